@@ -1,0 +1,71 @@
+"""Errors a user can act on. Each carries a one-line message fit to show as it is (CLI or dialog)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class BriefingBuilderError(Exception):
+    """Base of every error whose message is meant for the user, not a traceback."""
+
+
+class ConfigError(BriefingBuilderError):
+    """A configuration file is malformed; the message names the file and the setting."""
+
+
+class LibraryError(BriefingBuilderError):
+    """Something is wrong with the library file or a request to it."""
+
+
+class NotALibraryError(LibraryError):
+    """The file at the library path is damaged, not SQLite, or not a Briefing Builder library."""
+
+
+class NewerSchemaError(LibraryError):
+    """The library was made by a newer version of the app; it is left untouched."""
+
+
+class ReadOnlyError(LibraryError):
+    """The deployment forbids editing the library."""
+
+
+class NotFoundError(LibraryError):
+    """No record has the id or code asked for."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where (record and field) and what."""
+
+    where: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        location = f"{self.where}, field '{self.field}'" if self.field else self.where
+        return f"{location}: {self.message}"
+
+
+class ValidationError(LibraryError):
+    """One or more fields are invalid; nothing was written."""
+
+    def __init__(self, problems: list[Problem] | Problem):
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        first = self.problems[0]
+        more = f" (and {len(self.problems) - 1} more problem(s))" if len(self.problems) > 1 else ""
+        super().__init__(f"{first}{more}")
+
+
+class ImportRejected(ValidationError):
+    """An import file is invalid; the library was not changed."""
+
+
+class BuildError(BriefingBuilderError):
+    """A pack could not be built or written; no partial file was left behind."""
+
+
+class Cancelled(BriefingBuilderError):
+    """The user cancelled a long operation; nothing was left half-done."""
+
+    def __init__(self, message: str = "Cancelled.") -> None:
+        super().__init__(message)

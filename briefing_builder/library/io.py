@@ -1,0 +1,510 @@
+"""Import and export: the library exchange format (JSON, see docs/library-format.md) and CSV for items.
+
+Every way data comes in (JSON, CSV, the bundled seed) is turned into one exchange document and goes through
+`import_document`, which validates everything first and then writes in a single transaction: an import lands
+whole or not at all, and a rejected file names the record (or line) and the field at fault.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..errors import ImportRejected, LibraryError, Problem
+from .library import Library, new_uid, utc_now
+from .records import Changes, ImportReport, ItemDraft, SourceDraft, StatusDraft
+from .validate import (
+    MAX_NOTES,
+    MAX_SHORT,
+    check_text,
+    is_country_code,
+    item_problems,
+    source_problems,
+    status_problems,
+)
+from .vocabulary import AU_REGIONS
+
+FORMAT_NAME = "briefing-builder-library"
+FORMAT_VERSION = 1
+MAX_REPORTED_PROBLEMS = 50
+BULK_THRESHOLD = 2_000  # above this many item writes, rebuilding the search index beats updating it row by row
+
+SOURCE_FIELDS = ("title", "publisher", "date", "url", "reference", "language", "notes")
+ITEM_FIELDS = ("kind", "title", "body", "source", "locator", "as_of", "review_by", "tags", "frameworks", "countries",
+               "language", "classification", "confidence", "notes")
+STATUS_FIELDS = ("topic", "status", "as_of", "source", "note", "confidence")
+STAMP_FIELDS = ("created_at", "updated_at", "revision")
+CSV_COLUMNS = ("uid",) + ITEM_FIELDS
+CSV_LIST_SEPARATOR = ";"
+
+Progress = Callable[[int, int, str], None]
+
+
+# ------------------------------------------------------------------------------------------------ export
+def export_document(library: Library) -> dict[str, Any]:
+    """The whole library as an exchange document (sources, items, countries with data beyond ISO)."""
+    sources = [
+        {"uid": s.uid, **{f: getattr(s, f) for f in SOURCE_FIELDS},
+         **{f: getattr(s, f) for f in STAMP_FIELDS}}
+        for s in sorted(library.sources(), key=lambda s: s.uid)
+    ]
+    items = []
+    ids = library.all_item_ids()
+    for start in range(0, len(ids), 2_000):
+        for item in library.items(ids[start:start + 2_000]):
+            record = {"uid": item.uid}
+            for f in ITEM_FIELDS:
+                value = item.source_uid if f == "source" else getattr(item, f)
+                record[f] = list(value) if isinstance(value, tuple) else value
+            record.update({f: getattr(item, f) for f in STAMP_FIELDS})
+            items.append(record)
+    items.sort(key=lambda r: r["uid"])
+    au_sources = dict(library.conn.execute(
+        "SELECT countries.code, sources.uid FROM countries JOIN sources ON sources.id = countries.au_source_id"))
+    countries = []
+    for country in library.countries():
+        if not (country.au_member or country.notes or country.statuses or country.au_region):
+            continue
+        countries.append({
+            "code": country.code,
+            "au_member": country.au_member,
+            "au_region": country.au_region,
+            "au_name": country.au_name,
+            "au_source": au_sources.get(country.code),
+            "notes": country.notes,
+            "statuses": [
+                {"uid": s.uid, **{f: (s.source_uid if f == "source" else getattr(s, f)) for f in STATUS_FIELDS},
+                 **{f: getattr(s, f) for f in STAMP_FIELDS}}
+                for s in sorted(country.statuses, key=lambda s: s.uid)
+            ],
+        })
+    countries.sort(key=lambda c: c["code"])
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": utc_now(),
+        "sources": sources,
+        "items": items,
+        "countries": countries,
+    }
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write a text file under a temporary name beside it, then rename: never a half-written file."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise LibraryError(f"The folder {path.parent} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    except OSError as exc:
+        raise LibraryError(f"Cannot write to {path.parent}: {exc.strerror}.") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_json(library: Library, path: Path) -> int:
+    """Write the exchange document to `path`; returns the number of items written."""
+    document = export_document(library)
+    atomic_write_text(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    return len(document["items"])
+
+
+def export_csv(library: Library, path: Path) -> int:
+    """Write every item as one CSV row (lists joined with ';'); returns the number of rows."""
+    document = export_document(library)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in document["items"]:
+        writer.writerow([
+            CSV_LIST_SEPARATOR.join(record[c]) if isinstance(record.get(c), list) else (record.get(c) or "")
+            for c in CSV_COLUMNS])
+    atomic_write_text(path, buffer.getvalue())
+    return len(document["items"])
+
+
+# ------------------------------------------------------------------------------------------------ import
+def read_import_file(path: Path) -> dict[str, Any]:
+    """Read a .json or .csv file into an exchange document; syntax errors name the line."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LibraryError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportRejected(Problem(f"{path.name} line {line}", "", "is not UTF-8 text")) from exc
+    if path.suffix.lower() == ".csv":
+        return csv_to_document(text, path.name)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportRejected(Problem(f"{path.name} line {exc.lineno} column {exc.colno}", "",
+                                     f"is not valid JSON ({exc.msg})")) from exc
+    except RecursionError as exc:
+        raise ImportRejected(Problem(path.name, "", "is nested too deeply to be a library file")) from exc
+    return document
+
+
+def csv_to_document(text: str, name: str = "CSV") -> dict[str, Any]:
+    """Items from CSV (header row required) as an exchange document; each record remembers its line."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    problems: list[Problem] = []
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ImportRejected(Problem(f"{name} line 1", "", "the file is empty")) from None
+    except csv.Error as exc:
+        raise ImportRejected(Problem(f"{name} line 1", "", f"is not valid CSV ({exc})")) from None
+    header = [h.strip() for h in header]
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    if unknown:
+        problems.append(Problem(f"{name} line 1", unknown[0], f"is not a known column (known: {', '.join(CSV_COLUMNS)})"))
+    for required in ("kind", "title", "source"):
+        if required not in header:
+            problems.append(Problem(f"{name} line 1", required, "column is missing"))
+    if problems:
+        raise ImportRejected(problems)
+    items = []
+    line = reader.line_num
+    while True:
+        start = line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise ImportRejected(Problem(f"{name} line {start}", "", f"is not valid CSV ({exc})")) from None
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            problems.append(Problem(f"{name} line {start}", "", f"has {len(row)} cells; the header has {len(header)}"))
+            continue
+        record: dict[str, Any] = {"_where": f"{name} line {start}"}
+        for column, cell in zip(header, row):
+            if column in ("tags", "frameworks", "countries"):
+                record[column] = [v.strip() for v in cell.split(CSV_LIST_SEPARATOR) if v.strip()]
+            elif column in ("as_of", "review_by"):
+                record[column] = cell.strip() or None
+            else:
+                record[column] = cell
+        if not record.get("uid"):
+            record.pop("uid", None)
+        items.append(record)
+    if problems:
+        raise ImportRejected(problems)
+    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "items": items}
+
+
+def _stamps(record: dict[str, Any], where: str, problems: list[Problem]) -> dict[str, Any]:
+    stamps: dict[str, Any] = {}
+    for field in ("created_at", "updated_at"):
+        if field in record and record[field] is not None:
+            check_text(problems, where, field, record[field], limit=40)
+            stamps[field] = record[field]
+    if "revision" in record and record["revision"] is not None:
+        if not isinstance(record["revision"], int) or isinstance(record["revision"], bool) or record["revision"] < 1:
+            problems.append(Problem(where, "revision", "must be a whole number of at least 1"))
+        else:
+            stamps["revision"] = record["revision"]
+    return stamps
+
+
+def _unknown_fields(record: dict[str, Any], allowed: tuple[str, ...], where: str, problems: list[Problem]) -> None:
+    for key in record:
+        if key not in allowed and not key.startswith("_"):
+            problems.append(Problem(where, key, "is not a known field"))
+
+
+def _where(kind: str, index: int, record: Any) -> str:
+    if isinstance(record, dict):
+        if "_where" in record:
+            return str(record["_where"])
+        uid = record.get("uid") or record.get("code")
+        if isinstance(uid, str):
+            return f"{kind}[{index}] ({uid[:60]!r})"
+    return f"{kind}[{index}]"
+
+
+def _text_list(value: Any) -> tuple[Any, ...] | Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def import_document(library: Library, document: Any, *, progress: Progress | None = None) -> ImportReport:
+    """Validate a whole exchange document, then apply it in one transaction (records matched by uid).
+
+    Raises `ImportRejected` listing the records and fields at fault; in that case nothing was written.
+    """
+    problems: list[Problem] = []
+    if not isinstance(document, dict):
+        raise ImportRejected(Problem("file", "", "must hold a JSON object with 'sources', 'items' and 'countries'"))
+    if document.get("format", FORMAT_NAME) != FORMAT_NAME:
+        problems.append(Problem("file", "format", f"must be {FORMAT_NAME!r}"))
+    version = document.get("format_version", FORMAT_VERSION)
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        problems.append(Problem("file", "format_version",
+                                f"{version!r} is newer than this version of Briefing Builder reads ({FORMAT_VERSION})"))
+    for key in ("sources", "items", "countries"):
+        if key in document and not isinstance(document[key], list):
+            problems.append(Problem("file", key, "must be a list"))
+    if problems:
+        raise ImportRejected(problems)
+
+    existing_sources = dict(library.conn.execute("SELECT uid, id FROM sources"))
+    known_countries = {row[0] for row in library.conn.execute("SELECT code FROM countries")}
+
+    # --- sources
+    sources: list[tuple[str, SourceDraft, dict[str, Any]]] = []
+    seen: set[str] = set()
+    for index, record in enumerate(document.get("sources", [])):
+        where = _where("sources", index, record)
+        if not isinstance(record, dict):
+            problems.append(Problem(where, "", "must be an object"))
+            continue
+        _unknown_fields(record, ("uid",) + SOURCE_FIELDS + STAMP_FIELDS, where, problems)
+        uid = record.get("uid")
+        check_text(problems, where, "uid", uid, limit=200, required=True)
+        if isinstance(uid, str):
+            if uid in seen:
+                problems.append(Problem(where, "uid", f"{uid[:60]!r} appears twice in the file"))
+            seen.add(uid)
+        values = {f: record[f] for f in SOURCE_FIELDS if f in record}
+        values.setdefault("title", "")
+        draft = SourceDraft(**values)
+        problems += source_problems(draft, where)
+        sources.append((str(uid), draft, _stamps(record, where, problems)))
+    source_uids = set(existing_sources) | seen
+
+    # --- items
+    items: list[tuple[str | None, ItemDraft, dict[str, Any], str]] = []
+    seen_items: set[str] = set()
+    for index, record in enumerate(document.get("items", [])):
+        where = _where("items", index, record)
+        if not isinstance(record, dict):
+            problems.append(Problem(where, "", "must be an object"))
+            continue
+        _unknown_fields(record, ("uid",) + ITEM_FIELDS + STAMP_FIELDS, where, problems)
+        uid = record.get("uid")
+        if uid is not None:
+            check_text(problems, where, "uid", uid, limit=200, required=True)
+            if isinstance(uid, str):
+                if uid in seen_items:
+                    problems.append(Problem(where, "uid", f"{uid[:60]!r} appears twice in the file"))
+                seen_items.add(uid)
+        values = {f: _text_list(record[f]) for f in ITEM_FIELDS if f in record}
+        values["source_uid"] = values.pop("source", "")
+        for required in ("kind", "title"):
+            values.setdefault(required, "")
+        draft = ItemDraft(**values)
+        problems += item_problems(draft, where)
+        draft = draft.normalised()
+        if isinstance(draft.source_uid, str) and draft.source_uid and draft.source_uid not in source_uids:
+            problems.append(Problem(where, "source", f"no source has the uid {draft.source_uid[:60]!r} "
+                                                      "(in the file or the library)"))
+        if isinstance(draft.countries, tuple):
+            for code in draft.countries:
+                if isinstance(code, str) and is_country_code(code) and code not in known_countries:
+                    problems.append(Problem(where, "countries", f"{code!r} is not an ISO 3166-1 country"))
+        items.append((uid if isinstance(uid, str) else None, draft, _stamps(record, where, problems), where))
+        if len(problems) > MAX_REPORTED_PROBLEMS:
+            break
+
+    # --- countries and their statuses
+    countries: list[dict[str, Any]] = []
+    seen_status: set[str] = set()
+    for index, record in enumerate(document.get("countries", [])):
+        where = _where("countries", index, record)
+        if not isinstance(record, dict):
+            problems.append(Problem(where, "", "must be an object"))
+            continue
+        _unknown_fields(record, ("code", "au_member", "au_region", "au_name", "au_source", "notes", "statuses"),
+                        where, problems)
+        code = record.get("code")
+        if not isinstance(code, str) or code not in known_countries:
+            problems.append(Problem(where, "code", f"{str(code)[:20]!r} is not an ISO 3166-1 alpha-3 code"))
+        if not isinstance(record.get("au_member", False), bool):
+            problems.append(Problem(where, "au_member", "must be true or false"))
+        region = record.get("au_region")
+        if region is not None and region not in AU_REGIONS:
+            problems.append(Problem(where, "au_region", f"must be one of {', '.join(AU_REGIONS)} or null"))
+        check_text(problems, where, "au_name", record.get("au_name", ""), limit=MAX_SHORT)
+        check_text(problems, where, "notes", record.get("notes", ""), limit=MAX_NOTES)
+        au_source = record.get("au_source")
+        if record.get("au_member") and not au_source:
+            problems.append(Problem(where, "au_source", "is required when au_member is true"))
+        if au_source is not None and au_source not in source_uids:
+            problems.append(Problem(where, "au_source", f"no source has the uid {str(au_source)[:60]!r}"))
+        statuses = []
+        raw_statuses = record.get("statuses", [])
+        if not isinstance(raw_statuses, list):
+            problems.append(Problem(where, "statuses", "must be a list"))
+            raw_statuses = []
+        for s_index, status in enumerate(raw_statuses):
+            s_where = f"{where} statuses[{s_index}]"
+            if not isinstance(status, dict):
+                problems.append(Problem(s_where, "", "must be an object"))
+                continue
+            _unknown_fields(status, ("uid",) + STATUS_FIELDS + STAMP_FIELDS, s_where, problems)
+            uid = status.get("uid")
+            check_text(problems, s_where, "uid", uid, limit=200, required=True)
+            if isinstance(uid, str):
+                if uid in seen_status:
+                    problems.append(Problem(s_where, "uid", f"{uid[:60]!r} appears twice in the file"))
+                seen_status.add(uid)
+            draft = StatusDraft(topic=status.get("topic", ""), status=status.get("status", ""),
+                                source_uid=status.get("source", ""), as_of=status.get("as_of"),
+                                note=status.get("note", ""), confidence=status.get("confidence", ""))
+            problems += status_problems(draft, s_where)
+            if isinstance(draft.source_uid, str) and draft.source_uid and draft.source_uid not in source_uids:
+                problems.append(Problem(s_where, "source", f"no source has the uid {draft.source_uid[:60]!r}"))
+            statuses.append((uid, draft, _stamps(status, s_where, problems)))
+        countries.append({"record": record, "statuses": statuses})
+
+    if problems:
+        raise ImportRejected(problems[:MAX_REPORTED_PROBLEMS])
+    return _apply(library, sources, items, countries, progress)
+
+
+def _apply(library: Library, sources: list, items: list, countries: list, progress: Progress | None) -> ImportReport:
+    conn = library.conn
+    counts = dict.fromkeys(("added", "updated", "unchanged", "sources_added", "sources_updated",
+                            "countries_updated", "statuses_added", "statuses_updated"), 0)
+    changed_items: set[int] = set()
+    changed_sources: set[int] = set()
+    changed_countries: set[str] = set()
+    now = utc_now()
+    total = len(items)
+    with library.write():
+        # Sources first: items and statuses refer to them.
+        current_sources = {s.uid: s for s in library.sources()}
+        for uid, draft, stamps in sources:
+            existing = current_sources.get(uid)
+            if existing is None:
+                cursor = conn.execute(
+                    "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes, created_at,"
+                    " updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (uid, draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
+                     draft.notes, stamps.get("created_at", now), stamps.get("updated_at", now),
+                     stamps.get("revision", 1)))
+                changed_sources.add(int(cursor.lastrowid or 0))
+                counts["sources_added"] += 1
+            elif existing.draft() != draft:
+                conn.execute(
+                    "UPDATE sources SET title=?, publisher=?, date=?, url=?, reference=?, language=?, notes=?,"
+                    " updated_at=?, revision=? WHERE id=?",
+                    (draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
+                     draft.notes, stamps.get("updated_at", now),
+                     max(existing.revision + 1, stamps.get("revision", 0)), existing.id))
+                changed_sources.add(existing.id)
+                counts["sources_updated"] += 1
+        source_ids = dict(conn.execute("SELECT uid, id FROM sources"))
+
+        # Items: compare with what is stored, then insert or update in bulk.
+        uids = [uid for uid, *_ in items if uid]
+        existing_ids: dict[str, int] = {}
+        for start in range(0, len(uids), 5_000):
+            existing_ids.update(conn.execute(
+                "SELECT uid, id FROM items WHERE uid IN (SELECT value FROM json_each(?))",
+                (json.dumps(uids[start:start + 5_000]),)))
+        existing_items = {}
+        id_list = list(existing_ids.values())
+        for start in range(0, len(id_list), 2_000):
+            for item in library.items(id_list[start:start + 2_000]):
+                existing_items[item.uid] = item
+        bulk = len(items) > BULK_THRESHOLD
+        for done, (uid, draft, stamps, _where_) in enumerate(items, 1):
+            current = existing_items.get(uid) if uid else None
+            if current is None:
+                item_id = library._insert_item(draft, uid or new_uid("item"), source_ids[draft.source_uid],
+                                               {"created_at": stamps.get("created_at", now),
+                                                "updated_at": stamps.get("updated_at", now),
+                                                "revision": stamps.get("revision", 1)})
+                changed_items.add(item_id)
+                counts["added"] += 1
+                if not bulk:
+                    library._fts_add([item_id])
+            elif current.draft() != draft:
+                if not bulk:
+                    library._fts_remove([current.id])
+                conn.execute(
+                    "UPDATE items SET kind=?, title=?, body=?, source_id=?, locator=?, as_of=?, review_by=?,"
+                    " language=?, classification=?, confidence=?, notes=?, updated_at=?, revision=? WHERE id=?",
+                    (draft.kind, draft.title, draft.body, source_ids[draft.source_uid], draft.locator, draft.as_of,
+                     draft.review_by, draft.language, draft.classification, draft.confidence, draft.notes,
+                     stamps.get("updated_at", now), max(current.revision + 1, stamps.get("revision", 0)),
+                     current.id))
+                library._write_item_links(current.id, draft)
+                if not bulk:
+                    library._fts_add([current.id])
+                changed_items.add(current.id)
+                counts["updated"] += 1
+            else:
+                counts["unchanged"] += 1
+            if progress and (done % 1_000 == 0 or done == total):
+                progress(done, total, "items")
+        if bulk and (counts["added"] or counts["updated"]):
+            conn.execute("INSERT INTO items_fts (items_fts) VALUES ('rebuild')")
+
+        # Countries: AU membership, notes and statuses.
+        for entry in countries:
+            record = entry["record"]
+            code = record["code"]
+            row = conn.execute("SELECT au_member, au_region, au_name, notes,"
+                               " (SELECT uid FROM sources WHERE id = au_source_id) FROM countries WHERE code = ?",
+                               (code,)).fetchone()
+            wanted = (int(record.get("au_member", False)), record.get("au_region"), record.get("au_name", ""),
+                      record.get("notes", ""), record.get("au_source"))
+            if tuple(row) != wanted:
+                conn.execute(
+                    "UPDATE countries SET au_member=?, au_region=?, au_name=?, notes=?, au_source_id=?, updated_at=?"
+                    " WHERE code=?", wanted[:4] + (source_ids.get(wanted[4]) if wanted[4] else None, now, code))
+                changed_countries.add(code)
+                counts["countries_updated"] += 1
+            for uid, draft, stamps in entry["statuses"]:
+                existing = conn.execute(
+                    "SELECT s.id, s.topic, s.status, s.as_of, src.uid, s.note, s.confidence, s.revision, s.country_code"
+                    " FROM country_statuses s JOIN sources src ON src.id = s.source_id WHERE s.uid = ?",
+                    (uid,)).fetchone()
+                values = (draft.topic, draft.status, draft.as_of, draft.source_uid, draft.note, draft.confidence)
+                if existing is None:
+                    conn.execute(
+                        "INSERT INTO country_statuses (uid, country_code, topic, status, as_of, source_id, note,"
+                        " confidence, created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        (uid, code, draft.topic, draft.status, draft.as_of, source_ids[draft.source_uid], draft.note,
+                         draft.confidence, stamps.get("created_at", now), stamps.get("updated_at", now),
+                         stamps.get("revision", 1)))
+                    counts["statuses_added"] += 1
+                    changed_countries.add(code)
+                elif tuple(existing[1:7]) != values or existing[8] != code:
+                    conn.execute(
+                        "UPDATE country_statuses SET country_code=?, topic=?, status=?, as_of=?, source_id=?, note=?,"
+                        " confidence=?, updated_at=?, revision=? WHERE id=?",
+                        (code, draft.topic, draft.status, draft.as_of, source_ids[draft.source_uid], draft.note,
+                         draft.confidence, stamps.get("updated_at", now),
+                         max(existing[7] + 1, stamps.get("revision", 0)), existing[0]))
+                    counts["statuses_updated"] += 1
+                    changed_countries.update({code, existing[8]})
+    changes = Changes(items=frozenset(changed_items), sources=frozenset(changed_sources),
+                      countries=frozenset(changed_countries))
+    return ImportReport(**counts, changes=changes)
+
+
+def import_file(library: Library, path: Path, *, progress: Progress | None = None) -> ImportReport:
+    """Import a .json exchange file or a .csv of items."""
+    return import_document(library, read_import_file(path), progress=progress)

@@ -1,0 +1,609 @@
+"""The `Library`: every read and write of the SQLite library goes through this class.
+
+Rows leave as frozen dataclasses (`records.py`); writes are single transactions and return a `Changes` value.
+A `Library` wraps one connection and, like every sqlite3 connection, belongs to the thread that opened it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..errors import LibraryError, NotFoundError, Problem, ReadOnlyError, ValidationError
+from . import backup as _backup
+from . import search as _search
+from .countries import lookup_code, reference_rows
+from .db import open_database
+from .records import (
+    Changes,
+    Country,
+    CountryStatus,
+    Item,
+    ItemDraft,
+    LibraryStats,
+    SearchFilters,
+    SearchResult,
+    Source,
+    SourceDraft,
+    StatusDraft,
+)
+from .schema import SCHEMA_VERSION
+from .validate import MAX_NOTES, check_text, item_problems, source_problems, status_problems
+from .vocabulary import AU_REGIONS
+
+
+def utc_now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def new_uid(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:16]}"
+
+
+def _json_list(values: Iterable[Any]) -> str:
+    return json.dumps(list(values))
+
+
+class Library:
+    """A library file opened for reading and (unless `read_only`) writing."""
+
+    def __init__(self, db: Database, path: Path, *, read_only: bool = False) -> None:
+        self.db = db
+        self.path = Path(path)
+        self.read_only = read_only
+
+    # ----------------------------------------------------------------------------------- lifecycle
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True, seed: bool = True, read_only: bool = False,
+             progress: Any = None) -> "Library":
+        """Open the library at `path`, creating and seeding it on first use.
+
+        `seed=False` creates an empty library (the ISO country list only), e.g. as an import target.
+        """
+        db, created = open_database(Path(path), create=create, read_only=read_only)
+        library = cls(db, Path(path), read_only=read_only)
+        try:
+            if created:
+                library._install_reference_countries()
+                if seed:
+                    from .seed import load_seed
+
+                    load_seed(library, progress=progress)
+        except BaseException:
+            library.close()
+            if created:  # leave nothing half-initialised behind
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
+        return library
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction for a multi-step write; refuses in read-only deployments."""
+        if self.read_only:
+            raise ReadOnlyError("The library is read-only here: editing is turned off by the configuration.")
+        with self.db.atomic():
+            yield self.db
+
+    def _rows(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]  # type: ignore[misc]
+
+    def _scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # ------------------------------------------------------------------------------------- sources
+    def _source_from_row(self, row: dict[str, Any]) -> Source:
+        return Source(**{k: row[k] for k in (
+            "title", "publisher", "date", "url", "reference", "language", "notes",
+            "id", "uid", "created_at", "updated_at", "revision")})
+
+    def sources(self) -> list[Source]:
+        return [self._source_from_row(r) for r in self._rows("SELECT * FROM sources ORDER BY title COLLATE NOCASE, id")]
+
+    def source(self, key: int | str) -> Source:
+        """A source by numeric id or uid."""
+        rows = self._rows("SELECT * FROM sources WHERE uid = :k OR id = :i ORDER BY uid = :k DESC LIMIT 1",
+                          {"k": str(key), "i": _as_int(key)})
+        if not rows:
+            raise NotFoundError(f"No source has the id or uid {str(key)[:80]!r}.")
+        return self._source_from_row(rows[0])
+
+    def _source_id(self, uid: str, problems: list[Problem], where: str) -> int | None:
+        found = self._scalar("SELECT id FROM sources WHERE uid = ?", (uid,))
+        if found is None and uid.strip():
+            problems.append(Problem(where, "source", f"no source has the uid {uid[:80]!r}"))
+        return found
+
+    def add_source(self, draft: SourceDraft, uid: str | None = None, *, stamps: dict[str, Any] | None = None
+                   ) -> tuple[Source, Changes]:
+        problems = source_problems(draft)
+        uid = uid or new_uid("src")
+        if self._scalar("SELECT 1 FROM sources WHERE uid = ?", (uid,)):
+            problems.append(Problem("source", "uid", f"{uid[:80]!r} is already used"))
+        if problems:
+            raise ValidationError(problems)
+        now = utc_now()
+        stamps = stamps or {}
+        with self.write():
+            cursor = self.conn.execute(
+                "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes,"
+                " created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (uid, draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
+                 draft.notes, stamps.get("created_at", now), stamps.get("updated_at", now),
+                 stamps.get("revision", 1)),
+            )
+        source_id = int(cursor.lastrowid or 0)
+        return self.source(source_id), Changes(sources=frozenset({source_id}))
+
+    def update_source(self, key: int | str, draft: SourceDraft) -> tuple[Source, Changes]:
+        current = self.source(key)
+        problems = source_problems(draft)
+        if problems:
+            raise ValidationError(problems)
+        if current.draft() == draft:
+            return current, Changes()
+        with self.write():
+            self.conn.execute(
+                "UPDATE sources SET title=?, publisher=?, date=?, url=?, reference=?, language=?, notes=?,"
+                " updated_at=?, revision=revision+1 WHERE id=?",
+                (draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
+                 draft.notes, utc_now(), current.id),
+            )
+        return self.source(current.id), Changes(sources=frozenset({current.id}))
+
+    def source_usage(self, key: int | str) -> int:
+        """How many items and country statuses cite the source."""
+        source = self.source(key)
+        return int(self._scalar(
+            "SELECT (SELECT count(*) FROM items WHERE source_id = :id)"
+            " + (SELECT count(*) FROM country_statuses WHERE source_id = :id)"
+            " + (SELECT count(*) FROM countries WHERE au_source_id = :id)", {"id": source.id}))
+
+    def delete_source(self, key: int | str) -> Changes:
+        source = self.source(key)
+        used = self.source_usage(source.id)
+        if used:
+            raise LibraryError(
+                f"The source {source.title[:60]!r} is cited {used} time(s); point those records at another "
+                "source before deleting it."
+            )
+        with self.write():
+            self.conn.execute("DELETE FROM sources WHERE id = ?", (source.id,))
+        return Changes(deleted_sources=frozenset({source.id}))
+
+    # --------------------------------------------------------------------------------------- items
+    def items(self, ids: Sequence[int]) -> list[Item]:
+        """Items by id, in the order asked for (missing ids are skipped)."""
+        if not ids:
+            return []
+        id_json = _json_list(ids)
+        rows = self._rows(
+            "SELECT items.*, sources.uid AS source_uid FROM items JOIN sources ON sources.id = items.source_id"
+            " WHERE items.id IN (SELECT value FROM json_each(?))", (id_json,))
+        links: dict[str, dict[int, list[str]]] = {}
+        for name, table, column in (("tags", "item_tags", "tag"), ("frameworks", "item_frameworks", "framework"),
+                                    ("countries", "item_countries", "country_code")):
+            grouped: dict[int, list[str]] = {}
+            for item_id, value in self.conn.execute(
+                    f"SELECT item_id, {column} FROM {table} WHERE item_id IN (SELECT value FROM json_each(?))"
+                    f" ORDER BY item_id, {column}", (id_json,)):
+                grouped.setdefault(item_id, []).append(value)
+            links[name] = grouped
+        by_id = {}
+        for row in rows:
+            by_id[row["id"]] = Item(
+                kind=row["kind"], title=row["title"], body=row["body"], source_uid=row["source_uid"],
+                locator=row["locator"], as_of=row["as_of"], review_by=row["review_by"],
+                tags=tuple(links["tags"].get(row["id"], ())),
+                frameworks=tuple(links["frameworks"].get(row["id"], ())),
+                countries=tuple(links["countries"].get(row["id"], ())),
+                language=row["language"], classification=row["classification"], confidence=row["confidence"],
+                notes=row["notes"], id=row["id"], uid=row["uid"], source_id=row["source_id"],
+                created_at=row["created_at"], updated_at=row["updated_at"], revision=row["revision"],
+            )
+        return [by_id[i] for i in ids if i in by_id]
+
+    def item(self, key: int | str) -> Item:
+        """An item by numeric id or uid."""
+        found = self._scalar("SELECT id FROM items WHERE uid = :k OR id = :i ORDER BY uid = :k DESC LIMIT 1",
+                             {"k": str(key), "i": _as_int(key)})
+        if found is None:
+            raise NotFoundError(f"No item has the id or uid {str(key)[:80]!r}.")
+        return self.items([found])[0]
+
+    def all_item_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM items ORDER BY id")]
+
+    def _check_item(self, draft: ItemDraft, where: str = "item") -> tuple[list[Problem], int | None]:
+        problems = item_problems(draft, where)
+        source_id = None
+        if isinstance(draft.source_uid, str):
+            source_id = self._source_id(draft.source_uid, problems, where)
+        if isinstance(draft.countries, (list, tuple)) and draft.countries:
+            known = {r[0] for r in self.conn.execute(
+                "SELECT code FROM countries WHERE code IN (SELECT value FROM json_each(?))",
+                (_json_list(c for c in draft.countries if isinstance(c, str)),))}
+            for code in draft.countries:
+                if isinstance(code, str) and code not in known and len(code) == 3 and code.isupper():
+                    problems.append(Problem(where, "countries", f"{code!r} is not a country in the library"))
+        return problems, source_id
+
+    def _write_item_links(self, item_id: int, draft: ItemDraft) -> None:
+        self.conn.execute("DELETE FROM item_tags WHERE item_id = ?", (item_id,))
+        self.conn.execute("DELETE FROM item_frameworks WHERE item_id = ?", (item_id,))
+        self.conn.execute("DELETE FROM item_countries WHERE item_id = ?", (item_id,))
+        self.conn.executemany("INSERT INTO item_tags (item_id, tag) VALUES (?, ?)",
+                              [(item_id, t) for t in draft.tags])
+        self.conn.executemany("INSERT INTO item_frameworks (item_id, framework) VALUES (?, ?)",
+                              [(item_id, f) for f in draft.frameworks])
+        self.conn.executemany("INSERT INTO item_countries (item_id, country_code) VALUES (?, ?)",
+                              [(item_id, c) for c in draft.countries])
+
+    def _fts_remove(self, item_ids: Sequence[int]) -> None:
+        # External-content FTS5 needs the exact old values to delete an entry.
+        self.conn.execute(
+            "INSERT INTO items_fts (items_fts, rowid, title, body, tags)"
+            " SELECT 'delete', id, title, body, tags FROM items_search_content"
+            " WHERE id IN (SELECT value FROM json_each(?))", (_json_list(item_ids),))
+
+    def _fts_add(self, item_ids: Sequence[int]) -> None:
+        self.conn.execute(
+            "INSERT INTO items_fts (rowid, title, body, tags)"
+            " SELECT id, title, body, tags FROM items_search_content WHERE id IN (SELECT value FROM json_each(?))",
+            (_json_list(item_ids),))
+
+    def rebuild_search_index(self) -> None:
+        with self.write():
+            self.conn.execute("INSERT INTO items_fts (items_fts) VALUES ('rebuild')")
+
+    def _insert_item(self, draft: ItemDraft, uid: str, source_id: int, stamps: dict[str, Any]) -> int:
+        now = utc_now()
+        cursor = self.conn.execute(
+            "INSERT INTO items (uid, kind, title, body, source_id, locator, as_of, review_by, language,"
+            " classification, confidence, notes, created_at, updated_at, revision)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (uid, draft.kind, draft.title, draft.body, source_id, draft.locator, draft.as_of, draft.review_by,
+             draft.language, draft.classification, draft.confidence, draft.notes,
+             stamps.get("created_at", now), stamps.get("updated_at", now), stamps.get("revision", 1)),
+        )
+        item_id = int(cursor.lastrowid or 0)
+        self._write_item_links(item_id, draft)
+        return item_id
+
+    def add_item(self, draft: ItemDraft, uid: str | None = None) -> tuple[Item, Changes]:
+        """Create an item; raises `ValidationError` (and writes nothing) if any field is invalid."""
+        problems, source_id = self._check_item(draft)
+        draft = draft.normalised()
+        uid = uid or new_uid("item")
+        if self._scalar("SELECT 1 FROM items WHERE uid = ?", (uid,)):
+            problems.append(Problem("item", "uid", f"{uid[:80]!r} is already used"))
+        if problems:
+            raise ValidationError(problems)
+        with self.write():
+            item_id = self._insert_item(draft, uid, int(source_id or 0), {})
+            self._fts_add([item_id])
+        return self.item(item_id), Changes(items=frozenset({item_id}))
+
+    def update_item(self, key: int | str, draft: ItemDraft, *, expected_revision: int | None = None
+                    ) -> tuple[Item, Changes]:
+        """Replace an item's fields; bumps the revision. Unchanged drafts write nothing.
+
+        With `expected_revision`, refuses to overwrite an edit made elsewhere in the meantime.
+        """
+        current = self.item(key)
+        if expected_revision is not None and current.revision != expected_revision:
+            raise LibraryError(
+                f"The item {current.title[:60]!r} was changed elsewhere (revision {current.revision}, "
+                f"you edited revision {expected_revision}); reload it and apply your edit again."
+            )
+        problems, source_id = self._check_item(draft)
+        if problems:
+            raise ValidationError(problems)
+        draft = draft.normalised()
+        if current.draft() == draft:
+            return current, Changes()
+        with self.write():
+            self._fts_remove([current.id])
+            self.conn.execute(
+                "UPDATE items SET kind=?, title=?, body=?, source_id=?, locator=?, as_of=?, review_by=?,"
+                " language=?, classification=?, confidence=?, notes=?, updated_at=?, revision=revision+1"
+                " WHERE id=?",
+                (draft.kind, draft.title, draft.body, source_id, draft.locator, draft.as_of, draft.review_by,
+                 draft.language, draft.classification, draft.confidence, draft.notes, utc_now(), current.id),
+            )
+            self._write_item_links(current.id, draft)
+            self._fts_add([current.id])
+        return self.item(current.id), Changes(items=frozenset({current.id}))
+
+    def delete_item(self, key: int | str) -> Changes:
+        item = self.item(key)
+        with self.write():
+            self._fts_remove([item.id])
+            self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
+        return Changes(deleted_items=frozenset({item.id}))
+
+    def restore_item(self, item: Item) -> tuple[Item, Changes]:
+        """Put back a deleted item exactly as it was (uid, timestamps, revision): the undo of `delete_item`."""
+        problems, source_id = self._check_item(item.draft())
+        if self._scalar("SELECT 1 FROM items WHERE uid = ?", (item.uid,)):
+            problems.append(Problem("item", "uid", f"{item.uid!r} exists already"))
+        if problems:
+            raise ValidationError(problems)
+        stamps = {"created_at": item.created_at, "updated_at": item.updated_at, "revision": item.revision}
+        with self.write():
+            item_id = self._insert_item(item.draft(), item.uid, int(source_id or 0), stamps)
+            self._fts_add([item_id])
+        return self.item(item_id), Changes(items=frozenset({item_id}))
+
+    # -------------------------------------------------------------------------------------- search
+    def search(self, query: str = "", filters: SearchFilters | None = None, *, limit: int = 50, offset: int = 0,
+               order: str = "rank", typed: bool = False, count_cap: int | None = 10_000) -> SearchResult:
+        """Items matching `query` (any text; see `search.to_match`) and the filters.
+
+        `typed` marks a search-box query: the last word is a prefix, and a prefix of one or two letters ranks
+        only the newest `SHORT_PREFIX_CANDIDATES` matches. Text with nothing searchable in it (only
+        punctuation or emoji) matches nothing; empty text matches everything.
+        `total` counts matches up to `count_cap` (None: exact).
+        """
+        filters = filters or SearchFilters()
+        if order not in _search.ORDERINGS:
+            raise LibraryError(f"Unknown sort order {order!r}; use one of {', '.join(_search.ORDERINGS)}.")
+        where, params = _search.filter_sql(filters)
+        match, prefix_len = _search.to_match(query, prefix_last=typed) if query.strip() else (None, 0)
+        if query.strip() and match is None:
+            return SearchResult((), 0, False, "")
+        params = dict(params, limit=max(0, int(limit)), offset=max(0, int(offset)))
+        if match is None:
+            source = "items"
+            ranking = "items.id DESC"
+        else:
+            bounded = typed and 0 < prefix_len <= _search.SHORT_PREFIX
+            cap = f"ORDER BY rowid DESC LIMIT {_search.SHORT_PREFIX_CANDIDATES}" if bounded else ""
+            source = (f"(SELECT rowid AS hit_id, rank AS hit_rank FROM items_fts WHERE items_fts MATCH :match {cap})"
+                      " AS hits JOIN items ON items.id = hits.hit_id")
+            ranking = "hits.hit_rank, items.id"
+            params["match"] = match
+        ordering = _search.ORDERINGS[order] or ranking
+        try:
+            ids = [r[0] for r in self.conn.execute(
+                f"SELECT items.id FROM {source} WHERE {where} ORDER BY {ordering} LIMIT :limit OFFSET :offset",
+                params)]
+            if count_cap is None:
+                total = self._scalar(f"SELECT count(*) FROM {source} WHERE {where}", params)
+                lower_bound = False
+            else:
+                total = self._scalar(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {int(count_cap) + 1})", params)
+                lower_bound = total > count_cap
+                total = min(total, count_cap)
+        except sqlite3.OperationalError as exc:  # a translation bug must never reach the user as a crash
+            raise LibraryError(f"The search {query[:60]!r} could not be run ({exc}).") from exc
+        return SearchResult(tuple(self.items(ids)), int(total), lower_bound, match or "")
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Tags in use, with how many items carry each, most used first."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT tag, count(*) FROM item_tags GROUP BY tag ORDER BY count(*) DESC, tag")]
+
+    def frameworks(self) -> list[tuple[str, int]]:
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT framework, count(*) FROM item_frameworks GROUP BY framework ORDER BY count(*) DESC, framework")]
+
+    def languages(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT language FROM items ORDER BY language")]
+
+    # ----------------------------------------------------------------------------------- countries
+    def _install_reference_countries(self) -> None:
+        now = utc_now()
+        with self.write():
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO countries (code, alpha2, numeric, name_en, name_fr, name_pt, name_ar,"
+                " official_name, updated_at) VALUES (:code, :alpha2, :numeric, :name_en, :name_fr, :name_pt,"
+                " :name_ar, :official_name, :now)",
+                [dict(row, now=now) for row in reference_rows()],
+            )
+
+    def _statuses(self, codes: Sequence[str] | None) -> dict[str, list[CountryStatus]]:
+        sql = ("SELECT s.*, src.uid AS source_uid FROM country_statuses s JOIN sources src ON src.id = s.source_id")
+        params: tuple[Any, ...] = ()
+        if codes is not None:
+            sql += " WHERE s.country_code IN (SELECT value FROM json_each(?))"
+            params = (_json_list(codes),)
+        grouped: dict[str, list[CountryStatus]] = {}
+        for row in self._rows(sql + " ORDER BY s.country_code, s.topic, s.as_of, s.id", params):
+            grouped.setdefault(row["country_code"], []).append(CountryStatus(
+                topic=row["topic"], status=row["status"], source_uid=row["source_uid"], as_of=row["as_of"],
+                note=row["note"], confidence=row["confidence"], id=row["id"], uid=row["uid"],
+                country_code=row["country_code"], created_at=row["created_at"], updated_at=row["updated_at"],
+                revision=row["revision"]))
+        return grouped
+
+    def _country_from_row(self, row: dict[str, Any], statuses: list[CountryStatus]) -> Country:
+        return Country(
+            code=row["code"], alpha2=row["alpha2"], numeric=row["numeric"],
+            names={"en": row["name_en"], "fr": row["name_fr"], "pt": row["name_pt"], "ar": row["name_ar"]},
+            official_name=row["official_name"], au_member=bool(row["au_member"]), au_region=row["au_region"],
+            au_name=row["au_name"], notes=row["notes"], statuses=tuple(statuses))
+
+    def countries(self, *, au_only: bool = False, language: str = "en") -> list[Country]:
+        """Every country (or the AU members), sorted by name in `language`."""
+        column = {"fr": "name_fr", "pt": "name_pt", "ar": "name_ar"}.get(language, "name_en")
+        rows = self._rows(f"SELECT * FROM countries {'WHERE au_member = 1' if au_only else ''}"
+                          f" ORDER BY {column} COLLATE NOCASE")
+        statuses = self._statuses(None)
+        return [self._country_from_row(r, statuses.get(r["code"], [])) for r in rows]
+
+    def country(self, code: str) -> Country:
+        """A country by alpha-3 or alpha-2 code (any case)."""
+        code = str(code).strip().upper()
+        rows = self._rows("SELECT * FROM countries WHERE code = ? OR alpha2 = ?", (code, code))
+        if not rows:
+            found = lookup_code(code)
+            rows = self._rows("SELECT * FROM countries WHERE code = ?", (found,)) if found else []
+        if not rows:
+            raise NotFoundError(f"No country has the code {code[:20]!r} (use ISO codes such as ETH or ET).")
+        return self._country_from_row(rows[0], self._statuses([rows[0]["code"]]).get(rows[0]["code"], []))
+
+    def region_members(self, region: str) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT code FROM countries WHERE au_member = 1 AND au_region = ? ORDER BY name_en", (region,))]
+
+    def set_country_notes(self, code: str, notes: str) -> tuple[Country, Changes]:
+        country = self.country(code)
+        problems: list[Problem] = []
+        check_text(problems, f"country {country.code}", "notes", notes, limit=MAX_NOTES)
+        if problems:
+            raise ValidationError(problems)
+        with self.write():
+            self.conn.execute("UPDATE countries SET notes = ?, updated_at = ? WHERE code = ?",
+                              (notes, utc_now(), country.code))
+        return self.country(country.code), Changes(countries=frozenset({country.code}))
+
+    def set_au_membership(self, code: str, member: bool, region: str | None, source_uid: str,
+                          au_name: str = "") -> Changes:
+        country = self.country(code)
+        problems: list[Problem] = []
+        source_id = self._source_id(source_uid, problems, f"country {country.code}")
+        if region is not None and region not in AU_REGIONS:
+            problems.append(Problem(f"country {country.code}", "au_region", f"must be one of {', '.join(AU_REGIONS)}"))
+        if problems:
+            raise ValidationError(problems)
+        with self.write():
+            self.conn.execute(
+                "UPDATE countries SET au_member = ?, au_region = ?, au_name = ?, au_source_id = ?, updated_at = ?"
+                " WHERE code = ?", (int(member), region, au_name, source_id, utc_now(), country.code))
+        return Changes(countries=frozenset({country.code}))
+
+    def add_status(self, code: str, draft: StatusDraft, uid: str | None = None,
+                   stamps: dict[str, Any] | None = None) -> tuple[CountryStatus, Changes]:
+        country = self.country(code)
+        where = f"country {country.code} status"
+        problems = status_problems(draft, where)
+        source_id = self._source_id(draft.source_uid, problems, where) if isinstance(draft.source_uid, str) else None
+        uid = uid or new_uid("status")
+        if self._scalar("SELECT 1 FROM country_statuses WHERE uid = ?", (uid,)):
+            problems.append(Problem(where, "uid", f"{uid[:80]!r} is already used"))
+        if problems:
+            raise ValidationError(problems)
+        now = utc_now()
+        stamps = stamps or {}
+        with self.write():
+            cursor = self.conn.execute(
+                "INSERT INTO country_statuses (uid, country_code, topic, status, as_of, source_id, note, confidence,"
+                " created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (uid, country.code, draft.topic, draft.status, draft.as_of, source_id, draft.note, draft.confidence,
+                 stamps.get("created_at", now), stamps.get("updated_at", now), stamps.get("revision", 1)))
+        status_id = cursor.lastrowid
+        status = next(s for s in self.country(country.code).statuses if s.id == status_id)
+        return status, Changes(countries=frozenset({country.code}))
+
+    def update_status(self, status_id: int, draft: StatusDraft) -> tuple[CountryStatus, Changes]:
+        row = self._rows("SELECT country_code FROM country_statuses WHERE id = ?", (status_id,))
+        if not row:
+            raise NotFoundError(f"No country status has the id {status_id}.")
+        code = row[0]["country_code"]
+        where = f"country {code} status"
+        problems = status_problems(draft, where)
+        source_id = self._source_id(draft.source_uid, problems, where) if isinstance(draft.source_uid, str) else None
+        if problems:
+            raise ValidationError(problems)
+        with self.write():
+            self.conn.execute(
+                "UPDATE country_statuses SET topic=?, status=?, as_of=?, source_id=?, note=?, confidence=?,"
+                " updated_at=?, revision=revision+1 WHERE id=?",
+                (draft.topic, draft.status, draft.as_of, source_id, draft.note, draft.confidence, utc_now(),
+                 status_id))
+        status = next(s for s in self.country(code).statuses if s.id == status_id)
+        return status, Changes(countries=frozenset({code}))
+
+    def delete_status(self, status_id: int) -> Changes:
+        code = self._scalar("SELECT country_code FROM country_statuses WHERE id = ?", (status_id,))
+        if code is None:
+            raise NotFoundError(f"No country status has the id {status_id}.")
+        with self.write():
+            self.conn.execute("DELETE FROM country_statuses WHERE id = ?", (status_id,))
+        return Changes(countries=frozenset({code}))
+
+    # ------------------------------------------------------------------------------ whole library
+    def stats(self) -> LibraryStats:
+        today = _dt.date.today().isoformat()
+        by_kind = {r[0]: r[1] for r in self.conn.execute("SELECT kind, count(*) FROM items GROUP BY kind ORDER BY kind")}
+        size = sum(Path(f"{self.path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{self.path}{s}").exists())
+        return LibraryStats(
+            path=str(self.path),
+            schema_version=int(self._scalar("PRAGMA user_version")),
+            items=sum(by_kind.values()),
+            items_by_kind=by_kind,
+            sources=int(self._scalar("SELECT count(*) FROM sources")),
+            countries=int(self._scalar("SELECT count(*) FROM countries")),
+            au_members=int(self._scalar("SELECT count(*) FROM countries WHERE au_member = 1")),
+            country_statuses=int(self._scalar("SELECT count(*) FROM country_statuses")),
+            stale_items=int(self._scalar(
+                "SELECT count(*) FROM items WHERE review_by IS NOT NULL AND review_by < ?", (today,))),
+            items_without_source=int(self._scalar(
+                "SELECT count(*) FROM items WHERE source_id NOT IN (SELECT id FROM sources)")),
+            size_bytes=size,
+        )
+
+    def check(self) -> list[str]:
+        """Integrity, foreign keys and search-index consistency; returns the problems found (empty: healthy)."""
+        problems: list[str] = []
+        try:
+            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems += [f"integrity: {r}" for r in rows[:20]]
+            for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check"):
+                problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} record")
+            version = int(self._scalar("PRAGMA user_version"))
+            if version != SCHEMA_VERSION:
+                problems.append(f"schema: version {version}, expected {SCHEMA_VERSION}")
+            try:
+                self.conn.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"search index: does not match the items ({exc}); "
+                                "run 'briefing-builder library check --repair'")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"database: {exc}")
+        return problems
+
+    def backup(self, reason: str = "manual") -> Path:
+        return _backup.backup_connection(self.conn, self.path, reason)
+
+    def meta(self, key: str) -> str | None:
+        return self._scalar("SELECT value FROM meta WHERE key = ?", (key,))
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write():
+            self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value ="
+                              " excluded.value", (key, value))
+
+
+def _as_int(key: int | str) -> int:
+    try:
+        return int(key)
+    except (TypeError, ValueError):
+        return -1

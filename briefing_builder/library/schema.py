@@ -1,0 +1,173 @@
+"""The library's schema, created and upgraded only by named migrations.
+
+Rules: a migration is never edited once released; add a new one instead. Each runs in a transaction together
+with the record that it ran (sqlite-utils `Migrations`). `PRAGMA user_version` mirrors the number of
+migrations applied, so an older app can tell at a glance that a library is newer than it understands.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "briefing_builder"
+APPLICATION_ID = 0x42424C31  # "BBL1": marks the file as a Briefing Builder library
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    `sqlite3.executescript` would COMMIT first, breaking the migration's all-or-nothing promise,
+    so statements are split (with SQLite's own `complete_statement`) and run one by one.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]}")
+
+
+@migrations(name="0001_initial_schema")
+def _initial_schema(db: Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            publisher TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            url TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'en',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1
+        );
+
+        CREATE TABLE countries (
+            code TEXT PRIMARY KEY,              -- ISO 3166-1 alpha-3
+            alpha2 TEXT NOT NULL UNIQUE,
+            numeric TEXT NOT NULL DEFAULT '',
+            name_en TEXT NOT NULL,
+            name_fr TEXT NOT NULL DEFAULT '',
+            name_pt TEXT NOT NULL DEFAULT '',
+            name_ar TEXT NOT NULL DEFAULT '',
+            official_name TEXT NOT NULL DEFAULT '',
+            au_member INTEGER NOT NULL DEFAULT 0 CHECK (au_member IN (0, 1)),
+            au_region TEXT CHECK (au_region IS NULL OR au_region IN
+                ('northern', 'southern', 'eastern', 'western', 'central')),
+            au_name TEXT NOT NULL DEFAULT '',
+            au_source_id INTEGER REFERENCES sources(id) ON DELETE RESTRICT,
+            notes TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        );
+
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('fact', 'excerpt', 'commitment', 'call', 'next_step', 'talking_point', 'background')),
+            title TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE RESTRICT,
+            locator TEXT NOT NULL DEFAULT '',
+            as_of TEXT,
+            review_by TEXT,
+            language TEXT NOT NULL DEFAULT 'en',
+            classification TEXT NOT NULL DEFAULT 'UNCLASSIFIED',
+            confidence TEXT NOT NULL DEFAULT '' CHECK (confidence IN ('', 'H', 'M', 'L')),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX items_kind ON items(kind);
+        CREATE INDEX items_source ON items(source_id);
+        CREATE INDEX items_review_by ON items(review_by);
+        CREATE INDEX items_language ON items(language);
+
+        CREATE TABLE item_tags (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (item_id, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX item_tags_tag ON item_tags(tag);
+
+        CREATE TABLE item_frameworks (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            framework TEXT NOT NULL,
+            PRIMARY KEY (item_id, framework)
+        ) WITHOUT ROWID;
+        CREATE INDEX item_frameworks_framework ON item_frameworks(framework);
+
+        CREATE TABLE item_countries (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            country_code TEXT NOT NULL REFERENCES countries(code) ON DELETE CASCADE,
+            PRIMARY KEY (item_id, country_code)
+        ) WITHOUT ROWID;
+        CREATE INDEX item_countries_country ON item_countries(country_code);
+
+        CREATE TABLE country_statuses (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            country_code TEXT NOT NULL REFERENCES countries(code) ON DELETE CASCADE,
+            topic TEXT NOT NULL,
+            status TEXT NOT NULL,
+            as_of TEXT,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE RESTRICT,
+            note TEXT NOT NULL DEFAULT '',
+            confidence TEXT NOT NULL DEFAULT '' CHECK (confidence IN ('', 'H', 'M', 'L')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX country_statuses_country ON country_statuses(country_code, topic);
+        CREATE INDEX country_statuses_source ON country_statuses(source_id);
+
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations(name="0002_search_index")
+def _search_index(db: Database) -> None:
+    # External-content FTS5 over a view, so the index stores no second copy of the text and
+    # `integrity-check` can compare the index with the rows it was built from.
+    # Tags are listed in key order (the WITHOUT ROWID primary key), which keeps the view deterministic.
+    _run_script(
+        db,
+        """
+        CREATE VIEW items_search_content AS
+            SELECT items.id AS id, items.title AS title, items.body AS body,
+                   coalesce((SELECT group_concat(tag, ' ') FROM item_tags WHERE item_tags.item_id = items.id), '')
+                       AS tags
+            FROM items;
+
+        CREATE VIRTUAL TABLE items_fts USING fts5(
+            title, body, tags,
+            content='items_search_content', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2',
+            prefix='2 3'
+        );
+        INSERT INTO items_fts(items_fts) VALUES ('rebuild');
+        -- A word in the title counts ten times one in the body; a tag five times.
+        INSERT INTO items_fts(items_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0)');
+        """
+    )
+
+
+KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

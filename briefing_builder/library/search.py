@@ -1,0 +1,179 @@
+"""Turning whatever a user types into a safe FTS5 expression, and running filtered, ranked searches.
+
+Raw user text in `MATCH` raises on `-`, `.`, `"` and friends, so nothing typed ever reaches FTS5 unquoted:
+words are cut out the way the `unicode61` tokenizer cuts them and each is quoted. A small, forgiving syntax is
+understood on top: "quoted phrases", `-word` or `NOT word` to exclude, `OR` between words.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import unicodedata
+from dataclasses import dataclass
+
+from .records import SearchFilters
+
+MAX_TERMS = 32
+MAX_TERM_CHARS = 100
+# As-you-type searches for very short prefixes match a large share of the library; ranking every match
+# costs tens of milliseconds, so they rank a bounded set of the newest matches instead (measured in bench/).
+SHORT_PREFIX = 2
+SHORT_PREFIX_CANDIDATES = 1_000
+
+
+def _is_token_char(ch: str) -> bool:
+    # unicode61 keeps letters, numbers, marks and private-use characters; everything else separates tokens.
+    category = unicodedata.category(ch)
+    return category[0] in "LNM" or category == "Co"
+
+
+def words(text: str) -> list[str]:
+    """Split text into the tokens FTS5's unicode61 tokenizer would see (case and diacritics left as typed)."""
+    out: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if _is_token_char(ch):
+            current.append(ch)
+        elif current:
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return out
+
+
+@dataclass(frozen=True)
+class _Term:
+    pieces: tuple[str, ...]
+    negated: bool = False
+    phrase: bool = False  # typed in quotes: never a prefix
+    or_before: bool = False
+
+
+def _lex(query: str) -> list[tuple[str, bool]]:
+    """Split into (chunk, quoted) pairs; an unterminated quote runs to the end."""
+    chunks: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(query):
+        ch = query[i]
+        if ch.isspace():
+            i += 1
+        elif ch == '"':
+            end = query.find('"', i + 1)
+            end = len(query) if end == -1 else end
+            chunks.append((query[i + 1:end], True))
+            i = end + 1
+        else:
+            j = i
+            while j < len(query) and not query[j].isspace() and query[j] != '"':
+                j += 1
+            chunks.append((query[i:j], False))
+            i = j
+    return chunks
+
+
+def _quote(piece: str) -> str:
+    return '"' + piece.replace('"', '""') + '"'
+
+
+def to_match(query: str, *, prefix_last: bool = False) -> tuple[str | None, int]:
+    """Translate user text into an FTS5 expression.
+
+    Returns (expression, length of the final prefix or 0). The expression is None when the text holds
+    nothing searchable (only spaces, punctuation or emoji); callers decide what that means.
+    With `prefix_last`, the last word is a prefix unless the text ends in a space or a closing quote,
+    which is what a search box wants while the user is still typing.
+    """
+    terms: list[_Term] = []
+    negate_next = False
+    or_next = False
+    for chunk, quoted in _lex(query):
+        if not quoted and chunk == "OR":
+            or_next = bool(terms)
+            continue
+        if not quoted and chunk in ("NOT", "AND"):
+            negate_next = chunk == "NOT"
+            continue
+        negated = negate_next
+        if not quoted and chunk.startswith("-") and len(chunk) > 1:
+            negated, chunk = True, chunk[1:]
+        pieces = tuple(p[:MAX_TERM_CHARS] for p in words(chunk))
+        if pieces:
+            terms.append(_Term(pieces, negated, quoted, or_next and not negated))
+        negate_next = or_next = False
+        if len(terms) >= MAX_TERMS:
+            break
+    positives = [t for t in terms if not t.negated]
+    if not positives:
+        # "-word" alone has nothing to subtract from: search for it rather than fail.
+        positives = [_Term(t.pieces, False, t.phrase) for t in terms]
+        terms = positives
+    prefix_len = 0
+    ends_open = bool(query) and not query[-1].isspace() and query.rstrip()[-1:] != '"'
+    groups: list[list[str]] = []  # AND of ORs
+    for index, term in enumerate(positives):
+        text = _phrase(term.pieces)
+        if prefix_last and term is terms[-1] and ends_open and not term.phrase:
+            text += " *"
+            prefix_len = len(term.pieces[-1])
+        if index and term.or_before:
+            groups[-1].append(text)
+        else:
+            groups.append([text])
+    if not groups:
+        return None, 0
+    expression = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
+    for term in terms:
+        if term.negated:
+            expression = f"({expression}) NOT {_phrase(term.pieces)}"
+    return expression, prefix_len
+
+
+def _phrase(pieces: tuple[str, ...]) -> str:
+    """One quoted FTS5 string; several pieces (from "e-mail" or a quoted phrase) make a phrase."""
+    return _quote(" ".join(pieces))
+
+
+def filter_sql(filters: SearchFilters) -> tuple[str, dict[str, object]]:
+    """SQL conditions on `items` for the filters, with named parameters (JSON arrays for lists)."""
+    import json
+
+    clauses: list[str] = []
+    params: dict[str, object] = {}
+    if filters.kinds:
+        clauses.append("items.kind IN (SELECT value FROM json_each(:kinds))")
+        params["kinds"] = json.dumps(list(filters.kinds))
+    if filters.languages:
+        clauses.append("items.language IN (SELECT value FROM json_each(:languages))")
+        params["languages"] = json.dumps(list(filters.languages))
+    for name, table, column in (
+        ("frameworks", "item_frameworks", "framework"),
+        ("tags", "item_tags", "tag"),
+        ("countries", "item_countries", "country_code"),
+    ):
+        values = getattr(filters, name)
+        if values:
+            clauses.append(
+                f"EXISTS (SELECT 1 FROM {table} x WHERE x.item_id = items.id "
+                f"AND x.{column} IN (SELECT value FROM json_each(:{name})))"
+            )
+            params[name] = json.dumps(list(values))
+    if filters.source_uid:
+        clauses.append("items.source_id = (SELECT id FROM sources WHERE uid = :source_uid)")
+        params["source_uid"] = filters.source_uid
+    if filters.stale_only:
+        clauses.append("items.review_by IS NOT NULL AND items.review_by < :today")
+        params["today"] = filters.today or _dt.date.today().isoformat()
+    return (" AND ".join(clauses) or "1"), params
+
+
+ORDERINGS = {
+    "rank": None,  # relevance when there is a query, else newest first
+    "title": "items.title COLLATE NOCASE, items.id",
+    "kind": "items.kind, items.title COLLATE NOCASE, items.id",
+    "as_of": "items.as_of IS NULL, items.as_of, items.id",
+    "review_by": "items.review_by IS NULL, items.review_by, items.id",
+    "updated": "items.updated_at, items.id",
+    "source": "(SELECT title FROM sources WHERE sources.id = items.source_id) COLLATE NOCASE, items.id",
+    "id": "items.id",
+}

@@ -1,0 +1,141 @@
+"""Field rules shared by every way into the library (CLI, GUI, import, seed). Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..errors import Problem
+from .records import ItemDraft, SourceDraft, StatusDraft
+from .vocabulary import CONFIDENCE, KINDS
+
+MAX_TITLE = 1_000
+MAX_BODY = 1_000_000
+MAX_SHORT = 2_000  # locator, publisher, reference, url
+MAX_NOTES = 100_000
+MAX_TAG = 200
+MAX_LIST = 200  # tags, frameworks or countries on one item
+MAX_MARKING = 100
+
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def check_text(problems: list[Problem], where: str, field: str, value: object, *, limit: int,
+               required: bool = False) -> None:
+    """Append a problem if `value` is not a string, is blank when required, is too long or not encodable."""
+    if not isinstance(value, str):
+        problems.append(Problem(where, field, f"must be text, not {type(value).__name__}"))
+        return
+    if required and not value.strip():
+        problems.append(Problem(where, field, "is required"))
+    if len(value) > limit:
+        problems.append(Problem(where, field, f"is too long ({len(value):,} characters; the limit is {limit:,})"))
+    if not _encodable(value):
+        problems.append(Problem(where, field, "contains characters that are not valid Unicode (lone surrogates)"))
+
+
+def check_date(problems: list[Problem], where: str, field: str, value: object, *, partial: bool) -> None:
+    """Dates are ISO 8601: YYYY-MM-DD, or with `partial` also YYYY-MM and YYYY. None means unknown."""
+    if value is None:
+        return
+    if not isinstance(value, str) or not _PARTIAL_DATE.match(value):
+        shape = "YYYY-MM-DD, YYYY-MM or YYYY" if partial else "YYYY-MM-DD"
+        problems.append(Problem(where, field, f"must be a date written {shape}, not {str(value)[:40]!r}"))
+        return
+    if not partial and len(value) != 10:
+        problems.append(Problem(where, field, f"must be a full date written YYYY-MM-DD, not {value!r}"))
+        return
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        _dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        problems.append(Problem(where, field, f"{value!r} is not a real date"))
+
+
+def check_language(problems: list[Problem], where: str, value: object) -> None:
+    if not isinstance(value, str) or not _LANGUAGE.match(value):
+        problems.append(Problem(where, "language", f"must be a language code such as 'en' or 'pt-BR', not {str(value)[:40]!r}"))
+
+
+def check_confidence(problems: list[Problem], where: str, value: object) -> None:
+    if value not in CONFIDENCE:
+        problems.append(Problem(where, "confidence", f"must be one of H, M, L or empty, not {str(value)[:20]!r}"))
+
+
+def check_list(problems: list[Problem], where: str, field: str, values: object, *, limit: int = MAX_TAG) -> None:
+    if not isinstance(values, (list, tuple)):
+        problems.append(Problem(where, field, "must be a list"))
+        return
+    if len(values) > MAX_LIST:
+        problems.append(Problem(where, field, f"has {len(values)} entries; the limit is {MAX_LIST}"))
+    seen: set[str] = set()
+    for value in values:
+        check_text(problems, where, field, value, limit=limit, required=True)
+        if isinstance(value, str):
+            if value in seen:
+                problems.append(Problem(where, field, f"lists {value[:40]!r} twice"))
+            seen.add(value)
+
+
+def item_problems(draft: ItemDraft, where: str = "item") -> list[Problem]:
+    """Every rule an item must satisfy on its own (references to sources and countries are checked by the store)."""
+    problems: list[Problem] = []
+    if draft.kind not in KINDS:
+        problems.append(Problem(where, "kind", f"must be one of {', '.join(KINDS)}, not {str(draft.kind)[:40]!r}"))
+    check_text(problems, where, "title", draft.title, limit=MAX_TITLE, required=True)
+    check_text(problems, where, "body", draft.body, limit=MAX_BODY)
+    check_text(problems, where, "source", draft.source_uid, limit=MAX_SHORT, required=True)
+    check_text(problems, where, "locator", draft.locator, limit=MAX_SHORT)
+    check_date(problems, where, "as_of", draft.as_of, partial=True)
+    check_date(problems, where, "review_by", draft.review_by, partial=False)
+    check_list(problems, where, "tags", draft.tags)
+    check_list(problems, where, "frameworks", draft.frameworks)
+    check_list(problems, where, "countries", draft.countries, limit=3)
+    if isinstance(draft.countries, (list, tuple)):
+        for code in draft.countries:
+            if isinstance(code, str) and not _COUNTRY.match(code):
+                problems.append(Problem(where, "countries", f"{code[:20]!r} is not an ISO 3166-1 alpha-3 code such as ETH"))
+    check_language(problems, where, draft.language)
+    check_text(problems, where, "classification", draft.classification, limit=MAX_MARKING, required=True)
+    check_confidence(problems, where, draft.confidence)
+    check_text(problems, where, "notes", draft.notes, limit=MAX_NOTES)
+    return problems
+
+
+def source_problems(draft: SourceDraft, where: str = "source") -> list[Problem]:
+    problems: list[Problem] = []
+    check_text(problems, where, "title", draft.title, limit=MAX_TITLE, required=True)
+    check_text(problems, where, "publisher", draft.publisher, limit=MAX_SHORT)
+    check_date(problems, where, "date", draft.date, partial=True)
+    check_text(problems, where, "url", draft.url, limit=MAX_SHORT)
+    check_text(problems, where, "reference", draft.reference, limit=MAX_SHORT)
+    check_language(problems, where, draft.language)
+    check_text(problems, where, "notes", draft.notes, limit=MAX_NOTES)
+    if isinstance(draft.url, str) and draft.url and not re.match(r"^(https?|file|urn|doi):", draft.url, re.I):
+        problems.append(Problem(where, "url", "must start with http://, https://, file:, urn: or doi:"))
+    return problems
+
+
+def status_problems(draft: StatusDraft, where: str = "status") -> list[Problem]:
+    problems: list[Problem] = []
+    check_text(problems, where, "topic", draft.topic, limit=MAX_TAG, required=True)
+    check_text(problems, where, "status", draft.status, limit=MAX_TAG, required=True)
+    check_text(problems, where, "source", draft.source_uid, limit=MAX_SHORT, required=True)
+    check_date(problems, where, "as_of", draft.as_of, partial=True)
+    check_text(problems, where, "note", draft.note, limit=MAX_NOTES)
+    check_confidence(problems, where, draft.confidence)
+    return problems
+
+
+def is_country_code(value: str) -> bool:
+    return bool(_COUNTRY.match(value))

@@ -1,0 +1,18 @@
+"""Start Briefing Builder: the desktop app with no arguments, the command line with arguments."""
+
+import sys
+
+
+def run() -> None:
+    if len(sys.argv) > 1:
+        from briefing_builder.cli import main as cli_main
+
+        cli_main()
+    else:
+        from briefing_builder.gui.app import main as gui_main
+
+        sys.exit(gui_main())
+
+
+if __name__ == "__main__":
+    run()

@@ -8,11 +8,13 @@ whole or not at all, and a rejected file names the record (or line) and the fiel
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from .library import Library, new_uid, utc_now
 from .records import Changes, ImportReport, ItemDraft, SourceDraft, StatusDraft
 from .validate import (
     MAX_NOTES,
+    plainly_valid_item,
     MAX_SHORT,
     check_text,
     is_country_code,
@@ -34,7 +37,6 @@ from .vocabulary import AU_REGIONS
 FORMAT_NAME = "briefing-builder-library"
 FORMAT_VERSION = 1
 MAX_REPORTED_PROBLEMS = 50
-BULK_THRESHOLD = 2_000  # above this many item writes, rebuilding the search index beats updating it row by row
 
 SOURCE_FIELDS = ("title", "publisher", "date", "url", "reference", "language", "notes")
 ITEM_FIELDS = ("kind", "title", "body", "source", "locator", "as_of", "review_by", "tags", "frameworks", "countries",
@@ -42,6 +44,8 @@ ITEM_FIELDS = ("kind", "title", "body", "source", "locator", "as_of", "review_by
 STATUS_FIELDS = ("topic", "status", "as_of", "source", "note", "confidence")
 STAMP_FIELDS = ("created_at", "updated_at", "revision")
 CSV_COLUMNS = ("uid",) + ITEM_FIELDS
+_ITEM_KEYS = frozenset(("uid", "_where") + ITEM_FIELDS + STAMP_FIELDS)
+_STAMP_KEYS = frozenset(STAMP_FIELDS)
 CSV_LIST_SEPARATOR = ";"
 
 Progress = Callable[[int, int, str], None]
@@ -242,10 +246,6 @@ def _where(kind: str, index: int, record: Any) -> str:
     return f"{kind}[{index}]"
 
 
-def _text_list(value: Any) -> tuple[Any, ...] | Any:
-    return tuple(value) if isinstance(value, list) else value
-
-
 def import_document(library: Library, document: Any, *, progress: Progress | None = None) -> ImportReport:
     """Validate a whole exchange document, then apply it in one transaction (records matched by uid).
 
@@ -292,36 +292,48 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
     source_uids = set(existing_sources) | seen
 
     # --- items
-    items: list[tuple[str | None, ItemDraft, dict[str, Any], str]] = []
+    items: list[tuple[str | None, ItemDraft, dict[str, Any]]] = []
     seen_items: set[str] = set()
     for index, record in enumerate(document.get("items", [])):
-        where = _where("items", index, record)
         if not isinstance(record, dict):
-            problems.append(Problem(where, "", "must be an object"))
+            problems.append(Problem(_where("items", index, record), "", "must be an object"))
             continue
-        _unknown_fields(record, ("uid",) + ITEM_FIELDS + STAMP_FIELDS, where, problems)
         uid = record.get("uid")
-        if uid is not None:
-            check_text(problems, where, "uid", uid, limit=200, required=True)
-            if isinstance(uid, str):
-                if uid in seen_items:
-                    problems.append(Problem(where, "uid", f"{uid[:60]!r} appears twice in the file"))
-                seen_items.add(uid)
-        values = {f: _text_list(record[f]) for f in ITEM_FIELDS if f in record}
+        values = {f: record[f] for f in ITEM_FIELDS if f in record}
+        for name in ("tags", "frameworks", "countries"):
+            value = values.get(name)
+            if type(value) is list:  # lists are sets, stored sorted
+                values[name] = tuple(sorted(value)) if all(type(v) is str for v in value) else tuple(value)
         values["source_uid"] = values.pop("source", "")
-        for required in ("kind", "title"):
-            values.setdefault(required, "")
-        draft = ItemDraft(**values)
-        problems += item_problems(draft, where)
-        draft = draft.normalised()
-        if isinstance(draft.source_uid, str) and draft.source_uid and draft.source_uid not in source_uids:
-            problems.append(Problem(where, "source", f"no source has the uid {draft.source_uid[:60]!r} "
-                                                      "(in the file or the library)"))
-        if isinstance(draft.countries, tuple):
-            for code in draft.countries:
-                if isinstance(code, str) and is_country_code(code) and code not in known_countries:
-                    problems.append(Problem(where, "countries", f"{code!r} is not an ISO 3166-1 country"))
-        items.append((uid if isinstance(uid, str) else None, draft, _stamps(record, where, problems), where))
+        draft = ItemDraft(**values) if "kind" in values and "title" in values else \
+            ItemDraft(**{"kind": "", "title": "", **values})
+        stamps: dict[str, Any] = {}
+        fine = (plainly_valid_item(draft) and record.keys() <= _ITEM_KEYS and draft.source_uid in source_uids
+                and (uid is None or (type(uid) is str and 0 < len(uid) <= 200 and not uid.isspace()
+                                     and uid not in seen_items))
+                and all(code in known_countries for code in draft.countries))
+        if fine and record.keys() & _STAMP_KEYS:
+            stamps = _stamps(record, "", problems_found := [])
+            fine = not problems_found
+        if not fine:  # the slow path, only for records with something wrong: find and name every problem
+            where = _where("items", index, record)
+            _unknown_fields(record, ("uid",) + ITEM_FIELDS + STAMP_FIELDS, where, problems)
+            if uid is not None:
+                check_text(problems, where, "uid", uid, limit=200, required=True)
+                if isinstance(uid, str) and uid in seen_items:
+                    problems.append(Problem(where, "uid", f"{uid[:60]!r} appears twice in the file"))
+            problems += item_problems(draft, where)
+            if isinstance(draft.source_uid, str) and draft.source_uid and draft.source_uid not in source_uids:
+                problems.append(Problem(where, "source", f"no source has the uid {draft.source_uid[:60]!r} "
+                                                          "(in the file or the library)"))
+            if isinstance(draft.countries, tuple):
+                for code in draft.countries:
+                    if isinstance(code, str) and is_country_code(code) and code not in known_countries:
+                        problems.append(Problem(where, "countries", f"{code!r} is not an ISO 3166-1 country"))
+            stamps = _stamps(record, where, problems)
+        if isinstance(uid, str):
+            seen_items.add(uid)
+        items.append((uid if isinstance(uid, str) else None, draft, stamps))
         if len(problems) > MAX_REPORTED_PROBLEMS:
             break
 
@@ -390,6 +402,8 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
     changed_countries: set[str] = set()
     now = utc_now()
     total = len(items)
+    if progress:
+        progress(0, total, "items validated")
     with library.write():
         # Sources first: items and statuses refer to them.
         current_sources = {s.uid: s for s in library.sources()}
@@ -415,7 +429,7 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
                 counts["sources_updated"] += 1
         source_ids = dict(conn.execute("SELECT uid, id FROM sources"))
 
-        # Items: compare with what is stored, then insert or update in bulk.
+        # Items: compare with what is stored; new ones are inserted in bulk, changed ones updated one by one.
         uids = [uid for uid, *_ in items if uid]
         existing_ids: dict[str, int] = {}
         for start in range(0, len(uids), 5_000):
@@ -427,39 +441,52 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
         for start in range(0, len(id_list), 2_000):
             for item in library.items(id_list[start:start + 2_000]):
                 existing_items[item.uid] = item
-        bulk = len(items) > BULK_THRESHOLD
-        for done, (uid, draft, stamps, _where_) in enumerate(items, 1):
+        new: list[tuple[str, ItemDraft, dict[str, Any]]] = []
+        changed: list[tuple[Any, ItemDraft, dict[str, Any]]] = []
+        for uid, draft, stamps in items:
             current = existing_items.get(uid) if uid else None
             if current is None:
-                item_id = library._insert_item(draft, uid or new_uid("item"), source_ids[draft.source_uid],
-                                               {"created_at": stamps.get("created_at", now),
-                                                "updated_at": stamps.get("updated_at", now),
-                                                "revision": stamps.get("revision", 1)})
-                changed_items.add(item_id)
-                counts["added"] += 1
-                if not bulk:
-                    library._fts_add([item_id])
+                new.append((uid or new_uid("item"), draft, stamps))
             elif current.draft() != draft:
-                if not bulk:
-                    library._fts_remove([current.id])
-                conn.execute(
-                    "UPDATE items SET kind=?, title=?, body=?, source_id=?, locator=?, as_of=?, review_by=?,"
-                    " language=?, classification=?, confidence=?, notes=?, updated_at=?, revision=? WHERE id=?",
-                    (draft.kind, draft.title, draft.body, source_ids[draft.source_uid], draft.locator, draft.as_of,
-                     draft.review_by, draft.language, draft.classification, draft.confidence, draft.notes,
-                     stamps.get("updated_at", now), max(current.revision + 1, stamps.get("revision", 0)),
-                     current.id))
-                library._write_item_links(current.id, draft)
-                if not bulk:
-                    library._fts_add([current.id])
-                changed_items.add(current.id)
-                counts["updated"] += 1
+                changed.append((current, draft, stamps))
             else:
                 counts["unchanged"] += 1
-            if progress and (done % 1_000 == 0 or done == total):
-                progress(done, total, "items")
-        if bulk and (counts["added"] or counts["updated"]):
-            conn.execute("INSERT INTO items_fts (items_fts) VALUES ('rebuild')")
+        first_id = int(library._scalar("SELECT coalesce(max(id), 0) + 1 FROM items"))
+        for start in range(0, len(new), 10_000):
+            chunk = new[start:start + 10_000]
+            conn.executemany(
+                "INSERT INTO items (id, uid, kind, title, body, source_id, locator, as_of, review_by, language,"
+                " classification, confidence, notes, created_at, updated_at, revision)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(first_id + start + n, uid, d.kind, d.title, d.body, source_ids[d.source_uid], d.locator, d.as_of,
+                  d.review_by, d.language, d.classification, d.confidence, d.notes, st.get("created_at", now),
+                  st.get("updated_at", now), st.get("revision", 1)) for n, (uid, d, st) in enumerate(chunk)])
+            for table, column, attribute in (("item_tags", "tag", "tags"), ("item_frameworks", "framework", "frameworks"),
+                                             ("item_countries", "country_code", "countries")):
+                conn.executemany(f"INSERT INTO {table} (item_id, {column}) VALUES (?, ?)",
+                                 [(first_id + start + n, value) for n, (_, d, _) in enumerate(chunk)
+                                  for value in getattr(d, attribute)])
+            if progress:
+                progress(start + len(chunk), total, "items written")
+        counts["added"] = len(new)
+        changed_items.update(range(first_id, first_id + len(new)))
+        if new and first_id == 1:  # the library had no items: one rebuild is the fastest way to index them all
+            library._fts_rebuild()
+        elif new:  # index only the new rows: the rest of the library is already indexed
+            library._fts_add(from_id=first_id)
+        for current, draft, stamps in changed:
+            library._fts_remove([current.id])
+            conn.execute(
+                "UPDATE items SET kind=?, title=?, body=?, source_id=?, locator=?, as_of=?, review_by=?,"
+                " language=?, classification=?, confidence=?, notes=?, updated_at=?, revision=? WHERE id=?",
+                (draft.kind, draft.title, draft.body, source_ids[draft.source_uid], draft.locator, draft.as_of,
+                 draft.review_by, draft.language, draft.classification, draft.confidence, draft.notes,
+                 stamps.get("updated_at", now), max(current.revision + 1, stamps.get("revision", 0)),
+                 current.id))
+            library._write_item_links(current.id, draft)
+            library._fts_add([current.id])
+            changed_items.add(current.id)
+            counts["updated"] += 1
 
         # Countries: AU membership, notes and statuses.
         for entry in countries:
@@ -505,6 +532,23 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
     return ImportReport(**counts, changes=changes)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector during a bulk import.
+
+    Parsing and validating 100,000 records allocates millions of containers; each generational collection
+    would walk all of them again (measured: import 13.7 s with, 11.4 s without). Nothing here makes cycles.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_file(library: Library, path: Path, *, progress: Progress | None = None) -> ImportReport:
     """Import a .json exchange file or a .csv of items."""
-    return import_document(library, read_import_file(path), progress=progress)
+    with _collector_paused():
+        return import_document(library, read_import_file(path), progress=progress)

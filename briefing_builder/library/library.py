@@ -35,7 +35,7 @@ from .records import (
     SourceDraft,
     StatusDraft,
 )
-from .schema import SCHEMA_VERSION
+from .schema import SCHEMA_VERSION, SEARCH_INDEXES
 from .validate import MAX_NOTES, check_text, item_problems, source_problems, status_problems
 from .vocabulary import AU_REGIONS
 
@@ -58,15 +58,17 @@ class Library:
     def __init__(self, db: Database, path: Path, *, read_only: bool = False) -> None:
         self.db = db
         self.path = Path(path)
-        self.read_only = read_only
+        self.read_only = read_only  # the file was opened read-only
+        self.allow_edits = not read_only  # False in deployments whose configuration forbids editing
 
     # ----------------------------------------------------------------------------------- lifecycle
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, seed: bool = True, read_only: bool = False,
-             progress: Any = None) -> "Library":
+             allow_edits: bool = True, progress: Any = None) -> "Library":
         """Open the library at `path`, creating and seeding it on first use.
 
         `seed=False` creates an empty library (the ISO country list only), e.g. as an import target.
+        `allow_edits=False` (read-only deployments) still creates and seeds a missing library, then refuses edits.
         """
         db, created = open_database(Path(path), create=create, read_only=read_only)
         library = cls(db, Path(path), read_only=read_only)
@@ -83,6 +85,7 @@ class Library:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
             raise
+        library.allow_edits = allow_edits and not read_only
         return library
 
     def close(self) -> None:
@@ -101,7 +104,7 @@ class Library:
     @contextmanager
     def write(self) -> Iterator[Database]:
         """One transaction for a multi-step write; refuses in read-only deployments."""
-        if self.read_only:
+        if not self.allow_edits:
             raise ReadOnlyError("The library is read-only here: editing is turned off by the configuration.")
         with self.db.atomic():
             yield self.db
@@ -200,31 +203,24 @@ class Library:
         """Items by id, in the order asked for (missing ids are skipped)."""
         if not ids:
             return []
-        id_json = _json_list(ids)
-        rows = self._rows(
-            "SELECT items.*, sources.uid AS source_uid FROM items JOIN sources ON sources.id = items.source_id"
-            " WHERE items.id IN (SELECT value FROM json_each(?))", (id_json,))
-        links: dict[str, dict[int, list[str]]] = {}
-        for name, table, column in (("tags", "item_tags", "tag"), ("frameworks", "item_frameworks", "framework"),
-                                    ("countries", "item_countries", "country_code")):
-            grouped: dict[int, list[str]] = {}
-            for item_id, value in self.conn.execute(
-                    f"SELECT item_id, {column} FROM {table} WHERE item_id IN (SELECT value FROM json_each(?))"
-                    f" ORDER BY item_id, {column}", (id_json,)):
-                grouped.setdefault(item_id, []).append(value)
-            links[name] = grouped
+        # One query: the link tables come back as JSON arrays (in key order, hence sorted).
+        rows = self.conn.execute(
+            "SELECT items.id, kind, items.title, body, sources.uid, locator, as_of, review_by, items.language,"
+            " classification, confidence, items.notes, items.uid, source_id, items.created_at, items.updated_at,"
+            " items.revision,"
+            " (SELECT json_group_array(tag) FROM item_tags WHERE item_id = items.id),"
+            " (SELECT json_group_array(framework) FROM item_frameworks WHERE item_id = items.id),"
+            " (SELECT json_group_array(country_code) FROM item_countries WHERE item_id = items.id)"
+            " FROM items JOIN sources ON sources.id = items.source_id"
+            " WHERE items.id IN (SELECT value FROM json_each(?))", (_json_list(ids),)).fetchall()
         by_id = {}
-        for row in rows:
-            by_id[row["id"]] = Item(
-                kind=row["kind"], title=row["title"], body=row["body"], source_uid=row["source_uid"],
-                locator=row["locator"], as_of=row["as_of"], review_by=row["review_by"],
-                tags=tuple(links["tags"].get(row["id"], ())),
-                frameworks=tuple(links["frameworks"].get(row["id"], ())),
-                countries=tuple(links["countries"].get(row["id"], ())),
-                language=row["language"], classification=row["classification"], confidence=row["confidence"],
-                notes=row["notes"], id=row["id"], uid=row["uid"], source_id=row["source_id"],
-                created_at=row["created_at"], updated_at=row["updated_at"], revision=row["revision"],
-            )
+        for (item_id, kind, title, body, source_uid, locator, as_of, review_by, language, classification,
+             confidence, notes, uid, source_id, created_at, updated_at, revision, tags, frameworks, countries) in rows:
+            by_id[item_id] = Item(
+                kind=kind, title=title, body=body, source_uid=source_uid, locator=locator, as_of=as_of,
+                review_by=review_by, tags=_tuple(tags), frameworks=_tuple(frameworks), countries=_tuple(countries), language=language, classification=classification,
+                confidence=confidence, notes=notes, id=item_id, uid=uid, source_id=source_id,
+                created_at=created_at, updated_at=updated_at, revision=revision)
         return [by_id[i] for i in ids if i in by_id]
 
     def item(self, key: int | str) -> Item:
@@ -264,21 +260,33 @@ class Library:
                               [(item_id, c) for c in draft.countries])
 
     def _fts_remove(self, item_ids: Sequence[int]) -> None:
-        # External-content FTS5 needs the exact old values to delete an entry.
-        self.conn.execute(
-            "INSERT INTO items_fts (items_fts, rowid, title, body, tags)"
-            " SELECT 'delete', id, title, body, tags FROM items_search_content"
-            " WHERE id IN (SELECT value FROM json_each(?))", (_json_list(item_ids),))
+        """Drop items from both search indexes; must run before their text changes.
 
-    def _fts_add(self, item_ids: Sequence[int]) -> None:
-        self.conn.execute(
-            "INSERT INTO items_fts (rowid, title, body, tags)"
-            " SELECT id, title, body, tags FROM items_search_content WHERE id IN (SELECT value FROM json_each(?))",
-            (_json_list(item_ids),))
+        External-content FTS5 needs the exact old values to delete an entry, so they are read from the view.
+        """
+        for table, columns in SEARCH_INDEXES:
+            self.conn.execute(
+                f"INSERT INTO {table} ({table}, rowid, {', '.join(columns)})"
+                f" SELECT 'delete', id, {', '.join(columns)} FROM items_search_content"
+                " WHERE id IN (SELECT value FROM json_each(?))", (_json_list(item_ids),))
+
+    def _fts_add(self, item_ids: Sequence[int] | None = None, *, from_id: int | None = None) -> None:
+        """Index items (by id list, or every id from `from_id` up) in both search indexes."""
+        if from_id is not None:
+            where, param = "id >= ?", from_id
+        else:
+            where, param = "id IN (SELECT value FROM json_each(?))", _json_list(item_ids or [])
+        for table, columns in SEARCH_INDEXES:
+            self.conn.execute(f"INSERT INTO {table} (rowid, {', '.join(columns)})"
+                              f" SELECT id, {', '.join(columns)} FROM items_search_content WHERE {where}", (param,))
+
+    def _fts_rebuild(self) -> None:
+        for table, _ in SEARCH_INDEXES:
+            self.conn.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
 
     def rebuild_search_index(self) -> None:
         with self.write():
-            self.conn.execute("INSERT INTO items_fts (items_fts) VALUES ('rebuild')")
+            self._fts_rebuild()
 
     def _insert_item(self, draft: ItemDraft, uid: str, source_id: int, stamps: dict[str, Any]) -> int:
         now = utc_now()
@@ -362,47 +370,83 @@ class Library:
     # -------------------------------------------------------------------------------------- search
     def search(self, query: str = "", filters: SearchFilters | None = None, *, limit: int = 50, offset: int = 0,
                order: str = "rank", typed: bool = False, count_cap: int | None = 10_000) -> SearchResult:
-        """Items matching `query` (any text; see `search.to_match`) and the filters.
+        """Items matching `query` (any text; see `search.compile_query`) and the filters.
 
-        `typed` marks a search-box query: the last word is a prefix, and a prefix of one or two letters ranks
-        only the newest `SHORT_PREFIX_CANDIDATES` matches. Text with nothing searchable in it (only
-        punctuation or emoji) matches nothing; empty text matches everything.
-        `total` counts matches up to `count_cap` (None: exact).
+        `typed` marks a search-box query: titles and tags whose words start with the last, unfinished word
+        rank first, then whole-word matches anywhere. Text with nothing searchable in it (only punctuation or
+        emoji) matches nothing; empty text matches everything.
+
+        Ranked results come from at most `search.RANK_CANDIDATES` of the newest matches per index (exact
+        below that), so those are all a user can page through in relevance order; when an index has more,
+        `total` is that candidate count and `total_is_lower_bound` is set (unless `count_cap` is None, which
+        asks for the exact number). Other orders count up to `count_cap`.
         """
         filters = filters or SearchFilters()
         if order not in _search.ORDERINGS:
             raise LibraryError(f"Unknown sort order {order!r}; use one of {', '.join(_search.ORDERINGS)}.")
         where, params = _search.filter_sql(filters)
-        match, prefix_len = _search.to_match(query, prefix_last=typed) if query.strip() else (None, 0)
-        if query.strip() and match is None:
+        compiled = _search.compile_query(query, typed=typed)
+        if query.strip() and compiled.empty:
             return SearchResult((), 0, False, "")
         params = dict(params, limit=max(0, int(limit)), offset=max(0, int(offset)))
-        if match is None:
-            source = "items"
-            ranking = "items.id DESC"
-        else:
-            bounded = typed and 0 < prefix_len <= _search.SHORT_PREFIX
-            cap = f"ORDER BY rowid DESC LIMIT {_search.SHORT_PREFIX_CANDIDATES}" if bounded else ""
-            source = (f"(SELECT rowid AS hit_id, rank AS hit_rank FROM items_fts WHERE items_fts MATCH :match {cap})"
-                      " AS hits JOIN items ON items.id = hits.hit_id")
-            ranking = "hits.hit_rank, items.id"
-            params["match"] = match
-        ordering = _search.ORDERINGS[order] or ranking
+        arms = []  # (index table, parameter name, group): title-prefix hits sort before full-text ones
+        if compiled.title_prefix is not None:
+            arms.append(("items_prefix_fts", "prefix", 0))
+            params["prefix"] = compiled.title_prefix
+        if compiled.full_text is not None:
+            arms.append(("items_fts", "full", 1))
+            params["full"] = compiled.full_text
         try:
-            ids = [r[0] for r in self.conn.execute(
-                f"SELECT items.id FROM {source} WHERE {where} ORDER BY {ordering} LIMIT :limit OFFSET :offset",
-                params)]
-            if count_cap is None:
-                total = self._scalar(f"SELECT count(*) FROM {source} WHERE {where}", params)
-                lower_bound = False
+            if not arms:
+                ordering = _search.ORDERINGS[order] or "items.id DESC"
+                ids = self._ids(f"SELECT items.id FROM items WHERE {where} ORDER BY {ordering}"
+                                " LIMIT :limit OFFSET :offset", params)
+                total, lower_bound = self._count(f"SELECT 1 FROM items WHERE {where}", params, count_cap)
+            elif order == "rank":
+                ids, total, lower_bound = self._ranked(arms, where, params, count_cap)
             else:
-                total = self._scalar(
-                    f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {int(count_cap) + 1})", params)
-                lower_bound = total > count_cap
-                total = min(total, count_cap)
+                matches = self._matches_sql(arms, where)
+                ids = self._ids(f"SELECT items.id FROM items WHERE items.id IN ({matches})"
+                                f" ORDER BY {_search.ORDERINGS[order]} LIMIT :limit OFFSET :offset", params)
+                total, lower_bound = self._count(matches, params, count_cap)
         except sqlite3.OperationalError as exc:  # a translation bug must never reach the user as a crash
             raise LibraryError(f"The search {query[:60]!r} could not be run ({exc}).") from exc
-        return SearchResult(tuple(self.items(ids)), int(total), lower_bound, match or "")
+        return SearchResult(tuple(self.items(ids)), total, lower_bound,
+                            compiled.title_prefix or compiled.full_text or "")
+
+    def _ranked(self, arms: list[tuple[str, str, int]], where: str, params: dict[str, Any],
+                count_cap: int | None) -> tuple[list[int], int, bool]:
+        join = "" if where == "1" else " JOIN items ON items.id = {table}.rowid"  # only needed to filter
+        bounded = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT {table}.rowid AS hit, {table}.rank AS score, {group} AS grp"
+            f" FROM {table}{join.format(table=table)} WHERE {table} MATCH :{name} AND {where}"
+            f" ORDER BY {table}.rowid DESC LIMIT {_search.RANK_CANDIDATES})"
+            for table, name, group in arms)
+        rows = self.conn.execute(f"SELECT hit, max(grp = 0), max(grp = 1) FROM ({bounded}) GROUP BY hit"
+                                 " ORDER BY min(grp), min(score), hit", params).fetchall()
+        ids = [row[0] for row in rows[params["offset"]:params["offset"] + params["limit"]]]
+        per_index = (sum(row[1] for row in rows), sum(row[2] for row in rows))
+        if max(per_index) < _search.RANK_CANDIDATES:  # no index reached its bound: these are all the matches
+            return ids, len(rows), False
+        if count_cap is None:
+            return ids, self._count(self._matches_sql(arms, where), params, None)[0], False
+        return ids, len(rows), True
+
+    def _count(self, sql: str, params: dict[str, Any], cap: int | None) -> tuple[int, bool]:
+        """(number of rows of `sql` up to `cap`, whether there are more)."""
+        if cap is None:
+            return int(self._scalar(f"SELECT count(*) FROM ({sql})", params)), False
+        found = int(self._scalar(f"SELECT count(*) FROM ({sql} LIMIT {int(cap) + 1})", params))
+        return min(found, cap), found > cap
+
+    @staticmethod
+    def _matches_sql(arms: list[tuple[str, str, int]], where: str) -> str:
+        """Every matching item id (across the indexes used), filtered."""
+        union = " UNION ".join(f"SELECT rowid FROM {table} WHERE {table} MATCH :{name}" for table, name, _ in arms)
+        return f"SELECT items.id FROM items WHERE items.id IN ({union}) AND {where}"
+
+    def _ids(self, sql: str, params: dict[str, Any]) -> list[int]:
+        return [row[0] for row in self.conn.execute(sql, params)]
 
     def tags(self) -> list[tuple[str, int]]:
         """Tags in use, with how many items carry each, most used first."""
@@ -581,11 +625,12 @@ class Library:
             version = int(self._scalar("PRAGMA user_version"))
             if version != SCHEMA_VERSION:
                 problems.append(f"schema: version {version}, expected {SCHEMA_VERSION}")
-            try:
-                self.conn.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)")
-            except sqlite3.DatabaseError as exc:
-                problems.append(f"search index: does not match the items ({exc}); "
-                                "run 'briefing-builder library check --repair'")
+            for table, _ in SEARCH_INDEXES:
+                try:
+                    self.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+                except sqlite3.DatabaseError as exc:
+                    problems.append(f"search index: {table} does not match the items ({exc}); "
+                                    "run 'briefing-builder library check --repair'")
         except sqlite3.DatabaseError as exc:
             problems.append(f"database: {exc}")
         return problems
@@ -600,6 +645,10 @@ class Library:
         with self.write():
             self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value ="
                               " excluded.value", (key, value))
+
+
+def _tuple(json_array: str) -> tuple[str, ...]:
+    return () if json_array == "[]" else tuple(json.loads(json_array))
 
 
 def _as_int(key: int | str) -> int:

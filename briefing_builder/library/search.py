@@ -15,10 +15,10 @@ from .records import SearchFilters
 
 MAX_TERMS = 32
 MAX_TERM_CHARS = 100
-# As-you-type searches for very short prefixes match a large share of the library; ranking every match
-# costs tens of milliseconds, so they rank a bounded set of the newest matches instead (measured in bench/).
-SHORT_PREFIX = 2
-SHORT_PREFIX_CANDIDATES = 1_000
+# Ranking is bm25 over at most this many of the newest matches per index. A word found in most of a
+# 100,000-item library would otherwise cost tens to hundreds of milliseconds to rank (measured in bench/);
+# below this many matches, ranking is exact.
+RANK_CANDIDATES = 500
 
 
 def _is_token_char(ch: str) -> bool:
@@ -76,14 +76,20 @@ def _quote(piece: str) -> str:
     return '"' + piece.replace('"', '""') + '"'
 
 
-def to_match(query: str, *, prefix_last: bool = False) -> tuple[str | None, int]:
-    """Translate user text into an FTS5 expression.
+@dataclass(frozen=True)
+class CompiledQuery:
+    """What a user's text becomes: an expression for each search index (None: that index is not used)."""
 
-    Returns (expression, length of the final prefix or 0). The expression is None when the text holds
-    nothing searchable (only spaces, punctuation or emoji); callers decide what that means.
-    With `prefix_last`, the last word is a prefix unless the text ends in a space or a closing quote,
-    which is what a search box wants while the user is still typing.
-    """
+    full_text: str | None  # whole words over titles, bodies and tags (items_fts)
+    title_prefix: str | None  # the same words over titles and tags, the last one as a prefix (items_prefix_fts)
+    prefix_length: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return self.full_text is None and self.title_prefix is None
+
+
+def _parse(query: str) -> list[_Term]:
     terms: list[_Term] = []
     negate_next = False
     or_next = False
@@ -103,17 +109,19 @@ def to_match(query: str, *, prefix_last: bool = False) -> tuple[str | None, int]
         negate_next = or_next = False
         if len(terms) >= MAX_TERMS:
             break
-    positives = [t for t in terms if not t.negated]
-    if not positives:
+    if not any(not t.negated for t in terms):
         # "-word" alone has nothing to subtract from: search for it rather than fail.
-        positives = [_Term(t.pieces, False, t.phrase) for t in terms]
-        terms = positives
+        terms = [_Term(t.pieces, False, t.phrase) for t in terms]
+    return terms
+
+
+def _render(terms: list[_Term], prefix_last: bool) -> tuple[str | None, int]:
     prefix_len = 0
-    ends_open = bool(query) and not query[-1].isspace() and query.rstrip()[-1:] != '"'
     groups: list[list[str]] = []  # AND of ORs
+    positives = [t for t in terms if not t.negated]
     for index, term in enumerate(positives):
         text = _phrase(term.pieces)
-        if prefix_last and term is terms[-1] and ends_open and not term.phrase:
+        if prefix_last and term is terms[-1] and not term.phrase:
             text += " *"
             prefix_len = len(term.pieces[-1])
         if index and term.or_before:
@@ -127,6 +135,29 @@ def to_match(query: str, *, prefix_last: bool = False) -> tuple[str | None, int]
         if term.negated:
             expression = f"({expression}) NOT {_phrase(term.pieces)}"
     return expression, prefix_len
+
+
+def compile_query(query: str, *, typed: bool = False) -> CompiledQuery:
+    """Translate user text into FTS5 expressions; never raises, whatever the text.
+
+    Plain searches match whole words anywhere. A `typed` search (a search box, while the user is typing) also
+    matches titles and tags in which the last word is a prefix, unless the text ends in a space or a quote.
+    """
+    terms = _parse(query)
+    full, _ = _render(terms, prefix_last=False)
+    ends_open = bool(query) and not query[-1].isspace() and query.rstrip()[-1:] != '"'
+    if not typed or not ends_open or not terms or terms[-1].negated or terms[-1].phrase:
+        return CompiledQuery(full, None)
+    prefix, length = _render(terms, prefix_last=True)
+    return CompiledQuery(full, prefix, length)
+
+
+def to_match(query: str, *, prefix_last: bool = False) -> tuple[str | None, int]:
+    """The single FTS5 expression for `query` (the prefix form when `prefix_last`), with the prefix length."""
+    compiled = compile_query(query, typed=prefix_last)
+    if compiled.title_prefix is not None:
+        return compiled.title_prefix, compiled.prefix_length
+    return compiled.full_text, 0
 
 
 def _phrase(pieces: tuple[str, ...]) -> str:

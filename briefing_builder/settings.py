@@ -1,0 +1,241 @@
+"""Settings: built-in defaults, then IT's files, then the user's own file, then the environment.
+
+Layers, lowest first:
+1. built-in defaults;
+2. system-wide files: `config.toml` in each of `paths.system_config_dirs()` (e.g. /etc/briefing-builder/);
+3. beside the executable: `briefing-builder.toml` (one file configures a USB stick or a network share);
+4. the user's `settings.toml` (written by the app's Settings dialog) for the keys a user may set, unless a
+   lower layer lists them in `policy.locked`;
+5. the environment: `BRIEFING_BUILDER_HOME` for the data folder (applied in `paths.resolve_data_location`).
+
+A malformed file is refused with a message that names the file and the setting; nothing is silently ignored.
+See `docs/configuration.md` and `packaging/briefing-builder.example.toml`.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import tomli_w
+
+from . import paths
+from .errors import ConfigError
+
+SYSTEM_FILE = "config.toml"
+BESIDE_EXE_FILE = "briefing-builder.toml"
+USER_FILE = "settings.toml"
+
+DEFAULT_MARKINGS = ("UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET")
+PAPER_SIZES = ("a4", "letter")
+
+
+def _text(limit: int) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if not isinstance(value, str):
+            raise ValueError("must be text in quotes")
+        if len(value) > limit:
+            raise ValueError(f"is longer than {limit} characters")
+        return value
+    return check
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if value not in options:
+            raise ValueError(f"must be one of {', '.join(repr(o) for o in options)}")
+        return value
+    return check
+
+
+def _boolean(value: Any) -> Any:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def _markings(value: Any) -> Any:
+    if (not isinstance(value, list) or not value
+            or not all(isinstance(v, str) and v.strip() and len(v) <= 100 for v in value)):
+        raise ValueError("must be a non-empty list of markings, lowest first, e.g. [\"UNCLASSIFIED\", \"SECRET\"]")
+    if len(set(value)) != len(value):
+        raise ValueError("lists a marking twice")
+    return tuple(value)
+
+
+def _locked(value: Any) -> Any:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("must be a list of setting names such as \"organisation.name\"")
+    unknown = [v for v in value if v not in SCHEMA]
+    if unknown:
+        raise ValueError(f"names an unknown setting {unknown[0]!r}")
+    return frozenset(value)
+
+
+@dataclass(frozen=True)
+class _Key:
+    attribute: str
+    check: Callable[[Any], Any]
+    user_may_set: bool
+    is_path: bool = False
+
+
+# "section.key" -> how to read it. Keys a user may not set are for IT only (system or beside-exe files).
+SCHEMA: dict[str, _Key] = {
+    "organisation.name": _Key("organisation_name", _text(200), True),
+    "organisation.logo": _Key("organisation_logo", _text(1000), True, is_path=True),
+    "classification.default": _Key("default_classification", _text(100), True),
+    "classification.allowed": _Key("allowed_markings", _markings, False),
+    "output.paper": _Key("paper", _choice(PAPER_SIZES), True),
+    "output.language": _Key("language", _choice(("en", "fr", "pt", "ar")), True),
+    "library.data_folder": _Key("data_folder", _text(1000), False, is_path=True),
+    "library.read_only": _Key("read_only", _boolean, False),
+    "templates.extra_folder": _Key("extra_templates_folder", _text(1000), False, is_path=True),
+    "policy.locked": _Key("locked", _locked, False),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    organisation_name: str = ""
+    organisation_logo: Path | None = None
+    default_classification: str = "RESTRICTED"
+    allowed_markings: tuple[str, ...] = DEFAULT_MARKINGS
+    paper: str = "a4"
+    language: str = "en"
+    data_folder: Path | None = None
+    extra_templates_folder: Path | None = None
+    read_only: bool = False
+    locked: frozenset[str] = frozenset()
+    origins: Mapping[str, str] = field(default_factory=dict)  # setting -> file it came from
+    files: tuple[Path, ...] = ()  # files read, lowest layer first
+    user_file: Path | None = None
+    ignored: tuple[str, ...] = ()  # user settings overridden by policy, for display
+    layer_dirs: Mapping[str, Any] = field(default_factory=dict, compare=False)  # how to reload the same layers
+
+    def marking_rank(self, marking: str) -> int:
+        """Position in the allowed list (higher is more sensitive); unknown markings rank above all."""
+        try:
+            return self.allowed_markings.index(marking)
+        except ValueError:
+            return len(self.allowed_markings)
+
+    def highest_marking(self, markings: list[str] | tuple[str, ...]) -> str:
+        return max(markings, key=self.marking_rank)
+
+    def may_user_set(self, key: str) -> bool:
+        return SCHEMA[key].user_may_set and key not in self.locked
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"The configuration file {path} is not valid TOML: {exc}.") from exc
+    except OSError as exc:
+        raise ConfigError(f"Cannot read the configuration file {path}: {exc.strerror or exc}.") from exc
+
+
+def _flatten(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for section, content in data.items():
+        if not isinstance(content, dict):
+            raise ConfigError(f"In {path}: '{section}' must be a [section], e.g. [organisation].")
+        for key, value in content.items():
+            name = f"{section}.{key}"
+            if name not in SCHEMA:
+                known = ", ".join(SCHEMA)
+                raise ConfigError(f"In {path}: unknown setting '{name}' (known settings: {known}).")
+            try:
+                checked = SCHEMA[name].check(value)
+            except ValueError as exc:
+                raise ConfigError(f"In {path}: setting '{name}' {exc}.") from None
+            if SCHEMA[name].is_path:
+                resolved = Path(os.path.expandvars(checked)).expanduser()
+                checked = resolved if resolved.is_absolute() else (path.parent / resolved)
+            flat[name] = checked
+    return flat
+
+
+def layer_files(app_dir: Path | None = None, system_dirs: list[Path] | None = None,
+                user_dir: Path | None = None) -> tuple[list[Path], Path]:
+    """The IT files that exist, lowest first, and the user's settings file (which may not exist yet)."""
+    system_dirs = paths.system_config_dirs() if system_dirs is None else system_dirs
+    app_dir = paths.app_dir() if app_dir is None else app_dir
+    user_dir = paths.user_config_dir() if user_dir is None else user_dir
+    it_files = [d / SYSTEM_FILE for d in system_dirs] + [app_dir / BESIDE_EXE_FILE]
+    return [f for f in it_files if f.is_file()], user_dir / USER_FILE
+
+
+def load_settings(app_dir: Path | None = None, system_dirs: list[Path] | None = None,
+                  user_dir: Path | None = None) -> Settings:
+    """Read every layer and return the effective settings. Raises `ConfigError` for a malformed file."""
+    it_files, user_file = layer_files(app_dir, system_dirs, user_dir)
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    for path in it_files:
+        flat = _flatten(path, _read_toml(path))
+        if "policy.locked" in flat:  # locks accumulate across IT layers
+            flat["policy.locked"] = values.get("policy.locked", frozenset()) | flat["policy.locked"]
+        for name, value in flat.items():
+            values[name] = value
+            origins[name] = str(path)
+    locked = values.get("policy.locked", frozenset())
+    ignored: list[str] = []
+    files = list(it_files)
+    if user_file.is_file():
+        files.append(user_file)
+        for name, value in _flatten(user_file, _read_toml(user_file)).items():
+            if not SCHEMA[name].user_may_set:
+                raise ConfigError(f"In {user_file}: setting '{name}' can only be set by IT, in a system-wide "
+                                  f"configuration file or beside the executable.")
+            if name in locked:
+                ignored.append(name)
+                continue
+            values[name] = value
+            origins[name] = str(user_file)
+    settings = Settings(**{SCHEMA[name].attribute: value for name, value in values.items()},
+                        origins=origins, files=tuple(files), user_file=user_file, ignored=tuple(ignored),
+                        layer_dirs={"app_dir": app_dir, "system_dirs": system_dirs, "user_dir": user_dir})
+    if settings.default_classification not in settings.allowed_markings:
+        origin = origins.get("classification.default", "the built-in defaults")
+        raise ConfigError(f"In {origin}: setting 'classification.default' is {settings.default_classification!r}, "
+                          f"which is not one of the allowed markings ({', '.join(settings.allowed_markings)}).")
+    return settings
+
+
+def save_user_settings(settings: Settings, changes: dict[str, Any]) -> Settings:
+    """Write the user's own settings (only keys a user may set, not locked), atomically; returns the new settings."""
+    if settings.user_file is None:
+        raise ConfigError("No user settings file is known.")
+    for name in changes:
+        if name not in SCHEMA:
+            raise ConfigError(f"Unknown setting '{name}'.")
+        if not settings.may_user_set(name):
+            raise ConfigError(f"The setting '{name}' is set by your organisation and cannot be changed here.")
+    current: dict[str, Any] = _read_toml(settings.user_file) if settings.user_file.is_file() else {}
+    for name, value in changes.items():
+        section, key = name.split(".")
+        if value is None:
+            current.get(section, {}).pop(key, None)
+        else:
+            current.setdefault(section, {})[key] = str(value) if isinstance(value, Path) else value
+    current = {s: v for s, v in current.items() if v}
+    _flatten(settings.user_file, current)  # refuse to write what could not be read back
+    folder = settings.user_file.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".settings.", suffix=".partial", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            tomli_w.dump(current, handle)
+        os.replace(tmp, settings.user_file)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return load_settings(**dict(settings.layer_dirs, user_dir=folder))

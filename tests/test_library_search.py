@@ -1,0 +1,102 @@
+"""Search: ranking, filters, as-you-type prefixes, and any text a user can type."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing_builder.library import ItemDraft, SearchFilters
+from briefing_builder.library.search import to_match, words
+
+
+def test_words_are_cut_like_the_fts_tokenizer():
+    assert words("e-mail, U.K. 2019's") == ["e", "mail", "U", "K", "2019", "s"]
+    assert words("مرحبا بالعالم 😀") == ["مرحبا", "بالعالم"]
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("Malabo", '"Malabo"'),
+    ('"Model National" -GSR', '("Model National") NOT "GSR"'),
+    ("a OR b c", '("a" OR "b") AND "c"'),
+    ("e-mail", '"e mail"'),
+])
+def test_queries_are_translated_to_quoted_fts(query, expected):
+    assert to_match(query)[0] == expected
+
+
+def test_typed_query_makes_the_last_word_a_prefix():
+    assert to_match("malabo conv", prefix_last=True) == ('"malabo" AND "conv" *', 4)
+    assert to_match("malabo ", prefix_last=True) == ('"malabo"', 0)
+
+
+HOSTILE = ['"', '""', "-", "--", "-x", ".", "a.b", "NOT", "OR", "AND", "a OR", "*", "^x", "NEAR(a b)", "x:y",
+           "title:x", "(", ")", "'", "\\", "%", "_", "\x00", "\x1b[31m", "<script>", "&amp;", "a" * 10_000,
+           "مجلس السلم والأمن", "😀🔥", "Ω≈ç√", "\u202e", "ﷺ", "🇪🇹", "   ", "\t\n"]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_strings_never_raise(library, query):
+    for typed in (False, True):
+        result = library.search(query, typed=typed)
+        assert result.total >= 0
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_is_a_valid_query(library, query):
+    library.search(query, typed=True, limit=5)
+    library.search(query, typed=False, limit=5)
+
+
+def test_only_symbols_match_nothing_but_empty_matches_everything(library):
+    assert library.search("😀 ...").total == 0
+    assert library.search("").total == library.stats().items
+
+
+def test_arabic_text_is_found(library):
+    library.add_item(ItemDraft(kind="fact", title="الاتحاد الأفريقي والقمة", body="نص عربي",
+                               source_uid="summit-report-2019", language="ar"))
+    assert library.search("الأفريقي").total >= 1
+    assert library.search("الأفر", typed=True).total >= 1
+
+
+def test_filters_narrow_results(library):
+    all_malabo = library.search("Malabo", limit=100).total
+    calls = library.search("Malabo", SearchFilters(kinds=("call",)))
+    assert 0 < calls.total < all_malabo and all(i.kind == "call" for i in calls.items)
+    ethiopia = library.search("", SearchFilters(countries=("ETH",)), limit=200)
+    assert ethiopia.items and all("ETH" in i.countries for i in ethiopia.items)
+    mnr = library.search("", SearchFilters(frameworks=("mnr",)), limit=200)
+    assert mnr.items and all("mnr" in i.frameworks for i in mnr.items)
+    tagged = library.search("", SearchFilters(tags=("victims",)), limit=200)
+    assert tagged.items and all("victims" in i.tags for i in tagged.items)
+    assert library.search("", SearchFilters(languages=("fr",))).total == 0
+
+
+def test_stale_filter_uses_the_review_by_date(library):
+    stale = library.search("", SearchFilters(stale_only=True, today="2021-03-01"), limit=500)
+    assert stale.items and all(i.review_by < "2021-03-01" for i in stale.items)
+    today = dt.date.today().isoformat()
+    assert library.search("", SearchFilters(stale_only=True), limit=500).total == library.stats().stale_items
+    assert all(i.is_stale() for i in library.search("", SearchFilters(stale_only=True, today=today)).items)
+
+
+def test_title_words_rank_above_body_words(library):
+    library.add_item(ItemDraft(kind="fact", title="Helplines everywhere", body="x", source_uid="summit-report-2019"))
+    library.add_item(ItemDraft(kind="fact", title="Something else", body="About helplines and more text here.",
+                               source_uid="summit-report-2019"))
+    assert library.search("helplines").items[0].title == "Helplines everywhere"
+
+
+def test_sort_orders_and_paging(library):
+    by_title = library.search("", order="title", limit=500).items
+    assert [i.title.lower() for i in by_title] == sorted(i.title.lower() for i in by_title)
+    first = library.search("", order="id", limit=10).items
+    second = library.search("", order="id", limit=10, offset=10).items
+    assert first[-1].id < second[0].id
+
+
+def test_count_cap_reports_a_lower_bound(library):
+    result = library.search("", count_cap=10)
+    assert result.total == 10 and result.total_is_lower_bound

@@ -115,6 +115,9 @@ def _json_default(value: Any) -> Any:
 
 
 def _width() -> int:
+    """Terminal width for clipping long lines; output to a pipe or file is never clipped."""
+    if not sys.stdout.isatty():
+        return 10_000
     return max(60, min(shutil.get_terminal_size((100, 20)).columns, 160))
 
 

@@ -637,6 +637,122 @@ def countries_note(app: AppContext, code: str, text: str) -> None:
     click.echo(f"Saved the notes of {country.name()}.")
 
 
+# ------------------------------------------------------------------------------------------ packs
+def _template_dirs(app: AppContext) -> list[Path]:
+    dirs = [app.location().templates_dir]
+    if app.settings().extra_templates_folder:
+        dirs.append(app.settings().extra_templates_folder)
+    return dirs
+
+
+@cli.command()
+@data_dir_option
+@click.option("--template", "template_name", required=True, help="Template name (see 'templates list').")
+@click.option("--country", required=True, help="The counterpart country: ISO code such as ETH or ET.")
+@click.option("--also", "also", multiple=True, help="More countries, side by side (country-profile template).")
+@click.option("--recipient", default="", help="Who the pack is for, e.g. 'Hon. A. Minister'.")
+@click.option("--office", default="", help="The recipient's office.")
+@click.option("--event", default="", help="The meeting or summit.")
+@click.option("--date", "date_", default="", help="Date of the meeting, YYYY-MM-DD (default: today).")
+@click.option("--language", default="", type=click.Choice(["", "en", "fr", "pt", "ar"]),
+              help="Language of the pack's headings and labels (default: from the configuration).")
+@click.option("--classification", default="", help="Marking; the pack is never marked lower than its items.")
+@click.option("--paper", default="", type=click.Choice(["", "a4", "letter"]), help="Default: from the configuration.")
+@click.option("--format", "formats", default="docx,pdf", show_default=True, help="Comma-separated: docx, pdf.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder to write into.")
+@click.option("--name", default=None, help="File name without extension (default: template-country-date).")
+@click.option("--spec", "spec_file", type=click.Path(exists=True, dir_okay=False),
+              help="A saved pack specification (JSON, e.g. a manifest's 'spec') to start from.")
+@click.pass_obj
+def build(app: AppContext, template_name: str, country: str, also: tuple[str, ...], recipient: str, office: str,
+          event: str, date_: str, language: str, classification: str, paper: str, formats: str, out_dir: str,
+          name: str | None, spec_file: str | None) -> None:
+    """Build a briefing pack as Word and/or PDF, with a manifest (JSON) beside it."""
+    from .build import build as run_build
+    from .pack.spec import PackSpec
+
+    settings = app.settings()
+    lib = app.library()
+    base = PackSpec.from_dict(json.loads(Path(spec_file).read_text("utf-8"))) if spec_file else None
+    values = dict(template=template_name, country=lib.country(country).code,
+                  extra_countries=tuple(lib.country(c).code for c in also), recipient=recipient, office=office,
+                  event=event, date=date_, language=language or settings.language,
+                  classification=classification, paper=paper)
+    spec = dataclasses.replace(base, **values) if base else PackSpec(**values)
+    if spec.classification and spec.classification not in settings.allowed_markings:
+        raise click.ClickException(f"The marking {spec.classification!r} is not one of the configured markings: "
+                                   f"{', '.join(settings.allowed_markings)}.")
+    wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
+    bar = None
+    if sys.stderr.isatty():
+        bar = click.progressbar(length=100, label="Building", file=sys.stderr)
+        bar.__enter__()
+
+    def progress(done: int, total: int, _what: str) -> None:
+        if bar is not None and total:
+            bar.update(max(0, int(done * 100 / total) - bar.pos))
+
+    try:
+        result = run_build(lib, spec, Path(out_dir), formats=wanted, settings=settings,
+                           extra_template_dirs=_template_dirs(app), basename=name, progress=progress)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for path in result.files:
+        click.echo(f"Wrote {path}")
+    click.echo(f"Wrote {result.manifest}")
+    click.echo(f"Marked {result.pack.classification}; {len(result.pack.manifest['items'])} items from "
+               f"{len(result.pack.sources)} sources.")
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning.message}", err=True)
+
+
+@cli.group()
+def templates() -> None:
+    """The pack templates available (bundled, in the data folder, and the configured folder)."""
+
+
+@templates.command("list")
+@data_dir_option
+@json_option
+@click.pass_obj
+def templates_list(app: AppContext, as_json: bool) -> None:
+    """Every template, with its title."""
+    from .pack.templates import load_templates
+
+    found = load_templates(_template_dirs(app))
+    if as_json:
+        _emit_json([{"name": t.name, "title": t.title_in("en"), "version": t.version, "path": t.path,
+                     "sections": [s.id for s in t.sections]} for t in found.values()])
+        return
+    for template in found.values():
+        click.echo(f"{template.name:<22} {template.title_in('en')}")
+
+
+@templates.command("show")
+@data_dir_option
+@click.argument("name")
+@click.pass_obj
+def templates_show(app: AppContext, name: str) -> None:
+    """A template's sections and what each selects."""
+    from .pack.templates import load_template
+
+    template = load_template(name, _template_dirs(app))
+    click.secho(f"{template.title_in('en')} ({template.name}, version {template.version})", bold=True)
+    if template.description_in("en"):
+        click.echo(textwrap.fill(template.description_in("en"), min(_width(), 100)))
+    click.echo(f"File: {template.path}")
+    for number, section in enumerate(template.sections, 1):
+        rule = ""
+        if section.select:
+            parts = [f"{k}={', '.join(v)}" for k, v in (("kinds", section.select.kinds), ("tags", section.select.tags),
+                                                        ("with tags", section.select.with_tags),
+                                                        ("frameworks", section.select.frameworks),
+                                                        ("scope", section.select.scope)) if v]
+            rule = "  [" + "; ".join(parts) + "]"
+        click.echo(f"{number:>2}. {section.heading_in('en'):<45} {section.kind}{rule}")
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="briefing-builder")

@@ -71,3 +71,59 @@ def run_cli(data_dir: Path):
         return runner.invoke(cli, ["--data-dir", str(data or data_dir), *args], input=input, catch_exceptions=False)
 
     return run
+
+
+# ------------------------------------------------------------------------------------------ packs
+PACK_DATE = "2026-12-01"
+
+
+@pytest.fixture(scope="session")
+def session_library(seeded_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    """A seeded library shared by read-only tests (never written to)."""
+    folder = tmp_path_factory.mktemp("shared-library")
+    shutil.copy(seeded_template, folder / "library.sqlite")
+    with Library.open(folder / "library.sqlite") as lib:
+        yield lib
+
+
+@pytest.fixture(scope="session")
+def ministerial_spec():
+    from briefing_builder.pack.spec import PackSpec
+
+    return PackSpec(template="ministerial-summit", country="ETH", recipient="Hon. A. Minister",
+                    office="Ministry of Communications", event="Global Summit 2026", date=PACK_DATE,
+                    classification="RESTRICTED")
+
+
+@pytest.fixture(scope="session")
+def built(session_library, ministerial_spec, tmp_path_factory: pytest.TempPathFactory):
+    """The ministerial pack for Ethiopia, built once as DOCX and PDF with its manifest."""
+    from briefing_builder.build import build
+
+    out = tmp_path_factory.mktemp("built")
+    return build(session_library, ministerial_spec, out)
+
+
+def pdf_text(path: Path) -> list[str]:
+    """Text of each page, read back with pypdf (an independent reader)."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+
+
+def docx_text(path: Path) -> str:
+    """All paragraph text of a .docx (body, tables, headers), read back with python-docx."""
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                parts += [p.text for p in cell.paragraphs]
+    return "\n".join(parts)
+
+
+def squash(text: str) -> str:
+    """Text without white space or hyphen breaks, for comparing what two readers extracted."""
+    return "".join(ch for ch in text if not ch.isspace()).replace("\u00ad", "")

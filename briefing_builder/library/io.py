@@ -11,14 +11,13 @@ import csv
 import gc
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..atomic import atomic_write
 from ..errors import ImportRejected, LibraryError, Problem
 from .library import Library, new_uid, utc_now
 from .records import Changes, ImportReport, ItemDraft, SourceDraft, StatusDraft
@@ -102,21 +101,7 @@ def export_document(library: Library) -> dict[str, Any]:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write a text file under a temporary name beside it, then rename: never a half-written file."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise LibraryError(f"The folder {path.parent} does not exist.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    except OSError as exc:
-        raise LibraryError(f"Cannot write to {path.parent}: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(Path(path), text.encode("utf-8"), error=LibraryError)
 
 
 def export_json(library: Library, path: Path) -> int:

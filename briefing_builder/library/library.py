@@ -40,6 +40,9 @@ from .validate import MAX_NOTES, check_text, item_problems, source_problems, sta
 from .vocabulary import AU_REGIONS
 
 
+_AU_SOURCE = "(SELECT uid FROM sources WHERE sources.id = countries.au_source_id) AS au_source_uid"
+
+
 def utc_now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -491,12 +494,13 @@ class Library:
             code=row["code"], alpha2=row["alpha2"], numeric=row["numeric"],
             names={"en": row["name_en"], "fr": row["name_fr"], "pt": row["name_pt"], "ar": row["name_ar"]},
             official_name=row["official_name"], au_member=bool(row["au_member"]), au_region=row["au_region"],
-            au_name=row["au_name"], notes=row["notes"], statuses=tuple(statuses))
+            au_name=row["au_name"], au_source_uid=row["au_source_uid"] or "", notes=row["notes"],
+            statuses=tuple(statuses))
 
     def countries(self, *, au_only: bool = False, language: str = "en") -> list[Country]:
         """Every country (or the AU members), sorted by name in `language`."""
         column = {"fr": "name_fr", "pt": "name_pt", "ar": "name_ar"}.get(language, "name_en")
-        rows = self._rows(f"SELECT * FROM countries {'WHERE au_member = 1' if au_only else ''}"
+        rows = self._rows(f"SELECT *, {_AU_SOURCE} FROM countries {'WHERE au_member = 1' if au_only else ''}"
                           f" ORDER BY {column} COLLATE NOCASE")
         statuses = self._statuses(None)
         return [self._country_from_row(r, statuses.get(r["code"], [])) for r in rows]
@@ -504,10 +508,10 @@ class Library:
     def country(self, code: str) -> Country:
         """A country by alpha-3 or alpha-2 code (any case)."""
         code = str(code).strip().upper()
-        rows = self._rows("SELECT * FROM countries WHERE code = ? OR alpha2 = ?", (code, code))
+        rows = self._rows(f"SELECT *, {_AU_SOURCE} FROM countries WHERE code = ? OR alpha2 = ?", (code, code))
         if not rows:
             found = lookup_code(code)
-            rows = self._rows("SELECT * FROM countries WHERE code = ?", (found,)) if found else []
+            rows = self._rows(f"SELECT *, {_AU_SOURCE} FROM countries WHERE code = ?", (found,)) if found else []
         if not rows:
             raise NotFoundError(f"No country has the code {code[:20]!r} (use ISO codes such as ETH or ET).")
         return self._country_from_row(rows[0], self._statuses([rows[0]["code"]]).get(rows[0]["code"], []))

@@ -124,6 +124,7 @@ class Country:
     au_member: bool = False
     au_region: str | None = None
     au_name: str = ""  # the name the African Union uses, where it differs
+    au_source_uid: str = ""  # the source of the membership and region
     notes: str = ""
     statuses: tuple[CountryStatus, ...] = ()
 

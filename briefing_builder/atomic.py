@@ -1,0 +1,40 @@
+"""Atomic file writes for everything the app saves: library exports, packs, manifests, drafts, settings.
+
+The data goes to a temporary file beside the target, is flushed to disk, then renamed over the target, so a
+crash or a full disk leaves the old file or nothing, never half a file. The file gets the user's usual
+permissions (umask), unlike `tempfile.mkstemp`'s private ones.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from .errors import BriefingBuilderError
+
+
+def atomic_write(path: Path, data: bytes, *, error: type[BriefingBuilderError] = BriefingBuilderError) -> Path:
+    """Write `data` to `path` atomically; failures raise `error` with a one-line message."""
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise error(f"The folder {folder} does not exist.")
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.partial"
+    try:
+        handle = open(tmp, "xb")
+    except OSError as exc:
+        raise error(f"Cannot write to {folder}: {exc.strerror}.") from exc
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise error(f"Cannot write {path}: {exc.strerror}.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,97 @@
+"""The build job: assemble a pack and write it in the formats asked for, with its manifest. No Qt.
+
+The CLI runs it in the foreground with a progress bar; the GUI runs the same function on a worker thread.
+All files are rendered in memory first and only then renamed into place, so a failed or cancelled build leaves
+no new file at all (and never half of one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BuildError, Cancelled
+from .library import Library
+from .pack.assemble import assemble
+from .pack.model import Pack, PackWarning
+from .pack.spec import PackSpec
+from .render import docx as docx_writer
+from .render import pdf as pdf_writer
+from .render.output import atomic_write_bytes, check_output_folder
+from .settings import Settings
+
+FORMATS = ("docx", "pdf")
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    files: tuple[Path, ...]
+    manifest: Path
+    pack: Pack
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> tuple[PackWarning, ...]:
+        return self.pack.warnings
+
+
+def default_basename(spec: PackSpec) -> str:
+    """e.g. 'ministerial-summit-ETH-2026-12-01'; only characters safe in any file system."""
+    raw = f"{spec.template}-{spec.country}-{spec.resolved_date()}"
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-.")[:120] or "briefing-pack"
+
+
+def build(library: Library, spec: PackSpec, out_dir: Path, *, formats: tuple[str, ...] = FORMATS,
+          settings: Settings | None = None, extra_template_dirs: list[Path] | None = None,
+          basename: str | None = None, progress: Progress | None = None,
+          cancelled: Callable[[], bool] | None = None) -> BuildResult:
+    """Write the pack for `spec` into `out_dir` as each of `formats`, plus `<name>.manifest.json`."""
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise BuildError(f"Unknown format {unknown[0] if unknown else '(none)'!r}; choose from {', '.join(FORMATS)}.")
+    out_dir = Path(out_dir)
+    check_output_folder(out_dir)
+    name = re.sub(r"[^A-Za-z0-9._ -]+", "-", basename).strip(" .-") if basename else default_basename(spec)
+    if not name:
+        raise BuildError("The file name is empty once unsafe characters are removed.")
+
+    def report(done: int, total: int, what: str) -> None:
+        if cancelled and cancelled():
+            raise Cancelled()
+        if progress:
+            progress(done, total, what)
+
+    seconds: dict[str, float] = {}
+    start = time.perf_counter()
+    pack = assemble(library, spec, settings, extra_template_dirs=extra_template_dirs, progress=report,
+                    cancelled=cancelled)
+    seconds["assemble"] = time.perf_counter() - start
+    outputs: dict[str, bytes] = {}
+    page_hints: dict[str, int] | None = None
+    if "pdf" in formats:  # first, so the Word contents can carry the same page numbers
+        start = time.perf_counter()
+        outputs["pdf"], page_hints = pdf_writer.render_bytes(pack, progress=report, cancelled=cancelled)
+        seconds["pdf"] = time.perf_counter() - start
+    if "docx" in formats:
+        start = time.perf_counter()
+        outputs["docx"] = docx_writer.render_bytes(pack, page_hints=page_hints, cancelled=cancelled)
+        seconds["docx"] = time.perf_counter() - start
+    if cancelled and cancelled():
+        raise Cancelled()
+    manifest = dict(pack.manifest)
+    manifest["files"] = [{"name": f"{name}.{fmt}", "format": fmt, "bytes": len(data),
+                          "sha256": hashlib.sha256(data).hexdigest()} for fmt, data in outputs.items()]
+    written = []
+    for fmt in FORMATS:
+        if fmt in outputs:
+            written.append(atomic_write_bytes(out_dir / f"{name}.{fmt}", outputs[fmt]))
+    manifest_path = atomic_write_bytes(
+        out_dir / f"{name}.manifest.json",
+        (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    return BuildResult(tuple(written), manifest_path, pack, seconds)

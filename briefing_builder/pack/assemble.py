@@ -1,0 +1,572 @@
+"""`assemble(library, spec)`: read the library, apply the template and the user's tailoring, return a `Pack`.
+
+This is the only place where pack content is decided; renderers only lay it out. Tailoring rules a user expects:
+- items with the template's AU-only tags (the communiqué's call on AU Member States) appear only for AU members;
+- items on a framework with a status note (Malabo Convention, ACRWC) carry the focus country's own dated status;
+- statuses always show their as-of date, and unknown ones say so;
+- items past their review-by date are reported as warnings;
+- the pack is marked with the highest classification among its items, never lower than the one chosen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..errors import BuildError, Cancelled, NotFoundError
+from ..library import Country, Item, Library, SearchFilters, Source
+from ..settings import Settings
+from . import labels as L
+from .model import (
+    Block,
+    BulletList,
+    Cover,
+    Direction,
+    Heading,
+    KeyFigure,
+    Pack,
+    PackWarning,
+    PageBreak,
+    Paragraph,
+    Quote,
+    Run,
+    Section,
+    SourceRef,
+    Table,
+)
+from .spec import PackSpec
+from .templates import SectionTemplate, Template, load_template
+
+Progress = Callable[[int, int, str], None]
+SHOW_AS_OF = frozenset({"fact", "background"})
+
+
+def text_direction(text: str, default: Direction = "ltr") -> Direction:
+    """The direction of the first strongly directional character (Unicode bidi classes L, R and AL)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return default
+
+
+@dataclass
+class _Context:
+    library: Library
+    spec: PackSpec
+    template: Template
+    settings: Settings
+    language: str
+    words: dict[str, str]
+    today: str
+    country: Country
+    countries: list[Country]
+    region_codes: frozenset[str]
+    cited: dict[str, int] = field(default_factory=dict)  # source uid -> reference number
+    source_cache: dict[str, Source] = field(default_factory=dict)
+    included: dict[str, Item] = field(default_factory=dict)  # every library item shown, by uid
+    item_sections: dict[str, list[str]] = field(default_factory=dict)
+    warnings: list[PackWarning] = field(default_factory=list)
+    talking_points: list[Item] = field(default_factory=list)
+
+    def cite(self, source_uid: str) -> int:
+        if source_uid not in self.cited:
+            self.cited[source_uid] = len(self.cited) + 1
+        return self.cited[source_uid]
+
+    def source(self, uid: str) -> Source:
+        if uid not in self.source_cache:
+            self.source_cache[uid] = self.library.source(uid)
+        return self.source_cache[uid]
+
+    def fill(self, text: str, country: Country | None = None) -> str:
+        """Replace {country}, {event}, {date}, {recipient} and {office} in template text."""
+        values = {
+            "country": (country or self.country).name(self.language),
+            "event": self.spec.event,
+            "date": L.format_iso_date(self.spec.resolved_date(), self.language),
+            "recipient": self.spec.recipient or self.words["the_minister"],
+            "office": self.spec.office,
+        }
+        return re.sub(r"\{(country|event|date|recipient|office)\}", lambda m: values[m.group(1)], text)
+
+    def direction_of(self, text: str) -> Direction:
+        return text_direction(text, L.direction(self.language))
+
+
+def assemble(library: Library, spec: PackSpec, settings: Settings | None = None, *,
+             template: Template | None = None, extra_template_dirs: list[Path] | None = None,
+             today: str | None = None, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Pack:
+    """Build the format-neutral pack for `spec` from the library. Raises `BuildError` for unusable choices."""
+    settings = settings or Settings()
+    spec.validate()
+    template = template or load_template(spec.template, extra_template_dirs)
+    try:
+        country = library.country(spec.country)
+        extra = [library.country(code) for code in spec.extra_countries] if template.multi_country else []
+    except NotFoundError as exc:
+        raise BuildError(str(exc)) from exc
+    countries = [country] + [c for c in extra if c.code != country.code]
+    region = frozenset(library.region_members(country.au_region)) if country.au_region else frozenset()
+    language = spec.language
+    ctx = _Context(library=library, spec=spec, template=template, settings=settings, language=language,
+                   words=L.words(language), today=today or _dt.date.today().isoformat(), country=country,
+                   countries=countries, region_codes=region)
+    order = _section_order(template, spec)
+    built: dict[str, Section] = {}
+    deferred = {"summary", "sources"}  # these report on everything else, so they are built last
+    for index, section_template in enumerate(order):
+        if cancelled and cancelled():
+            raise Cancelled()
+        if section_template.kind not in deferred:
+            built[section_template.id] = _build_section(ctx, section_template, index)
+        if progress:
+            progress(index + 1, len(order) + 1, "sections")
+    for index, section_template in enumerate(order):
+        if section_template.kind == "summary":
+            built[section_template.id] = _summary(ctx, section_template, _anchor(index, section_template))
+    for index, section_template in enumerate(order):
+        if section_template.kind == "sources":
+            built[section_template.id] = _sources_section(ctx, section_template, _anchor(index, section_template))
+    sections = tuple(built[s.id] for s in order if s.id in built and built[s.id].blocks)
+
+    chosen = spec.classification or settings.default_classification
+    markings = [chosen] + [item.classification for item in ctx.included.values()]
+    unknown = sorted({m for m in markings if m not in settings.allowed_markings})
+    for marking in unknown:
+        ctx.warnings.append(PackWarning(f"The marking {marking!r} is not one of the configured markings "
+                                        f"({', '.join(settings.allowed_markings)}); it is treated as the highest.",
+                                        kind="classification"))
+    classification = settings.highest_marking(markings)
+    if classification != chosen:
+        ctx.warnings.append(PackWarning(f"The pack is marked {classification}, above the {chosen} chosen, because "
+                                        "it includes items marked so.", kind="classification"))
+    sources = tuple(SourceRef(number=n, uid=uid, citation=ctx.source(uid).citation(), url=ctx.source(uid).url)
+                    for uid, n in sorted(ctx.cited.items(), key=lambda kv: kv[1]))
+    cover = _cover(ctx, classification)
+    pack = Pack(
+        cover=cover, sections=sections, sources=sources, classification=classification, language=language,
+        direction=L.direction(language), paper=(spec.paper or settings.paper), labels=L.labels(language),
+        title=f"{template.title_in(language)}: {cover.subtitle}" if cover.subtitle else template.title_in(language),
+        subject=ctx.fill(template.description_in(language)) or template.title_in(language),
+        author=settings.organisation_name or "Briefing Builder", date=spec.resolved_date(),
+        keywords=tuple(sorted({c.name("en") for c in countries} | {spec.event} - {""})),
+        warnings=tuple(ctx.warnings),
+    )
+    manifest = _manifest(ctx, pack)
+    if progress:
+        progress(len(order) + 1, len(order) + 1, "sections")
+    return dataclasses.replace(pack, manifest=manifest)
+
+
+def _section_order(template: Template, spec: PackSpec) -> list[SectionTemplate]:
+    sections = list(template.sections)
+    if spec.section_order:
+        rank = {sid: i for i, sid in enumerate(spec.section_order)}
+        sections.sort(key=lambda s: (rank.get(s.id, len(rank) + template.sections.index(s))))
+    return [s for s in sections if not spec.override(s.id).hidden]
+
+
+def _anchor(index: int, section: SectionTemplate) -> str:
+    return f"s{index + 1}-{re.sub(r'[^A-Za-z0-9_-]', '', section.id) or 'section'}"
+
+
+def _build_section(ctx: _Context, section: SectionTemplate, index: int) -> Section:
+    anchor = _anchor(index, section)
+    title = ctx.fill(section.heading_in(ctx.language))
+    blocks: list[Block] = []
+    if section.page_break_before:
+        blocks.append(PageBreak())
+    blocks.append(Heading(title, 1, anchor, ctx.direction_of(title)))
+    uids: list[str] = []
+    if section.kind in ("items", "key_figures"):
+        items = _select(ctx, section)
+        uids = [i.uid for i in items]
+        blocks += _fixed_text(ctx, section)
+        blocks += _key_figures(ctx, items) if section.kind == "key_figures" else _item_blocks(ctx, section, items)
+        blocks += _free_text(ctx, section, bullets=section.display in ("bullets", "numbered"))
+    elif section.kind == "text":
+        blocks += _fixed_text(ctx, section)
+        blocks += _free_text(ctx, section, bullets=True)
+    elif section.kind == "country_profile":
+        blocks += _fixed_text(ctx, section)
+        for number, country in enumerate(ctx.countries):
+            blocks += _country_profile(ctx, country, f"{anchor}-{number + 1}", several=len(ctx.countries) > 1)
+        blocks += _free_text(ctx, section, bullets=False)
+    elif section.kind == "country_comparison":
+        blocks += _fixed_text(ctx, section)
+        blocks.append(_comparison_table(ctx))
+        blocks += _free_text(ctx, section, bullets=False)
+    has_content = any(not isinstance(b, (Heading, PageBreak)) for b in blocks)
+    return Section(section.id, title, tuple(blocks) if has_content else (), anchor, tuple(uids), ctx.direction_of(title))
+
+
+# ------------------------------------------------------------------------------------------------ items
+def _select(ctx: _Context, section: SectionTemplate) -> list[Item]:
+    rule = section.select
+    assert rule is not None
+    override = ctx.spec.override(section.id)
+    result = ctx.library.search("", SearchFilters(kinds=rule.kinds, tags=rule.tags, frameworks=rule.frameworks),
+                                limit=5_000, order="id", count_cap=None)
+    member = ctx.country.au_member
+    chosen: list[Item] = []
+    for item in result.items:
+        if set(item.tags) & set(rule.exclude_tags) or not set(rule.with_tags) <= set(item.tags):
+            continue
+        if not member and set(item.tags) & set(ctx.template.au_only_tags):
+            continue
+        if not _in_scope(ctx, item, rule.scope):
+            continue
+        chosen.append(item)
+    chosen = _ordered(chosen, rule.order)[: rule.limit]
+    dropped = set(override.dropped)
+    chosen = [item for item in chosen if item.uid not in dropped]
+    present = {item.uid for item in chosen}
+    for uid in override.pinned:
+        if uid in present or uid in dropped:
+            continue
+        try:
+            chosen.append(ctx.library.item(uid))
+            present.add(uid)
+        except NotFoundError:
+            ctx.warnings.append(PackWarning(f"An item pinned to '{section.id}' ({uid}) is no longer in the library.",
+                                            section.id, uid, "missing"))
+    if override.order:
+        rank = {uid: n for n, uid in enumerate(override.order)}
+        chosen.sort(key=lambda item: rank.get(item.uid, len(rank)))
+    for item in chosen:
+        ctx.included.setdefault(item.uid, item)
+        ctx.item_sections.setdefault(item.uid, []).append(section.id)
+        if item.kind == "talking_point":
+            ctx.talking_points.append(item)
+        if item.is_stale(_dt.date.fromisoformat(ctx.today)):
+            ctx.warnings.append(PackWarning(
+                f"“{item.title}” was due for review on {item.review_by}; check it is still true.",
+                section.id, item.uid, "stale"))
+    return chosen
+
+
+def _in_scope(ctx: _Context, item: Item, scope: tuple[str, ...]) -> bool:
+    if "all" in scope:
+        return True
+    linked = set(item.countries)
+    return (("country" in scope and ctx.country.code in linked)
+            or ("region" in scope and bool(linked & ctx.region_codes))
+            or ("general" in scope and not linked))
+
+
+def _ordered(items: list[Item], order: str) -> list[Item]:
+    if order == "as_of":
+        return sorted(items, key=lambda i: (i.as_of is None, i.as_of or "", i.id))
+    if order == "as_of_desc":  # newest first; undated last; ties keep library order (the sort is stable)
+        return sorted((i for i in items if i.as_of), key=lambda i: i.as_of or "", reverse=True) + \
+            [i for i in items if not i.as_of]
+    if order == "title":
+        return sorted(items, key=lambda i: (i.title.casefold(), i.id))
+    return items
+
+
+def _citation(ctx: _Context, source_uid: str) -> Run:
+    return Run("", citation=ctx.cite(source_uid))
+
+
+def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locator: bool = False) -> tuple[Run, ...]:
+    runs: list[Run] = []
+    if with_title:
+        runs.append(Run(item.title.rstrip() + (". " if item.body.strip() and not item.title.rstrip().endswith(
+            (".", "?", "!", ":")) else " " if item.body.strip() else ""), bold=True))
+    if item.body.strip():
+        runs.append(Run(item.body.strip()))
+    extras = []
+    if with_locator and item.locator:
+        extras.append(item.locator)
+    if item.kind in SHOW_AS_OF and item.as_of:
+        extras.append(ctx.words["as_of"].format(date=L.format_iso_date(item.as_of, ctx.language)))
+    if extras:
+        runs.append(Run(f" ({'; '.join(extras)})", italic=True))
+    runs.append(_citation(ctx, item.source_uid))
+    runs += _status_notes(ctx, item)
+    return tuple(runs)
+
+
+def _status_notes(ctx: _Context, item: Item) -> list[Run]:
+    runs: list[Run] = []
+    topics = [note.topic for note in ctx.template.status_notes if note.framework in item.frameworks]
+    for topic in dict.fromkeys(topics):
+        status = ctx.country.status(topic)
+        name = ctx.country.name(ctx.language)
+        if status is None:
+            runs.append(Run(" " + ctx.words["status_missing"].format(country=name), italic=True))
+            continue
+        as_of = (ctx.words["as_of"].format(date=L.format_iso_date(status.as_of, ctx.language))
+                 if status.as_of else ctx.words["date_unknown"])
+        text = ctx.words["status_note"].format(country=name, status=L.status_word(status.status, ctx.language),
+                                               as_of=as_of)
+        runs += [Run(f" — {text}", bold=True), _citation(ctx, status.source_uid)]
+    return runs
+
+
+def _item_blocks(ctx: _Context, section: SectionTemplate, items: list[Item]) -> list[Block]:
+    if not items:
+        return []
+    if section.display in ("bullets", "numbered"):
+        with_locator = section.display == "numbered"
+        entries = tuple(_item_runs(ctx, item, with_locator=with_locator) for item in items)
+        return [BulletList(entries, numbered=section.display == "numbered",
+                           direction=ctx.direction_of(items[0].title))]
+    blocks: list[Block] = []
+    for item in items:
+        direction = ctx.direction_of(item.title + item.body)
+        if section.display == "quotes":
+            source = ctx.source(item.source_uid)
+            attribution = ", ".join(p for p in (source.publisher or source.title, item.locator) if p)
+            blocks.append(Paragraph((Run(item.title, bold=True),), "lead", ctx.direction_of(item.title)))
+            blocks.append(Quote((Run(item.body.strip() or item.title),) + tuple(_status_notes(ctx, item)),
+                                attribution, ctx.cite(item.source_uid), direction))
+        else:
+            blocks.append(Paragraph(_item_runs(ctx, item), "body", direction))
+    return blocks
+
+
+_FIGURE = re.compile(r"(\d[\d,.]*(?:\s*(?:million|billion|%))?)", re.IGNORECASE)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATES = re.compile(rf"\b\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTHS}(?:\s+\d{{4}})?|\b{_MONTHS}\s+\d{{4}}"
+                    r"|\b(?:19|20)\d{2}\b|\(\d{4}\)")
+
+
+def key_value(title: str) -> str:
+    """The figure a key-figure callout shows big: the first number in the title that is not part of a date,
+    with its unit ("5 million", "94", "400+"); empty when the title has none."""
+    undated = _DATES.sub(lambda m: " " * len(m.group(0)), title)
+    match = _FIGURE.search(undated)
+    if not match:
+        return ""
+    value = match.group(1).rstrip(".,")
+    if re.search(r"\b(more than|over|above)\s+$", title[: match.start()], re.IGNORECASE):
+        value += "+"
+    return value
+
+
+def _key_figures(ctx: _Context, items: list[Item]) -> list[Block]:
+    blocks: list[Block] = []
+    for item in items:
+        as_of = ctx.words["as_of"].format(date=L.format_iso_date(item.as_of, ctx.language)) if item.as_of else ""
+        blocks.append(KeyFigure(key_value(item.title), item.title, ctx.cite(item.source_uid), as_of,
+                                ctx.direction_of(item.title)))
+    return blocks
+
+
+def _fixed_text(ctx: _Context, section: SectionTemplate) -> list[Block]:
+    blocks: list[Block] = []
+    text = section.text.get(ctx.language) or section.text.get("en")
+    if text:
+        for paragraph in _paragraphs(ctx.fill(text)):
+            blocks.append(Paragraph((Run(paragraph),), "body", ctx.direction_of(paragraph)))
+    bullets = section.bullets.get(ctx.language) or section.bullets.get("en")
+    if bullets:
+        filled = [ctx.fill(b) for b in bullets]
+        blocks.append(BulletList(tuple((Run(b),) for b in filled), direction=ctx.direction_of(filled[0])))
+    return blocks
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
+
+
+def _free_text(ctx: _Context, section: SectionTemplate, *, bullets: bool) -> list[Block]:
+    paragraphs = _paragraphs(ctx.spec.override(section.id).free_text)
+    if not paragraphs:
+        return []
+    if bullets:
+        return [BulletList(tuple((Run(p),) for p in paragraphs), direction=ctx.direction_of(paragraphs[0]))]
+    return [Paragraph((Run(p),), "body", ctx.direction_of(p)) for p in paragraphs]
+
+
+# ------------------------------------------------------------------------------------------------ countries
+def _status_cells(ctx: _Context, country: Country, topic: str) -> tuple[tuple[Run, ...], tuple[Run, ...], tuple[Run, ...]]:
+    status = country.status(topic)
+    if status is None:
+        return (Run(ctx.words["unknown"], italic=True),), (Run("—"),), (Run("—"),)
+    value: list[Run] = [Run(L.status_word(status.status, ctx.language), bold=True)]
+    if status.note:
+        value.append(Run(f". {status.note}"))
+    as_of = (Run(L.format_iso_date(status.as_of, ctx.language)),) if status.as_of else \
+        (Run(ctx.words["date_unknown"], italic=True),)
+    source = ctx.source(status.source_uid)
+    return tuple(value), as_of, (Run(source.publisher or source.title), _citation(ctx, status.source_uid))
+
+
+def _country_profile(ctx: _Context, country: Country, anchor: str, several: bool) -> list[Block]:
+    words, lang = ctx.words, ctx.language
+    name = country.name(lang)
+    blocks: list[Block] = []
+    if several:
+        blocks.append(Heading(name, 2, anchor, ctx.direction_of(name)))
+    names = "; ".join(f"{country.names[code]}" for code in ("en", "fr", "pt", "ar") if country.names.get(code))
+    membership: tuple[Run, ...]
+    if country.au_member:
+        membership = (Run(f"{words['yes']}, {L.region_word(country.au_region or '', lang)}"),) + (
+            (_citation(ctx, country.au_source_uid),) if country.au_source_uid else ())
+    else:
+        membership = (Run(words["no"]),)
+    rows: list[tuple[tuple[Run, ...], ...]] = [
+        ((Run(words["names"], bold=True),), (Run(names),)),
+        ((Run(words["iso"], bold=True),), (Run(f"{country.code} / {country.alpha2} / {country.numeric}"),)),
+        ((Run(words["au_member"], bold=True),), membership),
+    ]
+    if country.au_name:
+        rows.append(((Run(words["au_name"], bold=True),), (Run(country.au_name),)))
+    blocks.append(Table(("", ""), tuple(rows), widths=(1, 2.6), direction=L.direction(lang)))
+    topics = list(ctx.template.status_topics) + sorted({s.topic for s in country.statuses} -
+                                                       set(ctx.template.status_topics))
+    status_rows = []
+    for topic in topics:
+        value, as_of, source = _status_cells(ctx, country, topic)
+        status_rows.append(((Run(L.topic_word(topic, lang), bold=True),), value, as_of, source))
+    blocks.append(Table((words["topic"], words["status"], words["date"], words["source"]), tuple(status_rows),
+                        widths=(1.3, 2.2, 1.0, 1.5), direction=L.direction(lang)))
+    if country.notes.strip():
+        blocks.append(Paragraph((Run(words["notes"] + ": ", bold=True), Run(country.notes.strip())), "body",
+                                ctx.direction_of(country.notes)))
+    linked = [item for item in ctx.library.search("", SearchFilters(countries=(country.code,)), limit=200,
+                                                  order="id", count_cap=None).items
+              if item.uid not in ctx.included and item.kind in ("fact", "background", "excerpt", "next_step")]
+    if not country.au_member:
+        linked = [item for item in linked if not set(item.tags) & set(ctx.template.au_only_tags)]
+    if linked:
+        heading = words["country_items"].format(country=name)
+        blocks.append(Heading(heading, 3, f"{anchor}-items", ctx.direction_of(heading)))
+        blocks.append(BulletList(tuple(_item_runs(ctx, item) for item in linked[:15]),
+                                 direction=ctx.direction_of(linked[0].title)))
+        for item in linked[:15]:
+            ctx.included.setdefault(item.uid, item)
+            ctx.item_sections.setdefault(item.uid, []).append("country-profile")
+            if item.is_stale(_dt.date.fromisoformat(ctx.today)):
+                ctx.warnings.append(PackWarning(f"“{item.title}” was due for review on {item.review_by}.",
+                                                "country-profile", item.uid, "stale"))
+    return blocks
+
+
+def _comparison_table(ctx: _Context) -> Table:
+    lang, words = ctx.language, ctx.words
+    header = ("",) + tuple(c.name(lang) for c in ctx.countries)
+    rows: list[tuple[tuple[Run, ...], ...]] = []
+    rows.append(((Run(words["au_member"], bold=True),),) + tuple(
+        (Run(f"{words['yes']}, {L.region_word(c.au_region or '', lang)}" if c.au_member else words["no"]),)
+        for c in ctx.countries))
+    for topic in ctx.template.status_topics:
+        cells: list[tuple[Run, ...]] = []
+        for country in ctx.countries:
+            status = country.status(topic)
+            if status is None:
+                cells.append((Run(words["unknown"], italic=True),))
+            else:
+                as_of = L.format_iso_date(status.as_of, lang) if status.as_of else words["date_unknown"]
+                cells.append((Run(L.status_word(status.status, lang), bold=True), Run(f" ({as_of})"),
+                              _citation(ctx, status.source_uid)))
+        rows.append(((Run(L.topic_word(topic, lang), bold=True),),) + tuple(cells))
+    widths = (1.4,) + (1.0,) * len(ctx.countries)
+    return Table(header, tuple(rows), widths=widths, direction=L.direction(lang))
+
+
+# ------------------------------------------------------------------------------------------------ summary, sources
+def _summary(ctx: _Context, section: SectionTemplate, anchor: str) -> Section:
+    words = ctx.words
+    title = ctx.fill(section.heading_in(ctx.language))
+    blocks: list[Block] = [Heading(title, 1, anchor, ctx.direction_of(title))]
+    recipient = ", ".join(p for p in (ctx.spec.recipient, ctx.spec.office) if p) or words["the_minister"]
+    date = L.format_iso_date(ctx.spec.resolved_date(), ctx.language)
+    country = " / ".join(c.name(ctx.language) for c in ctx.countries)
+    key = "summary_meeting" if ctx.spec.event else "summary_meeting_no_event"
+    lead = words[key].format(recipient=recipient, country=country, event=ctx.spec.event, date=date)
+    blocks.append(Paragraph((Run(lead),), "lead", ctx.direction_of(lead)))
+    blocks += _fixed_text(ctx, section)
+    if ctx.talking_points:
+        blocks.append(Heading(words["key_messages"], 3, f"{anchor}-key", ctx.direction_of(words["key_messages"])))
+        blocks.append(BulletList(tuple((Run(item.title), _citation(ctx, item.source_uid))
+                                       for item in ctx.talking_points[:4]),
+                                 direction=ctx.direction_of(ctx.talking_points[0].title)))
+    chosen = ctx.spec.classification or ctx.settings.default_classification
+    marking = ctx.settings.highest_marking([chosen] + [i.classification for i in ctx.included.values()])
+    contents = words["summary_contents"].format(items=len(ctx.included), sources=len(_all_sources(ctx)),
+                                                classification=marking)
+    blocks.append(Paragraph((Run(contents),), "note", ctx.direction_of(contents)))
+    blocks += _free_text(ctx, section, bullets=False)
+    return Section(section.id, title, tuple(blocks), anchor, (), ctx.direction_of(title))
+
+
+def _all_sources(ctx: _Context) -> set[str]:
+    """Sources cited so far plus those the summary itself will cite (its key messages)."""
+    return set(ctx.cited) | {item.source_uid for item in ctx.talking_points[:4]}
+
+
+def _sources_section(ctx: _Context, section: SectionTemplate, anchor: str) -> Section:
+    title = ctx.fill(section.heading_in(ctx.language))
+    blocks: list[Block] = [Heading(title, 1, anchor, ctx.direction_of(title))]
+    intro = ctx.words["sources_intro"]
+    blocks.append(Paragraph((Run(intro, italic=True),), "note", ctx.direction_of(intro)))
+    for uid, number in sorted(ctx.cited.items(), key=lambda kv: kv[1]):
+        citation = ctx.source(uid).citation()
+        blocks.append(Paragraph((Run(f"[{number}] ", bold=True), Run(citation)), "note", ctx.direction_of(citation)))
+    return Section(section.id, title, tuple(blocks), anchor, (), ctx.direction_of(title))
+
+
+def _cover(ctx: _Context, classification: str) -> Cover:
+    words, spec = ctx.words, ctx.spec
+    date = L.format_iso_date(spec.resolved_date(), ctx.language)
+    country = " / ".join(c.name(ctx.language) for c in ctx.countries)
+    meta: list[tuple[str, str]] = []
+    recipient = ", ".join(p for p in (spec.recipient, spec.office) if p)
+    if recipient:
+        meta.append((words["prepared_for"], recipient))
+    meta.append((words["meeting_with"], country))
+    if spec.event:
+        meta.append((words["event"], spec.event))
+    meta.append((words["date"], date))
+    meta.append((words["classification"], classification))
+    logo = str(ctx.settings.organisation_logo) if ctx.settings.organisation_logo else None
+    return Cover(title=ctx.template.title_in(ctx.language), subtitle=spec.event or country,
+                 organisation=ctx.settings.organisation_name, logo_path=logo, recipient=spec.recipient,
+                 office=spec.office, event=spec.event, date_text=date, country=country, meta_lines=tuple(meta))
+
+
+# ------------------------------------------------------------------------------------------------ manifest
+def pack_content_hash(pack: Pack) -> str:
+    """sha256 of everything the pack says (not of the files, whose bytes depend on the renderer)."""
+    data = dataclasses.asdict(dataclasses.replace(pack, manifest={}, warnings=()))
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def _manifest(ctx: _Context, pack: Pack) -> dict[str, Any]:
+    spec = ctx.spec.to_dict()
+    spec.update(date=pack.date, classification=ctx.spec.classification or ctx.settings.default_classification,
+                paper=pack.paper)
+    return {
+        "app": "Briefing Builder",
+        "app_version": __version__,
+        "template": {"name": ctx.template.name, "version": ctx.template.version, "sha256": ctx.template.digest},
+        "spec": spec,
+        "classification": pack.classification,
+        "items": [{"uid": item.uid, "revision": item.revision, "kind": item.kind, "source": item.source_uid,
+                   "sections": ctx.item_sections.get(uid, [])}
+                  for uid, item in ctx.included.items()],
+        "sources": [{"number": ref.number, "uid": ref.uid} for ref in pack.sources],
+        "countries": [c.code for c in ctx.countries],
+        "warnings": [dataclasses.asdict(w) for w in pack.warnings],
+        "content_sha256": pack_content_hash(pack),
+    }
+
+
+__all__ = ["assemble", "key_value", "pack_content_hash", "text_direction"]

@@ -1,0 +1,158 @@
+"""Fixed words of a pack in each supported language, and dates written the way each language writes them."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from babel.dates import format_date, format_skeleton
+
+from ..library.vocabulary import AU_REGIONS
+from .model import Direction, Labels
+
+RTL_LANGUAGES = frozenset({"ar"})
+# Dates as written in international and Commonwealth usage ("1 December 2026"), Portugal and Lusophone Africa.
+LOCALES = {"en": "en_GB", "fr": "fr_FR", "pt": "pt_PT", "ar": "ar"}
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "contents": "Contents", "page": "Page {page} of {pages}", "sources": "Sources",
+        "prepared_for": "Prepared for", "classification": "Classification", "meeting_with": "Meeting with",
+        "event": "Event", "date": "Date", "as_of": "as of {date}", "date_unknown": "date unknown",
+        "unknown": "Unknown: no dated record", "yes": "Yes", "no": "No", "topic": "Topic", "status": "Status",
+        "source": "Source", "au_member": "African Union member", "au_region": "AU region",
+        "names": "Names", "iso": "ISO 3166 codes", "au_name": "Name used by the AU", "notes": "Notes",
+        "country_items": "What the library holds on {country}", "added": "Added for this meeting",
+        "summary_meeting": "{recipient} meets {country} at {event} on {date}.",
+        "summary_meeting_no_event": "{recipient} meets {country} on {date}.",
+        "summary_contents": "This pack draws on {items} items from {sources} sources, each cited in the "
+                            "Sources section, and is marked {classification}.",
+        "key_messages": "Key messages", "status_note": "{country}: {status}, {as_of}",
+        "status_missing": "{country}: no dated record of its status", "the_minister": "The minister",
+        "comparison": "Side by side", "region_peers": "Others in the {region} region",
+        "sources_intro": "Numbers in square brackets in the text refer to these sources.",
+    },
+    "fr": {
+        "contents": "Sommaire", "page": "Page {page} sur {pages}", "sources": "Sources",
+        "prepared_for": "Préparé pour", "classification": "Classification", "meeting_with": "Entretien avec",
+        "event": "Événement", "date": "Date", "as_of": "au {date}", "date_unknown": "date inconnue",
+        "unknown": "Inconnu : aucune donnée datée", "yes": "Oui", "no": "Non", "topic": "Sujet",
+        "status": "Statut", "source": "Source", "au_member": "Membre de l'Union africaine",
+        "au_region": "Région de l'UA", "names": "Noms", "iso": "Codes ISO 3166", "au_name": "Nom utilisé par l'UA",
+        "notes": "Notes", "country_items": "Ce que la bibliothèque contient sur {country}",
+        "added": "Ajouté pour cet entretien",
+        "summary_meeting": "{recipient} rencontre {country} lors de {event} le {date}.",
+        "summary_meeting_no_event": "{recipient} rencontre {country} le {date}.",
+        "summary_contents": "Ce dossier s'appuie sur {items} éléments issus de {sources} sources, toutes citées "
+                            "dans la section Sources ; il est classé {classification}.",
+        "key_messages": "Messages clés", "status_note": "{country} : {status}, {as_of}",
+        "status_missing": "{country} : aucune donnée datée sur son statut", "the_minister": "Le ministre",
+        "comparison": "Comparaison", "region_peers": "Autres pays de la région {region}",
+        "sources_intro": "Les nombres entre crochets renvoient à ces sources.",
+    },
+    "pt": {
+        "contents": "Índice", "page": "Página {page} de {pages}", "sources": "Fontes",
+        "prepared_for": "Preparado para", "classification": "Classificação", "meeting_with": "Reunião com",
+        "event": "Evento", "date": "Data", "as_of": "em {date}", "date_unknown": "data desconhecida",
+        "unknown": "Desconhecido: sem registo datado", "yes": "Sim", "no": "Não", "topic": "Tema",
+        "status": "Situação", "source": "Fonte", "au_member": "Membro da União Africana",
+        "au_region": "Região da UA", "names": "Nomes", "iso": "Códigos ISO 3166", "au_name": "Nome usado pela UA",
+        "notes": "Notas", "country_items": "O que a biblioteca contém sobre {country}",
+        "added": "Acrescentado para esta reunião",
+        "summary_meeting": "{recipient} reúne-se com {country} em {event}, a {date}.",
+        "summary_meeting_no_event": "{recipient} reúne-se com {country} a {date}.",
+        "summary_contents": "Este dossiê baseia-se em {items} elementos de {sources} fontes, todas citadas na "
+                            "secção Fontes, e tem a classificação {classification}.",
+        "key_messages": "Mensagens-chave", "status_note": "{country}: {status}, {as_of}",
+        "status_missing": "{country}: sem registo datado da sua situação", "the_minister": "O ministro",
+        "comparison": "Lado a lado", "region_peers": "Outros países da região {region}",
+        "sources_intro": "Os números entre parênteses retos remetem para estas fontes.",
+    },
+    "ar": {
+        "contents": "المحتويات", "page": "الصفحة {page} من {pages}", "sources": "المصادر",
+        "prepared_for": "أُعدّ من أجل", "classification": "التصنيف", "meeting_with": "لقاء مع",
+        "event": "المناسبة", "date": "التاريخ", "as_of": "حتى {date}", "date_unknown": "تاريخ غير معروف",
+        "unknown": "غير معروف: لا يوجد سجل مؤرخ", "yes": "نعم", "no": "لا", "topic": "الموضوع",
+        "status": "الوضع", "source": "المصدر", "au_member": "عضو في الاتحاد الأفريقي",
+        "au_region": "إقليم الاتحاد الأفريقي", "names": "الأسماء", "iso": "رموز ISO 3166",
+        "au_name": "الاسم المستخدم في الاتحاد الأفريقي", "notes": "ملاحظات",
+        "country_items": "ما تحويه المكتبة عن {country}", "added": "أضيف لهذا اللقاء",
+        "summary_meeting": "يلتقي {recipient} مع {country} في {event} بتاريخ {date}.",
+        "summary_meeting_no_event": "يلتقي {recipient} مع {country} بتاريخ {date}.",
+        "summary_contents": "تستند هذه الحزمة إلى {items} عنصرًا من {sources} مصدرًا، مذكورة كلها في قسم المصادر، "
+                            "وتصنيفها {classification}.",
+        "key_messages": "الرسائل الرئيسية", "status_note": "{country}: {status}، {as_of}",
+        "status_missing": "{country}: لا يوجد سجل مؤرخ لوضعها", "the_minister": "الوزير",
+        "comparison": "مقارنة", "region_peers": "دول أخرى في إقليم {region}",
+        "sources_intro": "تشير الأرقام بين قوسين معقوفين إلى هذه المصادر.",
+    },
+}
+
+# Status values and topics as printed; unknown values are printed as stored.
+STATUS_WORDS: dict[str, dict[str, str]] = {
+    "fr": {"ratified": "ratifié", "signed": "signé", "not ratified": "non ratifié", "suspended": "suspendu",
+           "reinstated": "réintégré", "participating": "participe", "unknown": "inconnu"},
+    "pt": {"ratified": "ratificado", "signed": "assinado", "not ratified": "não ratificado", "suspended": "suspenso",
+           "reinstated": "reintegrado", "participating": "participa", "unknown": "desconhecido"},
+    "ar": {"ratified": "صادقت", "signed": "وقّعت", "not ratified": "لم تصادق", "suspended": "معلّقة العضوية",
+           "reinstated": "أعيدت عضويتها", "participating": "تشارك", "unknown": "غير معروف"},
+}
+TOPIC_WORDS: dict[str, dict[str, str]] = {
+    "en": {"malabo-convention": "Malabo Convention", "acrwc": "African Charter on the Rights and Welfare of the Child",
+           "au-participation": "Participation in AU activities"},
+    "fr": {"malabo-convention": "Convention de Malabo", "acrwc": "Charte africaine des droits et du bien-être de l'enfant",
+           "au-participation": "Participation aux activités de l'UA"},
+    "pt": {"malabo-convention": "Convenção de Malabo", "acrwc": "Carta Africana dos Direitos e Bem-Estar da Criança",
+           "au-participation": "Participação nas atividades da UA"},
+    "ar": {"malabo-convention": "اتفاقية مالابو", "acrwc": "الميثاق الأفريقي لحقوق الطفل ورفاهه",
+           "au-participation": "المشاركة في أنشطة الاتحاد الأفريقي"},
+}
+REGION_WORDS: dict[str, dict[str, str]] = {
+    "en": {k: v for k, v in AU_REGIONS.items()},
+    "fr": {"northern": "Afrique du Nord", "southern": "Afrique australe", "eastern": "Afrique de l'Est",
+           "western": "Afrique de l'Ouest", "central": "Afrique centrale"},
+    "pt": {"northern": "África do Norte", "southern": "África Austral", "eastern": "África Oriental",
+           "western": "África Ocidental", "central": "África Central"},
+    "ar": {"northern": "شمال أفريقيا", "southern": "الجنوب الأفريقي", "eastern": "شرق أفريقيا",
+           "western": "غرب أفريقيا", "central": "وسط أفريقيا"},
+}
+
+
+def words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])
+
+
+def labels(language: str) -> Labels:
+    w = words(language)
+    return Labels(contents=w["contents"], page_x_of_y=w["page"], sources=w["sources"],
+                  prepared_for=w["prepared_for"], classification=w["classification"])
+
+
+def direction(language: str) -> Direction:
+    return "rtl" if language in RTL_LANGUAGES else "ltr"
+
+
+def status_word(status: str, language: str) -> str:
+    return STATUS_WORDS.get(language, {}).get(status, status)
+
+
+def topic_word(topic: str, language: str) -> str:
+    return TOPIC_WORDS.get(language, TOPIC_WORDS["en"]).get(topic) or TOPIC_WORDS["en"].get(topic, topic)
+
+
+def region_word(region: str, language: str) -> str:
+    return REGION_WORDS.get(language, REGION_WORDS["en"]).get(region, region)
+
+
+def format_iso_date(value: str | None, language: str) -> str:
+    """'2019-12-12' -> '12 December 2019' (per language); '2020-02' -> 'February 2020'; '2019' -> '2019'."""
+    if not value:
+        return words(language)["date_unknown"]
+    locale = LOCALES.get(language, "en_GB")
+    try:
+        if len(value) == 10:
+            return format_date(_dt.date.fromisoformat(value), format="long", locale=locale)
+        if len(value) == 7:
+            return format_skeleton("yMMMM", _dt.date(int(value[:4]), int(value[5:7]), 1), locale=locale)
+    except (ValueError, KeyError):
+        pass
+    return value

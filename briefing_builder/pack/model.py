@@ -1,0 +1,164 @@
+"""The format-neutral pack: what `assemble` produces and every renderer consumes.
+
+A `Pack` is immutable and self-contained: renderers never query the library. Every block carries a text
+direction so right-to-left languages can follow. Text here is the user's text as stored; renderers clean and
+escape it for their format (`render.text`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Direction = Literal["ltr", "rtl"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of inline text. `citation` is the number of a source in `Pack.sources`."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    citation: int | None = None
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1 for sections; 2 and 3 inside them
+    anchor: str = ""  # stable id for links, bookmarks and the table of contents
+    direction: Direction = "ltr"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: tuple[Run, ...]
+    style: Literal["body", "lead", "note", "meta"] = "body"
+    direction: Direction = "ltr"
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[tuple[Run, ...], ...]
+    numbered: bool = False
+    direction: Direction = "ltr"
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[tuple[Run, ...], ...], ...]  # rows of cells of runs
+    caption: str = ""
+    widths: tuple[float, ...] = ()  # relative column widths; empty: equal
+    direction: Direction = "ltr"
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A callout: a large figure with its label and citation."""
+
+    value: str
+    label: str
+    citation: int | None = None
+    as_of: str = ""
+    direction: Direction = "ltr"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted excerpt with its citation and locator (paragraph, section or page)."""
+
+    runs: tuple[Run, ...]
+    attribution: str = ""
+    citation: int | None = None
+    direction: Direction = "ltr"
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    direction: Direction = "ltr"
+
+
+Block = Union[Heading, Paragraph, BulletList, Table, KeyFigure, Quote, PageBreak]
+BLOCK_TYPES: tuple[type, ...] = (Heading, Paragraph, BulletList, Table, KeyFigure, Quote, PageBreak)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    blocks: tuple[Block, ...]
+    anchor: str = ""
+    item_uids: tuple[str, ...] = ()  # library items shown here, in order
+    direction: Direction = "ltr"
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    subtitle: str
+    organisation: str
+    logo_path: str | None
+    recipient: str
+    office: str
+    event: str
+    date_text: str  # as printed, in the pack's language
+    country: str
+    meta_lines: tuple[tuple[str, str], ...] = ()  # (label, value) pairs printed under the title
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    number: int
+    uid: str
+    citation: str  # one line: publisher, title, date, URL or reference
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class PackWarning:
+    message: str
+    section_id: str = ""
+    item_uid: str = ""
+    kind: Literal["stale", "missing", "classification", "other"] = "other"
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Fixed words of the pack in its language (page furniture)."""
+
+    contents: str
+    page_x_of_y: str  # with {page} and {pages}
+    sources: str
+    prepared_for: str
+    classification: str
+
+
+@dataclass(frozen=True)
+class Pack:
+    cover: Cover
+    sections: tuple[Section, ...]
+    sources: tuple[SourceRef, ...]
+    classification: str
+    language: str
+    direction: Direction
+    paper: Literal["a4", "letter"]
+    labels: Labels
+    title: str  # document title (metadata)
+    subject: str
+    author: str  # the organisation, from settings
+    date: str  # ISO date of the pack (metadata dates come from it, for reproducible files)
+    keywords: tuple[str, ...] = ()
+    warnings: tuple[PackWarning, ...] = ()
+    manifest: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def toc_entries(self) -> list[tuple[int, str, str]]:
+        """(level, text, anchor) of every heading that belongs in the table of contents, in order."""
+        entries: list[tuple[int, str, str]] = []
+        for section in self.sections:
+            entries.append((1, section.title, section.anchor))
+            for block in section.blocks:
+                if isinstance(block, Heading) and block.level == 2:
+                    entries.append((2, block.text, block.anchor))
+        return entries

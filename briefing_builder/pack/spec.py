@@ -1,0 +1,100 @@
+"""`PackSpec`: what the user chose for a pack. Plain data, serialisable to JSON (GUI drafts, manifests)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from ..errors import Problem, ValidationError
+from ..library.validate import check_date, check_text
+
+PAPERS = ("a4", "letter")
+LANGUAGES = ("en", "fr", "pt", "ar")
+
+
+@dataclass(frozen=True)
+class SectionOverride:
+    """The user's changes to one section: items pinned in or dropped, their order, free text, hiding."""
+
+    pinned: tuple[str, ...] = ()  # item uids added to the section even if its rule would not select them
+    dropped: tuple[str, ...] = ()  # item uids removed from the section
+    order: tuple[str, ...] = ()  # item uids in the order wanted; items not listed follow in rule order
+    free_text: str = ""  # e.g. lines to take written for this meeting; paragraphs separated by blank lines
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class PackSpec:
+    template: str
+    country: str  # ISO 3166-1 alpha-3 of the focus (counterpart) country
+    recipient: str = ""
+    office: str = ""
+    event: str = ""
+    date: str = ""  # YYYY-MM-DD; empty means today
+    language: str = "en"
+    classification: str = ""  # empty means the configured default
+    paper: str = ""  # empty means the configured default
+    extra_countries: tuple[str, ...] = ()  # more countries, side by side in the country profile pack
+    overrides: dict[str, SectionOverride] = field(default_factory=dict)
+    section_order: tuple[str, ...] = ()  # section ids in the order wanted; empty: the template's
+
+    def override(self, section_id: str) -> SectionOverride:
+        return self.overrides.get(section_id, SectionOverride())
+
+    def with_override(self, section_id: str, **changes: Any) -> "PackSpec":
+        overrides = dict(self.overrides)
+        overrides[section_id] = replace(self.override(section_id), **changes)
+        return replace(self, overrides=overrides)
+
+    def resolved_date(self) -> str:
+        return self.date or _dt.date.today().isoformat()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["overrides"] = {k: asdict(v) for k, v in sorted(self.overrides.items())}
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=1)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "PackSpec":
+        """Rebuild a spec from `to_dict` output; unknown keys are ignored so older drafts still open."""
+        known = {f for f in cls.__dataclass_fields__}
+        values = {k: v for k, v in data.items() if k in known}
+        for key in ("extra_countries", "section_order"):
+            if key in values:
+                values[key] = tuple(values[key])
+        overrides = {}
+        for section_id, raw in (values.pop("overrides", None) or {}).items():
+            raw = {k: v for k, v in raw.items() if k in SectionOverride.__dataclass_fields__}
+            for key in ("pinned", "dropped", "order"):
+                raw[key] = tuple(raw.get(key, ()))
+            overrides[str(section_id)] = SectionOverride(**raw)
+        return cls(**values, overrides=overrides)
+
+    def problems(self) -> list[Problem]:
+        """Field-level problems with the choices (the template and country are checked on assembly)."""
+        problems: list[Problem] = []
+        where = "pack"
+        check_text(problems, where, "template", self.template, limit=200, required=True)
+        check_text(problems, where, "country", self.country, limit=3, required=True)
+        for name in ("recipient", "office", "event"):
+            check_text(problems, where, name, getattr(self, name), limit=500)
+        if self.date:
+            check_date(problems, where, "date", self.date, partial=False)
+        if self.language not in LANGUAGES:
+            problems.append(Problem(where, "language", f"must be one of {', '.join(LANGUAGES)}"))
+        if self.paper and self.paper not in PAPERS:
+            problems.append(Problem(where, "paper", "must be a4 or letter"))
+        check_text(problems, where, "classification", self.classification, limit=100)
+        for section_id, override in self.overrides.items():
+            check_text(problems, f"section {section_id}", "free_text", override.free_text, limit=200_000)
+        return problems
+
+    def validate(self) -> None:
+        problems = self.problems()
+        if problems:
+            raise ValidationError(problems)

@@ -1,0 +1,381 @@
+"""Word writer: a `Pack` to an editable .docx in the house style of `resources/templates/reference.docx`.
+
+python-docx handles the package, the section, header and footer and the document properties. The body is built
+as WordprocessingML text in one pass and parsed once: python-docx's paragraph-by-paragraph API costs about three
+times as much for a 100-page pack (see bench/). Every user string goes through `text.clean` and XML escaping.
+
+Files are reproducible: the same pack gives the same bytes (fixed zip timestamps and order, dates from the pack).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from xml.sax.saxutils import escape as _escape
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm
+
+from .. import __version__
+from ..errors import Cancelled
+from ..pack.model import (
+    Block,
+    BulletList,
+    Heading,
+    KeyFigure,
+    Pack,
+    PageBreak,
+    Paragraph,
+    Quote,
+    Run,
+    Table,
+)
+from . import theme
+from .output import atomic_write_bytes
+from .reference_docx import reference_path
+from .text import clean, has_arabic
+
+PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
+TWIPS_PER_PT = 20
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def _t(text: str) -> str:
+    """Runs' text: cleaned, escaped; newlines become line breaks and tabs real tabs."""
+    parts = []
+    for index, line in enumerate(clean(text).split("\n")):
+        if index:
+            parts.append("</w:t><w:br/><w:t xml:space=\"preserve\">")
+        parts.append(_escape(line).replace("\t", "</w:t><w:tab/><w:t xml:space=\"preserve\">"))
+    return "".join(parts)
+
+
+def _bookmark_name(anchor: str) -> str:
+    name = "_Toc_" + "".join(c if c.isalnum() else "_" for c in anchor)
+    return name[:40]
+
+
+class _Body:
+    """Turns the pack's blocks into WordprocessingML, one dispatch on block type (convention 8)."""
+
+    def __init__(self, pack: Pack, style_ids: dict[str, str], numbering: "_Numbering", text_width_twips: int,
+                 page_hints: dict[str, int] | None) -> None:
+        self.pack = pack
+        self.style = style_ids
+        self.numbering = numbering
+        self.width = text_width_twips
+        self.page_hints = page_hints or {}
+        self.bookmark_id = 0
+        self.out: list[str] = []
+
+    # --- inline
+    def run(self, run: Run, extra_props: str = "") -> str:
+        if run.citation is not None:
+            return (f'<w:r><w:rPr><w:rStyle w:val="{self.style["Citation"]}"/></w:rPr>'
+                    f'<w:t xml:space="preserve"> [{run.citation}]</w:t></w:r>')
+        if not run.text:
+            return ""
+        props = extra_props
+        if run.bold:
+            props += "<w:b/><w:bCs/>"
+        if run.italic:
+            props += "<w:i/><w:iCs/>"
+        if has_arabic(run.text):
+            props += "<w:rtl/>"
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{_t(run.text)}</w:t></w:r>'
+
+    def runs(self, runs: tuple[Run, ...], extra_props: str = "") -> str:
+        return "".join(self.run(r, extra_props) for r in runs)
+
+    def paragraph(self, style: str, content: str, direction: str = "ltr", extra_ppr: str = "") -> str:
+        bidi = "<w:bidi/>" if direction == "rtl" else ""  # jc left unset: RIGHT would render left in RTL
+        return f'<w:p><w:pPr><w:pStyle w:val="{self.style[style]}"/>{extra_ppr}{bidi}</w:pPr>{content}</w:p>'
+
+    # --- blocks
+    def block(self, block: Block) -> None:
+        if isinstance(block, Heading):
+            self.heading(block)
+        elif isinstance(block, Paragraph):
+            style = {"body": "Normal", "lead": "Lead", "note": "Note", "meta": "Cover Meta"}[block.style]
+            self.out.append(self.paragraph(style, self.runs(block.runs), block.direction))
+        elif isinstance(block, BulletList):
+            self.bullets(block)
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, KeyFigure):
+            self.key_figure(block)
+        elif isinstance(block, Quote):
+            self.quote(block)
+        elif isinstance(block, PageBreak):
+            self.out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        else:  # pragma: no cover - the model's block types are closed
+            raise TypeError(f"unknown block {type(block).__name__}")
+
+    def heading(self, block: Heading) -> None:
+        style = f"Heading {min(block.level, 3)}"
+        text = f'<w:r><w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
+        if block.anchor:
+            self.bookmark_id += 1
+            name = _bookmark_name(block.anchor)
+            text = (f'<w:bookmarkStart w:id="{self.bookmark_id}" w:name="{name}"/>{text}'
+                    f'<w:bookmarkEnd w:id="{self.bookmark_id}"/>')
+        self.out.append(self.paragraph(style, text, block.direction))
+
+    def bullets(self, block: BulletList) -> None:
+        if block.numbered:
+            num_id = self.numbering.restart()
+            numpr = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+            for entry in block.items:
+                self.out.append(self.paragraph("List Number", self.runs(entry), block.direction, numpr))
+        else:
+            for entry in block.items:
+                self.out.append(self.paragraph("List Bullet", self.runs(entry), block.direction))
+
+    def _cell(self, content: str, width: int, fill: str = "") -> str:
+        shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+        return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{content}</w:tc>'
+
+    def table(self, block: Table) -> None:
+        columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
+        weights = list(block.widths) if len(block.widths) == columns else [1.0] * columns
+        widths = [int(self.width * w / sum(weights)) for w in weights]
+        has_header = any(h.strip() for h in block.header)
+        rtl = block.direction == "rtl"
+        look = '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" ' \
+               'w:noHBand="1" w:noVBand="1"/>' if has_header else \
+               '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" ' \
+               'w:noHBand="1" w:noVBand="1"/>'
+        parts = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style["Briefing Table"]}"/>'
+                 f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>{"<w:bidiVisual/>" if rtl else ""}{look}</w:tblPr>'
+                 "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"]
+        if has_header:
+            cells = "".join(self._cell(self.paragraph("Table Text", self.run(Run(h, bold=True)), block.direction),
+                                       widths[i]) for i, h in enumerate(block.header))
+            parts.append(f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{cells}</w:tr>")
+        for row in block.rows:
+            cells = "".join(self._cell(self.paragraph("Table Text", self.runs(cell), block.direction), widths[i])
+                            for i, cell in enumerate(row))
+            parts.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
+        parts.append("</w:tbl>")
+        self.out.append("".join(parts))
+        if block.caption:
+            self.out.append(self.paragraph("Caption", self.run(Run(block.caption)), block.direction))
+        else:  # Word merges adjacent tables; an empty spacer paragraph keeps them apart
+            self.out.append(self.paragraph("Note", "", block.direction))
+
+    def key_figure(self, block: KeyFigure) -> None:
+        value = self.paragraph("Key Figure", self.run(Run(block.value)), block.direction)
+        label_runs = (Run(block.label),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
+            ((Run("", citation=block.citation),) if block.citation is not None else ())
+        label = self.paragraph("Key Figure Label", self.runs(label_runs), block.direction)
+        widths = (int(self.width * 0.28), self.width - int(self.width * 0.28))
+        self.out.append(
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style["Callout Table"]}"/>'
+            f'<w:tblW w:w="{self.width}" w:type="dxa"/>{"<w:bidiVisual/>" if block.direction == "rtl" else ""}'
+            '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+            f'<w:tblGrid><w:gridCol w:w="{widths[0]}"/><w:gridCol w:w="{widths[1]}"/></w:tblGrid>'
+            f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{self._cell(value, widths[0])}'
+            f'{self._cell(label, widths[1])}</w:tr></w:tbl>')
+        self.out.append('<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:rPr><w:sz w:val="8"/></w:rPr></w:pPr></w:p>')
+
+    def quote(self, block: Quote) -> None:
+        self.out.append(self.paragraph("Quote", self.runs(block.runs), block.direction))
+        caption = (Run(f"— {block.attribution}"),) if block.attribution else ()
+        if block.citation is not None:
+            caption += (Run("", citation=block.citation),)
+        if caption:
+            self.out.append(self.paragraph("Caption", self.runs(caption), block.direction))
+
+    # --- page furniture
+    def cover(self) -> None:
+        cover = self.pack.cover
+        direction = self.pack.direction
+        if cover.organisation:
+            self.out.append(self.paragraph("Cover Organisation", self.run(Run(cover.organisation)), direction))
+        self.out.append("<!--logo-->")
+        self.out.append(self.paragraph("Title", self.run(Run(cover.title)), direction))
+        if cover.subtitle:
+            self.out.append(self.paragraph("Subtitle", self.run(Run(cover.subtitle)), direction))
+        for label, value in cover.meta_lines:
+            self.out.append(self.paragraph("Cover Meta", self.run(Run(f"{label}: ", bold=True)) + self.run(Run(value)),
+                                           direction))
+        self.out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+
+    def contents(self) -> None:
+        """A TOC field whose result is pre-filled with the headings, so it is never empty before an update."""
+        entries = self.pack.toc_entries()
+        direction = self.pack.direction
+        self.out.append(self.paragraph("TOC Heading", self.run(Run(self.pack.labels.contents)), direction))
+        tab = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{self.width}"/></w:tabs>'
+        begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" '
+                 '\\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        for index, (level, text, anchor) in enumerate(entries):
+            name = _bookmark_name(anchor)
+            page = self.page_hints.get(anchor)
+            number = (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> '
+                      f'PAGEREF {name} \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                      f'<w:r><w:t>{page if page is not None else ""}</w:t></w:r>'
+                      '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+            link = (f'<w:hyperlink w:anchor="{name}" w:history="1"><w:r><w:t xml:space="preserve">{_t(text)}</w:t></w:r>'
+                    f'<w:r><w:tab/></w:r>{number}</w:hyperlink>')
+            content = (begin if index == 0 else "") + link + (end if index == len(entries) - 1 else "")
+            self.out.append(self.paragraph(f"TOC {min(level, 2)}", content, direction, tab))
+        self.out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+
+    def render(self, cancelled: Callable[[], bool] | None) -> str:
+        self.cover()
+        self.contents()
+        for section in self.pack.sections:
+            if cancelled and cancelled():
+                raise Cancelled()
+            for block in section.blocks:
+                self.block(block)
+        return "".join(self.out)
+
+
+class _Numbering:
+    """New list instances for numbered lists, so that each one starts again at 1."""
+
+    def __init__(self, doc: docx.document.Document, style_id: str) -> None:
+        self.part = doc.part.numbering_part
+        self.element = self.part.element
+        styles = doc.styles.element
+        style = styles.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
+        num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").get(qn("w:val"))
+        num = self.element.find(f"{qn('w:num')}[@{qn('w:numId')}='{num_id}']")
+        self.abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        self.next_id = max(int(n.get(qn("w:numId"))) for n in self.element.findall(qn("w:num"))) + 1
+
+    def restart(self) -> int:
+        num_id = self.next_id
+        self.next_id += 1
+        self.element.append(parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{self.abstract}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+        return num_id
+
+
+def _field_runs(instruction: str, cached: str) -> str:
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {instruction} '
+            f'</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{cached}</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str, str]) -> None:
+    section = doc.sections[0]
+    width, height = PAPER_TWIPS[pack.paper]
+    section.page_width, section.page_height = width * 635, height * 635  # EMU per twip
+    section.left_margin, section.right_margin = Mm(theme.MARGIN_LEFT / theme.MM), Mm(theme.MARGIN_RIGHT / theme.MM)
+    section.top_margin, section.bottom_margin = Mm(theme.MARGIN_TOP / theme.MM), Mm(theme.MARGIN_BOTTOM / theme.MM)
+    section.header_distance = Mm(theme.HEADER_DISTANCE / theme.MM)
+    section.footer_distance = Mm(theme.FOOTER_DISTANCE / theme.MM)
+    if pack.direction == "rtl":
+        section._sectPr.append(parse_xml(f"<w:bidi {nsdecls('w')}/>"))
+    header = section.header
+    header.is_linked_to_previous = False
+    paragraph = header.paragraphs[0]
+    paragraph.style = doc.styles["Classification"]
+    paragraph.add_run(clean(pack.classification))
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    first = footer.paragraphs[0]
+    first.style = doc.styles["Classification"]
+    first.add_run(clean(pack.classification))
+    before, _, after = pack.labels.page_x_of_y.partition("{page}")
+    middle, _, tail = after.partition("{pages}")
+    number_xml = (f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{style_ids["Footer"]}"/><w:jc w:val="center"/>'
+                  f'{"<w:bidi/>" if pack.direction == "rtl" else ""}</w:pPr>'
+                  f'<w:r><w:t xml:space="preserve">{_escape(before)}</w:t></w:r>{_field_runs("PAGE", "1")}'
+                  f'<w:r><w:t xml:space="preserve">{_escape(middle)}</w:t></w:r>{_field_runs("NUMPAGES", "1")}'
+                  f'<w:r><w:t xml:space="preserve">{_escape(tail)}</w:t></w:r></w:p>')
+    footer._element.insert(0, parse_xml(number_xml))
+    first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _properties(doc: docx.document.Document, pack: Pack) -> None:
+    when = _dt.datetime.combine(_dt.date.fromisoformat(pack.date), _dt.time(0, 0))
+    props = doc.core_properties
+    props.title = clean(pack.title)[:255]
+    props.subject = clean(pack.subject)[:255]
+    props.author = clean(pack.author)[:255]
+    props.last_modified_by = clean(pack.author)[:255]
+    props.keywords = clean("; ".join(pack.keywords))[:255]
+    props.category = "Briefing pack"
+    props.comments = f"Made with Briefing Builder {__version__}"
+    props.content_status = clean(pack.classification)[:255]
+    props.language = pack.language
+    props.identifier = str(pack.manifest.get("content_sha256", ""))
+    props.version = __version__
+    props.revision = 1
+    props.created = when
+    props.modified = when
+    props.last_printed = when
+
+
+def _insert_logo(doc: docx.document.Document, body_xml: str, pack: Pack) -> str:
+    """The logo goes through python-docx (it registers the image part); its XML replaces the marker."""
+    path = pack.cover.logo_path
+    if not path or not Path(path).is_file():
+        return body_xml.replace("<!--logo-->", "")
+    paragraph = doc.add_paragraph()
+    paragraph.add_run().add_picture(path, height=Mm(18))
+    element = paragraph._element
+    element.getparent().remove(element)
+    from lxml import etree
+
+    return body_xml.replace("<!--logo-->", etree.tostring(element, encoding="unicode"))
+
+
+def reproducible_zip(data: bytes) -> bytes:
+    """Rewrite a zip with fixed timestamps and attributes, in the same entry order: same input, same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            fixed.create_system = 0
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
+
+
+def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
+                 cancelled: Callable[[], bool] | None = None, reference: Path | None = None) -> bytes:
+    """The .docx file's bytes for `pack`. `page_hints` (anchor -> page) pre-fill the contents' page numbers."""
+    doc = docx.Document(str(reference or reference_path()))
+    style_ids = {style.name: style.style_id for style in doc.styles}
+    width, _ = PAPER_TWIPS[pack.paper]
+    text_width = int(width - (theme.MARGIN_LEFT + theme.MARGIN_RIGHT) * TWIPS_PER_PT)
+    _page_furniture(doc, pack, style_ids)
+    body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints)
+    xml = _insert_logo(doc, body.render(cancelled), pack)
+    container = parse_xml(f'<w:body {nsdecls("w", "r", "wp", "a", "pic")}>{xml}</w:body>')
+    sect_pr = doc.element.body.find(qn("w:sectPr"))
+    for child in list(container):
+        sect_pr.addprevious(child)
+    _properties(doc, pack)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return reproducible_zip(buffer.getvalue())
+
+
+def write(pack: Pack, path: Path, *, page_hints: dict[str, int] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write `pack` as .docx to `path` atomically (a temporary file beside it, then a rename)."""
+    data = render_bytes(pack, page_hints=page_hints, cancelled=cancelled)
+    if cancelled and cancelled():
+        raise Cancelled()
+    return atomic_write_bytes(Path(path), data)
+
+
+__all__ = ["render_bytes", "reproducible_zip", "write"]

@@ -1,0 +1,154 @@
+"""Bundled fonts for the PDF writer: registration, per-character fallback, and Arabic shaping.
+
+ReportLab draws a glyph only if the font has it, and does no shaping or bidi of its own. So text is cut into
+segments that each get a font which covers them: Noto Sans for Latin, Greek and Cyrillic; Noto Sans Arabic for
+Arabic (shaped with arabic-reshaper, put in visual order with python-bidi); DejaVu Sans for symbols; and a
+visible replacement (□) for what no bundled font has (colour emoji), instead of an invisible missing glyph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from xml.sax.saxutils import escape as _xml_escape
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..paths import resource_path
+from .text import clean, is_arabic_char
+
+LATIN = "NotoSans"
+ARABIC = "NotoSansArabic"
+SYMBOLS = "DejaVuSans"
+REPLACEMENT = "\u25a1"  # □, drawn for characters no bundled font has
+
+FILES = {
+    "NotoSans": "NotoSans-Regular.ttf",
+    "NotoSans-Bold": "NotoSans-Bold.ttf",
+    "NotoSans-Italic": "NotoSans-Italic.ttf",
+    "NotoSans-BoldItalic": "NotoSans-BoldItalic.ttf",
+    "NotoSansArabic": "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
+    "DejaVuSans": "DejaVuSans.ttf",
+}
+
+
+@lru_cache(maxsize=None)
+def register() -> None:
+    """Register the bundled fonts with ReportLab (once per process)."""
+    from reportlab.lib.fonts import addMapping
+
+    for name, filename in FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+    pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=f"{LATIN}-Bold", italic=f"{LATIN}-Italic",
+                                  boldItalic=f"{LATIN}-BoldItalic")
+    pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=f"{ARABIC}-Bold", italic=ARABIC,
+                                  boldItalic=f"{ARABIC}-Bold")
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(SYMBOLS, bold, italic, SYMBOLS)
+
+
+@lru_cache(maxsize=None)
+def coverage(font_name: str) -> frozenset[int]:
+    register()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)
+
+
+def font_name(family: str, bold: bool, italic: bool) -> str:
+    if family == LATIN:
+        return {(False, False): LATIN, (True, False): f"{LATIN}-Bold", (False, True): f"{LATIN}-Italic",
+                (True, True): f"{LATIN}-BoldItalic"}[(bold, italic)]
+    if family == ARABIC:
+        return f"{ARABIC}-Bold" if bold else ARABIC
+    return SYMBOLS
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str  # in visual order for Arabic segments
+    family: str  # LATIN, ARABIC or SYMBOLS
+
+
+def _family(ch: str) -> str | None:
+    """The family for one character; None for characters any font has (spaces), which join their neighbours."""
+    if ch in " \t":
+        return None
+    if is_arabic_char(ch):
+        return ARABIC
+    code = ord(ch)
+    if code > 0xFFFF:  # ReportLab writes a broken ToUnicode entry for these: text extraction would fail
+        return "missing"
+    if code in coverage(LATIN):
+        return LATIN
+    if code in coverage(SYMBOLS) or ch == REPLACEMENT:
+        return SYMBOLS
+    return "missing"
+
+
+def segments(text: str) -> list[Segment]:
+    """Cut cleaned text into runs of one font each; Arabic runs shaped and in visual (right-to-left) order."""
+    out: list[tuple[str, list[str]]] = []
+    for ch in clean(text):
+        family = _family(ch)
+        if family == "missing":
+            family, ch = SYMBOLS, REPLACEMENT
+        if family is None:
+            if out:
+                out[-1][1].append(ch)
+            else:
+                out.append((LATIN, [ch]))
+            continue
+        if out and out[-1][0] == family:
+            out[-1][1].append(ch)
+        else:
+            out.append((family, [ch]))
+    result = []
+    for family, chars in out:
+        value = "".join(chars)
+        if family == ARABIC:
+            stripped = value.rstrip(" \t")
+            trailing = value[len(stripped):]
+            value = get_display(arabic_reshaper.reshape(stripped)) + trailing
+        result.append(Segment(value, family))
+    return result
+
+
+def markup(text: str, *, bold: bool = False, italic: bool = False) -> str:
+    """ReportLab paragraph markup for user text: escaped, with a font switch wherever the script needs one.
+
+    Used for left-to-right paragraphs; an Arabic phrase inside one is shaped and reversed as a unit.
+    """
+    parts = []
+    for segment in segments(text):
+        escaped = _xml_escape(segment.text)
+        if segment.family == LATIN:
+            parts.append(escaped)
+        else:
+            parts.append(f'<font face="{segment.family}">{escaped}</font>')  # <b>/<i> pick the variant
+    body = "".join(parts).replace("\n", "<br/>")
+    if bold:
+        body = f"<b>{body}</b>"
+    if italic:
+        body = f"<i>{body}</i>"
+    return body
+
+
+def string_width(segments_: list[Segment], size: float, bold: bool = False, italic: bool = False) -> float:
+    return sum(pdfmetrics.stringWidth(s.text, font_name(s.family, bold, italic), size) for s in segments_)
+
+
+def draw_segments(canvas, x: float, y: float, segments_: list[Segment], size: float, bold: bool = False,
+                  italic: bool = False) -> float:
+    """Draw segments left to right from (x, y); returns the width drawn."""
+    start = x
+    for segment in segments_:
+        name = font_name(segment.family, bold, italic)
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, segment.text)
+        x += pdfmetrics.stringWidth(segment.text, name, size)
+    return x - start

@@ -1,0 +1,617 @@
+"""PDF writer: a `Pack` to a print-ready PDF with ReportLab platypus and the bundled, embedded fonts.
+
+One layout pass. The numbers that are only known at the end (the page count in "Page X of Y" and the page of
+each contents entry) are form XObjects that every page references and that are defined when the canvas saves;
+ReportLab's `multiBuild` would lay the whole document out two or three times instead (bench/ measures both).
+The contents link to the sections; headings become PDF bookmarks. Invariant mode and dates taken from the pack
+make the same pack give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader, TimeStamp
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
+    Spacer,
+)
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle
+
+from .. import __version__
+from ..errors import BuildError, Cancelled
+from ..pack.model import (
+    Block,
+    BulletList,
+    Heading,
+    KeyFigure,
+    Pack,
+    PageBreak,
+    Paragraph,
+    Quote,
+    Run,
+    Table,
+)
+from . import fonts, theme
+from .output import atomic_write_bytes
+from .text import clean, has_arabic
+
+
+def _hex(colour: theme.Colour) -> colors.Color:
+    return colors.HexColor(f"#{colour.hex}")
+
+
+# ------------------------------------------------------------------------------------------------ styles
+def _stylesheet() -> dict[str, ParagraphStyle]:
+    """Every paragraph style of the PDF, from the one theme (convention 10)."""
+    fonts.register()
+    body = ParagraphStyle("body", fontName=fonts.LATIN, fontSize=theme.BODY_SIZE,
+                          leading=theme.BODY_SIZE * theme.LINE_SPACING + 0.5, textColor=_hex(theme.TEXT),
+                          spaceAfter=6, alignment=TA_LEFT, bulletFontName=fonts.LATIN)
+    styles = {
+        "body": body,
+        "lead": ParagraphStyle("lead", parent=body, fontSize=theme.LEAD_SIZE,
+                               leading=theme.LEAD_SIZE * theme.LINE_SPACING + 1, spaceAfter=8, keepWithNext=1),
+        "note": ParagraphStyle("note", parent=body, fontSize=theme.NOTE_SIZE, leading=theme.NOTE_SIZE * 1.3,
+                               textColor=_hex(theme.MUTED), spaceAfter=4),
+        "meta": ParagraphStyle("meta", parent=body, fontSize=11, leading=15, spaceAfter=3),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=4),
+        "number": ParagraphStyle("number", parent=body, leftIndent=18, bulletIndent=0, spaceAfter=4),
+        "quote": ParagraphStyle("quote", parent=body, fontName=fonts.font_name(fonts.LATIN, False, True),
+                                spaceAfter=0),
+        "caption": ParagraphStyle("caption", parent=body, fontSize=theme.NOTE_SIZE, leading=theme.NOTE_SIZE * 1.3,
+                                  textColor=_hex(theme.MUTED), leftIndent=14, spaceBefore=3, spaceAfter=10),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=theme.BODY_SIZE - 0.5,
+                               leading=(theme.BODY_SIZE - 0.5) * 1.25, spaceAfter=0),
+        "figure": ParagraphStyle("figure", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
+                                 fontSize=theme.KEY_FIGURE_SIZE - 2, leading=theme.KEY_FIGURE_SIZE,
+                                 textColor=_hex(theme.ACCENT), spaceAfter=0),
+        "figure_label": ParagraphStyle("figure_label", parent=body, spaceAfter=0),
+        "title": ParagraphStyle("title", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
+                                fontSize=theme.TITLE_SIZE, leading=theme.TITLE_SIZE * 1.15,
+                                textColor=_hex(theme.NAVY), spaceAfter=10),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=15, leading=19, textColor=_hex(theme.ACCENT),
+                                   spaceAfter=18),
+        "organisation": ParagraphStyle("organisation", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
+                                       fontSize=12, leading=15, textColor=_hex(theme.MUTED), spaceAfter=8),
+        "toc_title": ParagraphStyle("toc_title", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
+                                    fontSize=theme.HEADING_SIZES[1], leading=theme.HEADING_SIZES[1] * 1.3,
+                                    textColor=_hex(theme.NAVY), spaceAfter=10),
+    }
+    for level, size in theme.HEADING_SIZES.items():
+        styles[f"h{level}"] = ParagraphStyle(
+            f"h{level}", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False), fontSize=size,
+            leading=size * 1.25, textColor=_hex(theme.NAVY), spaceBefore={1: 14, 2: 12, 3: 8}[level],
+            spaceAfter={1: 8, 2: 5, 3: 3}[level], keepWithNext=1)
+    return styles
+
+
+def _runs_markup(runs: tuple[Run, ...]) -> str:
+    parts = []
+    for run in runs:
+        if run.citation is not None:
+            parts.append(f' <font size="{theme.NOTE_SIZE}" color="#{theme.ACCENT.hex}">[{run.citation}]</font>')
+        elif run.text:
+            parts.append(fonts.markup(run.text, bold=run.bold, italic=run.italic))
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------------------------------------ state
+@dataclass
+class _State:
+    """What the layout pass learns and the final forms need: the last page, and each heading's page."""
+
+    pages: int = 0
+    heading_pages: dict[str, int] = field(default_factory=dict)
+    toc: list[tuple[int, str, str]] = field(default_factory=list)
+    outline_levels: list[int] = field(default_factory=list)
+
+
+class _PackTimeStamp(TimeStamp):
+    """ReportLab's invariant timestamp, but at the pack's date: metadata dates come from the pack."""
+
+    def __init__(self, when: _dt.datetime) -> None:
+        super().__init__(invariant=True)
+        self.t = when.replace(tzinfo=_dt.timezone.utc).timestamp()
+        self.lt = time.gmtime(self.t)
+        self.YMDhms = tuple(self.lt)[:6]
+
+
+def _make_canvas_class(state: _State, pack: Pack) -> type[Canvas]:
+    when = _dt.datetime.combine(_dt.date.fromisoformat(pack.date), _dt.time(0, 0))
+
+    class BriefCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            kwargs["invariant"] = 1
+            kwargs["initialFontName"] = fonts.LATIN  # else every page's preamble references Helvetica
+            super().__init__(*args, **kwargs)
+            self._doc._timeStamp = _PackTimeStamp(when)
+            self.setCreator(f"Briefing Builder {__version__}")
+
+        def save(self) -> None:
+            # The late numbers: total pages, and the page of every contents entry.
+            size = theme.NOTE_SIZE + 0.5
+            self.beginForm("bbPages", lowerx=0, lowery=-4, upperx=40, uppery=14)
+            self.setFont(fonts.LATIN, theme.MARKING_SIZE)
+            self.setFillColor(_hex(theme.MUTED))
+            self.drawString(0, 0, str(state.pages))
+            self.endForm()
+            for index, (_level, _text, anchor) in enumerate(state.toc):
+                self.beginForm(f"bbToc{index}", lowerx=-60, lowery=-4, upperx=2, uppery=16)
+                self.setFont(fonts.LATIN, size + 1)
+                self.setFillColor(_hex(theme.TEXT))
+                self.drawRightString(0, 0, str(state.heading_pages.get(anchor, "")))
+                self.endForm()
+            super().save()
+
+    return BriefCanvas
+
+
+# ------------------------------------------------------------------------------------------------ flowables
+class _Anchor(Flowable):
+    """A zero-height mark: a named destination, an outline entry and the page number of a heading."""
+
+    def __init__(self, state: _State, anchor: str, text: str, level: int) -> None:
+        super().__init__()
+        self.state, self.anchor, self.text, self.level = state, anchor, text, level
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        self.state.heading_pages[self.anchor] = canvas.getPageNumber()
+        canvas.bookmarkHorizontal(self.anchor, 0, 14)
+        if self.level <= 2:
+            level = self.level - 1
+            if level == 1 and (not self.state.outline_levels or self.state.outline_levels[-1] < 0):
+                level = 0  # an outline cannot jump a level
+            canvas.addOutlineEntry(clean(self.text) or "-", self.anchor, level, closed=level > 0)
+            self.state.outline_levels.append(level)
+
+
+class _TocLine(Flowable):
+    """One contents entry: the heading (clipped to one line), dot leaders, the page number, a link to it."""
+
+    def __init__(self, index: int, level: int, text: str, anchor: str, rtl: bool) -> None:
+        super().__init__()
+        self.index, self.level, self.text, self.anchor, self.rtl = index, level, text, anchor, rtl
+        self.size = theme.NOTE_SIZE + 1.5 if level > 1 else theme.BODY_SIZE
+        self.bold = level == 1
+        self.height = self.size * 1.9
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        indent = 0 if self.level == 1 else 16
+        number_width = 34
+        segments = fonts.segments(self.text)
+        limit = self.width - indent - number_width - 12
+        while fonts.string_width(segments, self.size, self.bold) > limit and len(self.text) > 4:
+            self.text = self.text[: max(1, int(len(self.text) * 0.9))].rstrip() + "…"
+            segments = fonts.segments(self.text)
+        width = fonts.string_width(segments, self.size, self.bold)
+        y = self.size * 0.5
+        canvas.setFillColor(_hex(theme.NAVY if self.level == 1 else theme.TEXT))
+        if self.rtl:  # entries read from the right; the numbers sit at the left
+            fonts.draw_segments(canvas, self.width - indent - width, y, segments, self.size, self.bold)
+            dots_from, dots_to = number_width + 6, self.width - indent - width - 6
+            number_x = number_width
+        else:
+            fonts.draw_segments(canvas, indent, y, segments, self.size, self.bold)
+            dots_from, dots_to = indent + width + 6, self.width - number_width - 2
+            number_x = self.width
+        canvas.setFillColor(_hex(theme.RULE))
+        canvas.setFont(fonts.LATIN, self.size)
+        dot = pdfmetrics.stringWidth(". ", fonts.LATIN, self.size)
+        if dots_to > dots_from:
+            count = int((dots_to - dots_from) / dot)
+            canvas.drawString(dots_to - count * dot, y, ". " * count)
+        canvas.saveState()
+        canvas.translate(number_x, y)
+        canvas.doForm(f"bbToc{self.index}")
+        canvas.restoreState()
+        canvas.linkRect("", self.anchor, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+
+class _Barred(Flowable):
+    """A quotation: its text indented, with an accent bar beside it; splits across pages like its text."""
+
+    BAR, GAP = 2.5, 12
+
+    def __init__(self, content: Flowable, rtl: bool) -> None:
+        super().__init__()
+        self.content, self.rtl = content, rtl
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, self.height = self.content.wrap(available_width - 2 * self.GAP, available_height)
+        self.width = available_width
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = self.content.split(available_width - 2 * self.GAP, available_height)
+        return [_Barred(part, self.rtl) for part in parts]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        self.content.drawOn(canvas, self.GAP, 0)
+        x = self.width - self.BAR if self.rtl else self.BAR
+        canvas.setStrokeColor(_hex(theme.ACCENT))
+        canvas.setLineWidth(self.BAR)
+        canvas.line(x, 0, x, self.height)
+
+
+@dataclass
+class _Word:
+    segments: list
+    width: float
+    ltr: bool
+    bold: bool
+    italic: bool
+    colour: colors.Color | None = None
+    size: float | None = None
+
+
+class _RtlParagraph(Flowable):
+    """A right-to-left paragraph: lines broken in logical order, then each line put in visual order.
+
+    (Reshaping and reordering a whole paragraph would reverse the order of its wrapped lines.) Words are the
+    unit of reordering: runs of left-to-right words (Latin, numbers, citations) keep their order inside a line.
+    """
+
+    def __init__(self, runs: tuple[Run, ...], style: ParagraphStyle, bullet: str = "",
+                 lines: list[list[_Word]] | None = None) -> None:
+        super().__init__()
+        self.runs, self.style, self.bullet = runs, style, bullet
+        self.words = self._words(runs, style) if lines is None else []
+        self._lines = lines
+        self._width = 0.0
+
+    @staticmethod
+    def _words(runs: tuple[Run, ...], style: ParagraphStyle) -> list[_Word]:
+        words = []
+        size = style.fontSize
+        for run in runs:
+            if run.citation is not None:
+                text, colour, word_size = f"[{run.citation}]", _hex(theme.ACCENT), theme.NOTE_SIZE
+                segments = fonts.segments(text)
+                words.append(_Word(segments, fonts.string_width(segments, word_size), True, False, False, colour,
+                                   word_size))
+                continue
+            bold = run.bold or "Bold" in style.fontName
+            for token in clean(run.text).split():
+                segments = fonts.segments(token)
+                ltr = not has_arabic(token) and any(c.isalnum() for c in token)
+                words.append(_Word(segments, fonts.string_width(segments, size, bold, run.italic), ltr, bold,
+                                   run.italic))
+        return words
+
+    def _break(self, width: float) -> list[list[_Word]]:
+        space = pdfmetrics.stringWidth(" ", fonts.LATIN, self.style.fontSize)
+        lines: list[list[_Word]] = [[]]
+        used = 0.0
+        for word in self.words:
+            needed = word.width + (space if lines[-1] else 0)
+            if lines[-1] and used + needed > width:
+                lines.append([])
+                used, needed = 0.0, word.width
+            lines[-1].append(word)
+            used += needed
+        return lines if lines[0] else []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._width = available_width
+        inner = available_width - self.style.leftIndent - self.style.rightIndent - (14 if self.bullet else 0)
+        if self._lines is None or getattr(self, "_for_width", None) != inner:
+            self._lines = self._break(max(inner, 20)) if self.words or self._lines is None else self._lines
+            self._for_width = inner
+        self.height = len(self._lines) * self.style.leading
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        fit = int(available_height // self.style.leading)
+        if fit <= 0 or fit >= len(self._lines or []):
+            return [] if fit <= 0 else [self]
+        first = _RtlParagraph(self.runs, self.style, self.bullet, self._lines[:fit])
+        rest = _RtlParagraph(self.runs, self.style, "", self._lines[fit:])
+        return [first, rest]
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's name
+        return self.style.spaceAfter
+
+    def getSpaceBefore(self) -> float:  # noqa: N802
+        return self.style.spaceBefore
+
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        space = pdfmetrics.stringWidth(" ", fonts.LATIN, style.fontSize)
+        right = self._width - style.leftIndent
+        text_right = right - (14 if self.bullet else 0)
+        for index, line in enumerate(self._lines or []):
+            y = self.height - (index + 1) * style.leading + (style.leading - style.fontSize) * 0.6
+            if index == 0 and self.bullet:
+                canvas.setFillColor(style.textColor)
+                fonts.draw_segments(canvas, right - 8, y, fonts.segments(self.bullet), style.fontSize)
+            groups: list[list[_Word]] = []
+            for word in line:
+                if word.ltr and groups and groups[-1][0].ltr:
+                    groups[-1].append(word)
+                else:
+                    groups.append([word])
+            visual = [word for group in reversed(groups) for word in group]
+            total = sum(w.width for w in visual) + space * (len(visual) - 1)
+            x = text_right - total
+            for word in visual:
+                canvas.setFillColor(word.colour or style.textColor)
+                fonts.draw_segments(canvas, x, y, word.segments, word.size or style.fontSize, word.bold, word.italic)
+                x += word.width + space
+
+
+# ------------------------------------------------------------------------------------------------ story
+class _Story:
+    """Turns the pack's blocks into flowables; one dispatch on block type (convention 8)."""
+
+    def __init__(self, pack: Pack, state: _State, styles: dict[str, ParagraphStyle], text_width: float) -> None:
+        self.pack, self.state, self.styles, self.width = pack, state, styles, text_width
+        self.rtl_pack = pack.direction == "rtl"
+
+    def paragraph(self, runs: tuple[Run, ...], style: str, direction: str, bullet: str = "") -> Flowable:
+        base = self.styles[style]
+        if direction == "rtl":
+            return _RtlParagraph(runs, base, bullet)
+        return RLParagraph(_runs_markup(runs), base, bulletText=bullet or None)
+
+    def block(self, block: Block) -> list[Flowable]:
+        if isinstance(block, Heading):
+            return self.heading(block)
+        if isinstance(block, Paragraph):
+            return [self.paragraph(block.runs, block.style, block.direction)]
+        if isinstance(block, BulletList):
+            return [self.paragraph(entry, "number" if block.numbered else "bullet", block.direction,
+                                   f"{n}." if block.numbered else "•")
+                    for n, entry in enumerate(block.items, 1)]
+        if isinstance(block, Table):
+            return self.table(block)
+        if isinstance(block, KeyFigure):
+            return self.key_figure(block)
+        if isinstance(block, Quote):
+            return self.quote(block)
+        if isinstance(block, PageBreak):
+            return [RLPageBreak()]
+        raise TypeError(f"unknown block {type(block).__name__}")  # pragma: no cover - closed set of types
+
+    def heading(self, block: Heading) -> list[Flowable]:
+        style = self.styles[f"h{min(block.level, 3)}"]
+        text = self.paragraph((Run(block.text),), f"h{min(block.level, 3)}", block.direction)
+        flowables: list[Flowable] = []
+        if block.anchor:
+            flowables.append(_Anchor(self.state, block.anchor, block.text, block.level))
+        flowables.append(text)
+        if block.level == 1:
+            flowables.append(HRFlowable(width="100%", thickness=0.6, color=_hex(theme.RULE), spaceBefore=0,
+                                        spaceAfter=style.spaceAfter))
+        if len(flowables) == 1:
+            return flowables
+        group = KeepTogether(flowables)
+        group.keepWithNext = 1  # a heading never ends a page
+        return [group]
+
+    def table(self, block: Table) -> list[Flowable]:
+        columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
+        weights = list(block.widths) if len(block.widths) == columns else [1.0] * columns
+        widths = [self.width * w / sum(weights) for w in weights]
+        has_header = any(h.strip() for h in block.header)
+        rows = []
+        if has_header:
+            rows.append([self.paragraph((Run(h, bold=True),), "cell", block.direction) for h in block.header])
+        for row in block.rows:
+            rows.append([self.paragraph(cell, "cell", block.direction) for cell in row])
+        if block.direction == "rtl":
+            rows = [list(reversed(r)) for r in rows]
+            widths = list(reversed(widths))
+        commands = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # the cells' default, else Helvetica is referenced
+            ("GRID", (0, 0), (-1, -1), 0.5, _hex(theme.RULE)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]
+        if has_header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), _hex(theme.HEADER_FILL)))
+        table = RLTable(rows, colWidths=widths, repeatRows=1 if has_header else 0, style=TableStyle(commands),
+                        hAlign="RIGHT" if block.direction == "rtl" else "LEFT", splitInRow=1)
+        out: list[Flowable] = [table]
+        if block.caption:
+            out.append(self.paragraph((Run(block.caption),), "caption", block.direction))
+        else:
+            out.append(Spacer(1, 8))
+        return out
+
+    def key_figure(self, block: KeyFigure) -> list[Flowable]:
+        label: tuple[Run, ...] = (Run(block.label),)
+        if block.as_of:
+            label += (Run(f" ({block.as_of})", italic=True),)
+        if block.citation is not None:
+            label += (Run("", citation=block.citation),)
+        label_flow = self.paragraph(label, "figure_label", block.direction)
+        if block.value:
+            cells = [self.paragraph((Run(block.value),), "figure", block.direction), label_flow]
+            widths = [self.width * 0.3, self.width * 0.7]
+        else:
+            cells, widths = [label_flow], [self.width]
+        if block.direction == "rtl":
+            cells, widths = list(reversed(cells)), list(reversed(widths))
+        table = RLTable([cells], colWidths=widths, splitInRow=1, style=TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
+            ("BACKGROUND", (0, 0), (-1, -1), _hex(theme.CALLOUT_FILL)),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ]))
+        return [table, Spacer(1, 4)]
+
+    def quote(self, block: Quote) -> list[Flowable]:
+        box = _Barred(self.paragraph(block.runs, "quote", block.direction), rtl=block.direction == "rtl")
+        caption: tuple[Run, ...] = (Run(f"— {block.attribution}"),) if block.attribution else ()
+        if block.citation is not None:
+            caption += (Run("", citation=block.citation),)
+        return [box] + ([self.paragraph(caption, "caption", block.direction)] if caption else [Spacer(1, 8)])
+
+    def cover(self) -> list[Flowable]:
+        cover, direction = self.pack.cover, self.pack.direction
+        flow: list[Flowable] = []
+        if cover.organisation:
+            flow.append(self.paragraph((Run(cover.organisation),), "organisation", direction))
+        if cover.logo_path and Path(cover.logo_path).is_file():
+            try:
+                reader = ImageReader(cover.logo_path)
+                width, height = reader.getSize()
+                target = 18 * theme.MM
+                flow.append(Image(cover.logo_path, width=target * width / height, height=target,
+                                  hAlign="RIGHT" if direction == "rtl" else "LEFT"))
+            except Exception as exc:  # a broken logo must not stop the pack
+                raise BuildError(f"The organisation logo {cover.logo_path} cannot be read ({exc}).") from exc
+        flow.append(Spacer(1, 55 * theme.MM))
+        flow.append(self.paragraph((Run(cover.title),), "title", direction))
+        if cover.subtitle:
+            flow.append(self.paragraph((Run(cover.subtitle),), "subtitle", direction))
+        flow.append(HRFlowable(width="100%", thickness=1.2, color=_hex(theme.ACCENT), spaceAfter=14))
+        for label, value in cover.meta_lines:
+            flow.append(self.paragraph((Run(f"{label}: ", bold=True), Run(value)), "meta", direction))
+        flow += [NextPageTemplate("body"), RLPageBreak()]
+        return flow
+
+    def contents(self) -> list[Flowable]:
+        flow: list[Flowable] = [self.paragraph((Run(self.pack.labels.contents),), "toc_title", self.pack.direction)]
+        flow.append(HRFlowable(width="100%", thickness=0.6, color=_hex(theme.RULE), spaceAfter=8))
+        for index, (level, text, anchor) in enumerate(self.state.toc):
+            flow.append(_TocLine(index, level, text, anchor, self.rtl_pack))
+        flow.append(RLPageBreak())
+        return flow
+
+
+# ------------------------------------------------------------------------------------------------ document
+class _Document(BaseDocTemplate):
+    def __init__(self, target, pack: Pack, state: _State, progress: Callable[[int, int, str], None] | None,
+                 cancelled: Callable[[], bool] | None, total: int) -> None:
+        width, height = theme.PAPER_SIZES_PT[pack.paper]
+        super().__init__(
+            target, pagesize=(width, height), leftMargin=theme.MARGIN_LEFT, rightMargin=theme.MARGIN_RIGHT,
+            topMargin=theme.MARGIN_TOP, bottomMargin=theme.MARGIN_BOTTOM, title=clean(pack.title),
+            author=clean(pack.author), subject=clean(pack.subject), keywords=[clean(k) for k in pack.keywords],
+            creator=f"Briefing Builder {__version__}", invariant=1, lang=pack.language,
+        )
+        self.pack, self.state, self.progress, self.cancelled, self.total = pack, state, progress, cancelled, total
+        self.done = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._furniture),
+                               PageTemplate("body", [frame], onPage=self._furniture)])
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+        self.done += 1
+        if self.done % 50 == 0:
+            if self.cancelled and self.cancelled():
+                raise Cancelled()
+            if self.progress:
+                self.progress(min(self.done, self.total), self.total, "PDF blocks laid out")
+
+    def _furniture(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Classification at the top and bottom of every page; "Page X of Y" at the bottom."""
+        page = canvas.getPageNumber()
+        self.state.pages = max(self.state.pages, page)
+        width, height = doc.pagesize
+        canvas.saveState()
+        marking = fonts.segments(self.pack.classification)
+        marking_width = fonts.string_width(marking, theme.MARKING_SIZE, bold=True)
+        canvas.setFillColor(_hex(theme.MARKING))
+        for y in (height - theme.HEADER_DISTANCE, theme.FOOTER_DISTANCE):
+            fonts.draw_segments(canvas, (width - marking_width) / 2, y, marking, theme.MARKING_SIZE, bold=True)
+        canvas.setStrokeColor(_hex(theme.RULE))
+        canvas.setLineWidth(0.5)
+        canvas.line(theme.MARGIN_LEFT, height - theme.HEADER_DISTANCE - 5, width - theme.MARGIN_RIGHT,
+                    height - theme.HEADER_DISTANCE - 5)
+        canvas.line(theme.MARGIN_LEFT, theme.FOOTER_DISTANCE + 11, width - theme.MARGIN_RIGHT,
+                    theme.FOOTER_DISTANCE + 11)
+        self._page_label(canvas, page, width)
+        canvas.restoreState()
+
+    def _page_label(self, canvas: Canvas, page: int, width: float) -> None:
+        template = self.pack.labels.page_x_of_y
+        before, _, rest = template.partition("{page}")
+        middle, _, after = rest.partition("{pages}")
+        size = theme.MARKING_SIZE
+        estimate = pdfmetrics.stringWidth("000", fonts.LATIN, size)  # room for the page count form
+        pieces = [("text", f"{before}{page}{middle}"), ("form", ""), ("text", after)]
+        if self.pack.direction == "rtl":  # visual order: the count is at the left of a right-to-left label
+            pieces = [("text", after), ("form", ""), ("text", f"{middle}{page}{before}")]
+        laid = [(kind, fonts.segments(text) if kind == "text" else []) for kind, text in pieces]
+        total = sum(estimate if kind == "form" else fonts.string_width(segs, size) for kind, segs in laid)
+        x = theme.MARGIN_LEFT if self.pack.direction == "rtl" else width - theme.MARGIN_RIGHT - total
+        y = theme.FOOTER_DISTANCE
+        canvas.setFillColor(_hex(theme.MUTED))
+        for kind, segs in laid:
+            if kind == "form":
+                canvas.saveState()
+                canvas.translate(x, y)
+                canvas.doForm("bbPages")
+                canvas.restoreState()
+                x += estimate
+            else:
+                x += fonts.draw_segments(canvas, x, y, segs, size)
+
+
+def render_bytes(pack: Pack, *, progress: Callable[[int, int, str], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> tuple[bytes, dict[str, int]]:
+    """The PDF's bytes, and the page of each heading (anchor -> page), e.g. to pre-fill Word's contents."""
+    fonts.register()
+    state = _State(toc=pack.toc_entries())
+    styles = _stylesheet()
+    width, _ = theme.PAPER_SIZES_PT[pack.paper]
+    story_builder = _Story(pack, state, styles, width - theme.MARGIN_LEFT - theme.MARGIN_RIGHT)
+    story: list[Flowable] = story_builder.cover() + story_builder.contents()
+    for section in pack.sections:
+        for block in section.blocks:
+            story += story_builder.block(block)
+    buffer = io.BytesIO()
+    document = _Document(buffer, pack, state, progress, cancelled, len(story))
+    document.build(story, canvasmaker=_make_canvas_class(state, pack))
+    return buffer.getvalue(), dict(state.heading_pages)
+
+
+def write(pack: Pack, path: Path, *, progress: Callable[[int, int, str], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> tuple[Path, dict[str, int]]:
+    """Write `pack` as PDF to `path` atomically; returns the path and the heading pages."""
+    data, pages = render_bytes(pack, progress=progress, cancelled=cancelled)
+    if cancelled and cancelled():
+        raise Cancelled()
+    return atomic_write_bytes(Path(path), data), pages
+
+
+__all__ = ["render_bytes", "write"]

@@ -1,0 +1,157 @@
+"""The build job and `briefing-builder build`: files, manifest, safe output, cancel, errors."""
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing_builder.build import build, default_basename
+from briefing_builder.cli import cli
+from briefing_builder.errors import BuildError, Cancelled
+
+
+def test_build_writes_word_pdf_and_a_manifest(built):
+    names = sorted(p.name for p in built.files + (built.manifest,))
+    assert names == ["ministerial-summit-ETH-2026-12-01.docx", "ministerial-summit-ETH-2026-12-01.manifest.json",
+                     "ministerial-summit-ETH-2026-12-01.pdf"]
+    manifest = json.loads(built.manifest.read_text("utf-8"))
+    assert manifest["app_version"] and manifest["template"]["name"] == "ministerial-summit"
+    for entry in manifest["files"]:
+        data = (built.manifest.parent / entry["name"]).read_bytes()
+        assert entry["sha256"] == hashlib.sha256(data).hexdigest() and entry["bytes"] == len(data)
+    assert {item["uid"] for item in manifest["items"]} >= {"communique2019-call-3-au", "summit2019-delegates"}
+
+
+def test_the_same_spec_and_library_give_byte_identical_files(session_library, ministerial_spec, tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    one = build(session_library, ministerial_spec, first)
+    two = build(session_library, ministerial_spec, second)
+    for a, b in zip(one.files + (one.manifest,), two.files + (two.manifest,)):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_output_files_get_ordinary_permissions(built):
+    for path in built.files:
+        assert path.stat().st_mode & 0o044  # readable by others as the umask allows, not mkstemp's 0600
+
+
+def _unwritable_folder(tmp_path: Path) -> Path:
+    if os.geteuid() == 0:  # root ignores permission bits; /proc refuses new files even to root
+        return Path("/proc")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    return folder
+
+
+def test_an_unwritable_or_missing_folder_is_a_one_line_error_and_leaves_no_file(session_library, ministerial_spec,
+                                                                               tmp_path):
+    folder = _unwritable_folder(tmp_path)
+    before = set(os.listdir(folder))
+    with pytest.raises(BuildError) as caught:
+        build(session_library, ministerial_spec, folder)
+    assert "\n" not in str(caught.value) and str(folder) in str(caught.value)
+    assert set(os.listdir(folder)) == before
+    with pytest.raises(BuildError, match="does not exist"):
+        build(session_library, ministerial_spec, tmp_path / "missing")
+
+
+def test_cancel_stops_the_build_and_leaves_no_file(session_library, ministerial_spec, tmp_path):
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 3
+
+    with pytest.raises(Cancelled):
+        build(session_library, ministerial_spec, tmp_path, cancelled=cancelled)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failing_writer_leaves_no_file_in_any_format(session_library, ministerial_spec, tmp_path, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("renderer failed")
+
+    monkeypatch.setattr("briefing_builder.render.docx.render_bytes", broken)
+    with pytest.raises(RuntimeError):
+        build(session_library, ministerial_spec, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_one_format_only(session_library, ministerial_spec, tmp_path):
+    result = build(session_library, ministerial_spec, tmp_path, formats=("pdf",), basename="brief")
+    assert [p.name for p in result.files] == ["brief.pdf"]
+    with pytest.raises(BuildError, match="Unknown format"):
+        build(session_library, ministerial_spec, tmp_path, formats=("odt",))
+
+
+def test_file_names_are_safe(ministerial_spec):
+    import dataclasses
+
+    assert default_basename(dataclasses.replace(ministerial_spec, template="../../etc/x y")) == "etc-x-y-ETH-2026-12-01"
+
+
+def test_build_command_writes_files_and_prints_them(run_cli, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--format", "docx,pdf",
+                     "--date", "2026-12-01", "--event", "Global Summit 2026", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "Wrote" in result.output and (out / "ministerial-summit-ETH-2026-12-01.pdf").exists()
+    assert "Marked RESTRICTED" in result.output
+
+
+def test_build_command_errors(run_cli, tmp_path):
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    assert run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--out",
+                   str(tmp_path / "nope")).exit_code == 1
+    assert run_cli("build", "--template", "nope", "--country", "ETH", "--out", str(tmp_path)).exit_code == 1
+    assert run_cli("build", "--template", "ministerial-summit", "--country", "Atlantis",
+                   "--out", str(tmp_path)).exit_code == 1
+    assert run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--format", "odt",
+                   "--out", str(tmp_path)).exit_code == 1
+    assert run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--classification", "MADE UP",
+                   "--out", str(tmp_path)).exit_code == 1
+    assert run_cli("build", "--country", "ETH", "--out", str(tmp_path)).exit_code == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_templates_commands(run_cli):
+    listing = run_cli("templates", "list")
+    assert "ministerial-summit" in listing.output and "country-profile" in listing.output
+    shown = run_cli("templates", "show", "ministerial-summit")
+    assert shown.exit_code == 0 and "Summit key figures" in shown.output
+    assert run_cli("templates", "show", "nope").exit_code == 1
+
+
+def test_country_profile_pack_from_the_command_line(run_cli, tmp_path):
+    result = run_cli("build", "--template", "country-profile", "--country", "ETH", "--also", "KEN", "--also", "ZAF",
+                     "--format", "pdf", "--out", str(tmp_path), "--date", "2026-12-01")
+    assert result.exit_code == 0, result.output
+
+
+def test_build_in_french_and_arabic(run_cli, tmp_path):
+    for language in ("fr", "ar", "pt"):
+        result = run_cli("build", "--template", "bilateral-meeting", "--country", "SEN", "--language", language,
+                         "--out", str(tmp_path), "--name", f"pack-{language}", "--date", "2026-12-01")
+        assert result.exit_code == 0, result.output
+
+
+def test_a_spec_file_from_a_manifest_rebuilds_the_pack(run_cli, built, tmp_path):
+    spec = json.loads(built.manifest.read_text("utf-8"))["spec"]
+    spec_file = tmp_path / "spec.json"
+    spec_file.write_text(json.dumps(spec), encoding="utf-8")
+    out = tmp_path / "again"
+    out.mkdir()
+    result = CliRunner().invoke(cli, ["--data-dir", str(built.manifest.parent.parent / "nonexistent-data"),
+                                      "build", "--spec", str(spec_file), "--template", spec["template"],
+                                      "--country", spec["country"], "--date", spec["date"], "--event", spec["event"],
+                                      "--recipient", spec["recipient"], "--office", spec["office"],
+                                      "--classification", spec["classification"], "--out", str(out)])
+    assert result.exit_code == 0, result.output

@@ -335,17 +335,30 @@ def _insert_logo(doc: docx.document.Document, body_xml: str, pack: Pack) -> str:
     return body_xml.replace("<!--logo-->", etree.tostring(element, encoding="unicode"))
 
 
-def reproducible_zip(data: bytes) -> bytes:
-    """Rewrite a zip with fixed timestamps and attributes, in the same entry order: same input, same bytes."""
+BODY_MARKER = "@@briefing-builder-body@@"
+
+
+def reproducible_zip(data: bytes, body: bytes | None = None) -> bytes:
+    """Rewrite a zip with fixed timestamps and attributes, in the same entry order: same input, same bytes.
+
+    With `body`, the paragraph holding `BODY_MARKER` in word/document.xml is replaced by it: the body of a
+    long pack never becomes an XML tree in memory (1,000 pages would take several hundred MB).
+    """
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
+            content = source.read(info.filename)
+            if body is not None and info.filename == "word/document.xml":
+                marker = content.index(BODY_MARKER.encode())
+                start = content.rindex(b"<w:p>", 0, marker)
+                end = content.index(b"</w:p>", marker) + len(b"</w:p>")
+                content = content[:start] + body + content[end:]
             fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 0
-            target.writestr(fixed, source.read(info.filename))
+            target.writestr(fixed, content)
     return out.getvalue()
 
 
@@ -359,14 +372,12 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     _page_furniture(doc, pack, style_ids)
     body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints)
     xml = _insert_logo(doc, body.render(cancelled), pack)
-    container = parse_xml(f'<w:body {nsdecls("w", "r", "wp", "a", "pic")}>{xml}</w:body>')
     sect_pr = doc.element.body.find(qn("w:sectPr"))
-    for child in list(container):
-        sect_pr.addprevious(child)
+    sect_pr.addprevious(parse_xml(f'<w:p {nsdecls("w")}><w:r><w:t>{BODY_MARKER}</w:t></w:r></w:p>'))
     _properties(doc, pack)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return reproducible_zip(buffer.getvalue())
+    return reproducible_zip(buffer.getvalue(), xml.encode("utf-8"))
 
 
 def write(pack: Pack, path: Path, *, page_hints: dict[str, int] | None = None,

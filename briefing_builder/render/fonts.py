@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from xml.sax.saxutils import escape as _xml_escape
 
 import arabic_reshaper
 from bidi import get_display
@@ -92,8 +91,11 @@ def _family(ch: str) -> str | None:
 
 def segments(text: str) -> list[Segment]:
     """Cut cleaned text into runs of one font each; Arabic runs shaped and in visual (right-to-left) order."""
+    text = clean(text)
+    if text.isascii():  # the common case: Noto Sans has every printable ASCII character
+        return [Segment(text, LATIN)] if text else []
     out: list[tuple[str, list[str]]] = []
-    for ch in clean(text):
+    for ch in text:
         family = _family(ch)
         if family == "missing":
             family, ch = SYMBOLS, REPLACEMENT
@@ -118,24 +120,22 @@ def segments(text: str) -> list[Segment]:
     return result
 
 
-def markup(text: str, *, bold: bool = False, italic: bool = False) -> str:
-    """ReportLab paragraph markup for user text: escaped, with a font switch wherever the script needs one.
-
-    Used for left-to-right paragraphs; an Arabic phrase inside one is shaped and reversed as a unit.
-    """
-    parts = []
-    for segment in segments(text):
-        escaped = _xml_escape(segment.text)
-        if segment.family == LATIN:
-            parts.append(escaped)
+def visual_segments(text: str) -> list[Segment]:
+    """Segments of a whole right-to-left string (a label, a heading), put in visual order by the bidi
+    algorithm first, so numbers and spaces land where a reader of Arabic expects them."""
+    visual = get_display(arabic_reshaper.reshape(clean(text)), base_dir="R")
+    out: list[Segment] = []
+    for ch in visual:
+        family = _family(ch) or (out[-1].family if out else LATIN)
+        if family == "missing":
+            family, ch = SYMBOLS, REPLACEMENT
+        if family == ARABIC and not is_arabic_char(ch) and ch not in " \t":
+            family = LATIN
+        if out and out[-1].family == family:
+            out[-1] = Segment(out[-1].text + ch, family)
         else:
-            parts.append(f'<font face="{segment.family}">{escaped}</font>')  # <b>/<i> pick the variant
-    body = "".join(parts).replace("\n", "<br/>")
-    if bold:
-        body = f"<b>{body}</b>"
-    if italic:
-        body = f"<i>{body}</i>"
-    return body
+            out.append(Segment(ch, family))
+    return out
 
 
 def string_width(segments_: list[Segment], size: float, bold: bool = False, italic: bool = False) -> float:

@@ -1,0 +1,284 @@
+"""`TextBlock`: the PDF writer's paragraph, for both text directions.
+
+ReportLab's `Paragraph` parses XML-like markup and runs a general line breaker; for a brief's plain runs of
+text (bold, italic, citations) that was most of a build's time (bench/). This flowable takes the pack's `Run`s
+directly, so user text is never parsed as markup, measures each distinct word once (a cache), breaks lines
+greedily, and draws every same-style stretch of a line as one string, which also keeps the text extractable.
+
+Right-to-left blocks break their lines in logical order and then put each line in visual order, word by word
+(reshaping and reordering a whole paragraph would reverse the order of its wrapped lines); runs of
+left-to-right words (Latin, numbers, citations) keep their order inside a right-to-left line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bidi import get_display
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
+
+from ..pack.model import Run
+from . import fonts, theme
+from .text import clean, has_arabic
+
+_SPACES = re.compile(r"[ \t]+")
+CITATION_COLOUR = colors.HexColor(f"#{theme.ACCENT.hex}")
+
+
+@lru_cache(maxsize=200_000)
+def _measure(text: str, bold: bool, italic: bool, size: float) -> tuple[tuple[fonts.Segment, ...], float]:
+    segments = tuple(fonts.segments(text))
+    return segments, fonts.string_width(list(segments), size, bold, italic)
+
+
+@lru_cache(maxsize=64)
+def _space(bold: bool, italic: bool, size: float) -> float:
+    return pdfmetrics.stringWidth(" ", fonts.font_name(fonts.LATIN, bold, italic), size)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    text: str  # logical order
+    segments: tuple[fonts.Segment, ...]
+    width: float
+    bold: bool
+    italic: bool
+    size: float
+    colour: object | None  # None: the style's colour
+    ltr: bool  # has left-to-right letters (or is a citation)
+    glue: bool = False  # joins the previous piece with no space
+    newline: bool = False  # starts a new line
+
+
+@lru_cache(maxsize=200_000)
+def _piece(text: str, bold: bool, italic: bool, size: float, colour: object | None, glue: bool = False,
+           newline: bool = False, ltr: bool | None = None) -> _Piece:
+    """One measured word; cached, since briefs repeat their words (pieces are immutable, so sharing is safe)."""
+    segments, width = _measure(text, bold, italic, size)
+    if ltr is None:
+        ltr = not has_arabic(text) and any(c.isalpha() for c in text)
+    return _Piece(text, segments, width, bold, italic, size, colour, ltr, glue, newline)
+
+
+def _kind(word: list[_Piece]) -> str:
+    """'rtl' (Arabic), 'ltr' (Latin letters, citations) or 'weak' (numbers and punctuation only)."""
+    if any(has_arabic(p.text) for p in word):
+        return "rtl"
+    return "ltr" if any(p.ltr for p in word) else "weak"
+
+
+def pieces_of(runs: tuple[Run, ...], bold: bool, italic: bool, size: float) -> list[_Piece]:
+    """Words (and citations) of the runs, each measured once; newlines become line breaks."""
+    out: list[_Piece] = []
+    after_space = True
+    for run in runs:
+        if run.citation is not None:
+            out.append(_piece(f"[{run.citation}]", False, False, theme.NOTE_SIZE, CITATION_COLOUR, ltr=True))
+            after_space = False
+            continue
+        text = clean(run.text)
+        if not text:
+            continue
+        run_bold, run_italic = bold or run.bold, italic or run.italic
+        for line_number, line in enumerate(text.split("\n")):
+            words = [w for w in _SPACES.split(line) if w]
+            for index, word in enumerate(words):
+                glue = (index == 0 and line_number == 0 and bool(out) and not after_space
+                        and not line[:1].isspace())
+                out.append(_piece(word, run_bold, run_italic, size, None, glue, newline=index == 0 and line_number > 0))
+            after_space = line[-1:].isspace() or not line
+    return out
+
+
+def _chop(piece: _Piece, width: float) -> list[_Piece]:
+    """Cut a word wider than the line into pieces that fit (words longer than a line must still print)."""
+    chunks, text = [], piece.text
+    while text:
+        low, high = 1, len(text)
+        while low < high:  # the longest prefix that fits
+            middle = (low + high + 1) // 2
+            if _measure(text[:middle], piece.bold, piece.italic, piece.size)[1] <= width:
+                low = middle
+            else:
+                high = middle - 1
+        chunks.append(text[:low])
+        text = text[low:]
+    return [_piece(chunk, piece.bold, piece.italic, piece.size, piece.colour, glue=False,
+                   newline=piece.newline and number == 0) for number, chunk in enumerate(chunks)]
+
+
+def break_lines(pieces: list[_Piece], width: float) -> list[list[list[_Piece]]]:
+    """Greedy line breaking; returns lines of words, each word a list of glued pieces."""
+    words: list[list[_Piece]] = []
+    for piece in pieces:
+        if piece.width > width:
+            for chunk in _chop(piece, width):
+                words.append([chunk])
+        elif piece.glue and words and not piece.newline:
+            words[-1].append(piece)
+        else:
+            words.append([piece])
+    lines: list[list[list[_Piece]]] = [[]]
+    used = 0.0
+    for word in words:
+        word_width = sum(p.width for p in word)
+        if word[0].newline and lines[-1]:
+            lines.append([])
+            used = 0.0
+        space = _space(word[0].bold, word[0].italic, word[0].size) if lines[-1] else 0.0
+        if lines[-1] and used + space + word_width > width:
+            lines.append([])
+            used, space = 0.0, 0.0
+        lines[-1].append(word)
+        used += space + word_width
+    return [line for line in lines if line]
+
+
+class TextBlock(Flowable):
+    """A paragraph of runs in one style, left-to-right or right-to-left, optionally with a bullet."""
+
+    def __init__(self, runs: tuple[Run, ...], style: ParagraphStyle, *, rtl: bool = False, bullet: str = "",
+                 _lines: list | None = None, _first: bool = True) -> None:
+        super().__init__()
+        self.runs, self.style, self.rtl, self.bullet = runs, style, rtl, bullet
+        name = style.fontName
+        self.bold, self.italic = "Bold" in name, "Italic" in name
+        self.size = style.fontSize
+        self.pieces = pieces_of(runs, self.bold, self.italic, self.size) if _lines is None else []
+        self.mixed = any(has_arabic(run.text) for run in runs)  # only then does a left-to-right line need bidi
+        self._lines = _lines
+        self._first = _first
+        self._wrapped_at: float | None = None
+        self.spaceBefore = style.spaceBefore if _first else 0
+        self.spaceAfter = style.spaceAfter
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
+
+    def _inner_width(self, available_width: float) -> float:
+        return max(available_width - self.style.leftIndent - self.style.rightIndent, 24)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_at != available_width:
+            if self.pieces or self._lines is None:
+                self._lines = break_lines(self.pieces, self._inner_width(available_width))
+            self._wrapped_at = available_width
+        self.width = available_width
+        self.height = max(len(self._lines or []), 1 if self.bullet else 0) * self.style.leading
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        fit = int((available_height + 1e-6) // self.style.leading)
+        lines = self._lines or []
+        if fit <= 0:
+            return []
+        if fit >= len(lines):
+            return [self]
+        first = TextBlock(self.runs, self.style, rtl=self.rtl, bullet=self.bullet, _lines=lines[:fit],
+                          _first=self._first)
+        rest = TextBlock(self.runs, self.style, rtl=self.rtl, _lines=lines[fit:], _first=False)
+        first.spaceAfter = 0
+        return [first, rest]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        colour = style.textColor
+        text = canvas.beginText() if not self.rtl else None  # one text object for the whole block
+        for index, line in enumerate(self._lines or []):
+            baseline = self.height - index * style.leading - self.size - (style.leading - self.size * 1.2) / 2
+            if index == 0 and self.bullet and self._first:
+                canvas.setFillColor(colour)
+                bullet = fonts.segments(self.bullet)
+                if self.rtl:
+                    x = self.width - style.bulletIndent - fonts.string_width(bullet, self.size)
+                else:
+                    x = style.bulletIndent
+                fonts.draw_segments(canvas, x, baseline, bullet, self.size)
+            if text is None:
+                self._draw_rtl(canvas, line, baseline, colour)
+            else:
+                self._draw_ltr(text, line, baseline, colour)
+        if text is not None:
+            canvas.drawText(text)
+
+    @staticmethod
+    def _ltr_visual(line: list[list[_Piece]]) -> list[list[_Piece]]:
+        """A left-to-right line with an Arabic phrase in it: the phrase's words (and the numbers inside or
+        right after it) are shown right to left, each word already shaped in visual order."""
+        kinds = [_kind(word) for word in line]
+        if "rtl" not in kinds:
+            return line
+        out: list[list[_Piece]] = []
+        index = 0
+        while index < len(line):
+            if kinds[index] != "rtl":
+                out.append(line[index])
+                index += 1
+                continue
+            end = index
+            while end + 1 < len(line) and kinds[end + 1] in ("rtl", "weak"):
+                end += 1
+            out += list(reversed(line[index:end + 1]))
+            index = end + 1
+        return out
+
+    def _draw_ltr(self, text_object, line: list[list[_Piece]], y: float, colour: object) -> None:
+        """Left to right: consecutive text in the same font and colour goes out as one string."""
+        if self.mixed:
+            line = self._ltr_visual(line)
+        x = self.style.leftIndent
+        current: tuple | None = None
+        buffer: list[str] = []
+        start = x
+
+        def flush() -> None:
+            if buffer and current is not None:
+                text_object.setTextOrigin(start, y)
+                text_object.setFont(current[0], current[1])
+                text_object.setFillColor(current[2])
+                text_object.textOut("".join(buffer))
+
+        for word_index, word in enumerate(line):
+            for piece_index, piece in enumerate(word):
+                spaced = word_index > 0 and piece_index == 0
+                for segment_index, segment in enumerate(piece.segments):
+                    key = (fonts.font_name(segment.family, piece.bold, piece.italic), piece.size,
+                           piece.colour or colour)
+                    text = (" " if spaced and segment_index == 0 else "") + segment.text
+                    if key != current:
+                        flush()
+                        if spaced and segment_index == 0:  # the space belongs to the previous style's advance
+                            x += _space(piece.bold, piece.italic, piece.size)
+                            text = segment.text
+                        current, buffer, start = key, [text], x
+                    else:
+                        buffer.append(text)
+                    x += pdfmetrics.stringWidth(text, key[0], key[1])
+        flush()
+
+    def _draw_rtl(self, canvas, line: list[list[_Piece]], y: float, colour: object) -> None:
+        groups: list[list[list[_Piece]]] = []
+        for word in line:
+            if _kind(word) == "weak":  # "2026." in right-to-left text reads ".2026": let bidi place the dot
+                word = [_piece(get_display(p.text, base_dir="R"), p.bold, p.italic, p.size, p.colour, p.glue,
+                               p.newline, p.ltr) for p in word]
+            ltr = _kind(word) == "ltr"
+            if ltr and groups and _kind(groups[-1][-1]) == "ltr":
+                groups[-1].append(word)
+            else:
+                groups.append([word])
+        visual = [word for group in reversed(groups) for word in group]
+        spaces = [_space(w[0].bold, w[0].italic, w[0].size) for w in visual]
+        total = sum(sum(p.width for p in w) for w in visual) + sum(spaces[1:])
+        x = self.width - self.style.leftIndent - total
+        for number, word in enumerate(visual):
+            if number:
+                x += spaces[number]
+            for piece in word:
+                canvas.setFillColor(piece.colour or colour)
+                x += fonts.draw_segments(canvas, x, y, list(piece.segments), piece.size, piece.bold, piece.italic)

@@ -175,15 +175,18 @@ class _Body:
         label_runs = (Run(block.label),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
             ((Run("", citation=block.citation),) if block.citation is not None else ())
         label = self.paragraph("Key Figure Label", self.runs(label_runs), block.direction)
-        widths = (int(self.width * 0.28), self.width - int(self.width * 0.28))
+        if block.value:  # the figure big on the left, its label beside it
+            widths = [int(self.width * 0.28), self.width - int(self.width * 0.28)]
+            cells = [self._cell(value, widths[0]), self._cell(label, widths[1])]
+        else:  # no figure to show: the label takes the whole box
+            widths, cells = [self.width], [self._cell(label, self.width)]
         self.out.append(
             f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style["Callout Table"]}"/>'
             f'<w:tblW w:w="{self.width}" w:type="dxa"/>{"<w:bidiVisual/>" if block.direction == "rtl" else ""}'
             '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
             'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
-            f'<w:tblGrid><w:gridCol w:w="{widths[0]}"/><w:gridCol w:w="{widths[1]}"/></w:tblGrid>'
-            f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{self._cell(value, widths[0])}'
-            f'{self._cell(label, widths[1])}</w:tr></w:tbl>')
+            "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"
+            f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr></w:tbl>')
         self.out.append('<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:rPr><w:sz w:val="8"/></w:rPr></w:pPr></w:p>')
 
     def quote(self, block: Quote) -> None:
@@ -201,7 +204,9 @@ class _Body:
         if cover.organisation:
             self.out.append(self.paragraph("Cover Organisation", self.run(Run(cover.organisation)), direction))
         self.out.append("<!--logo-->")
-        self.out.append(self.paragraph("Title", self.run(Run(cover.title)), direction))
+        # The title sits a third of the way down the cover, as in the PDF.
+        self.out.append(self.paragraph("Title", self.run(Run(cover.title)), direction,
+                                       '<w:spacing w:before="3100"/>'))
         if cover.subtitle:
             self.out.append(self.paragraph("Subtitle", self.run(Run(cover.subtitle)), direction))
         for label, value in cover.meta_lines:

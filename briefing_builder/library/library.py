@@ -384,13 +384,27 @@ class Library:
         `total` is that candidate count and `total_is_lower_bound` is set (unless `count_cap` is None, which
         asks for the exact number). Other orders count up to `count_cap`.
         """
+        ids, total, lower_bound, expression = self._matching_ids(query, filters, limit, offset, order, typed,
+                                                                 count_cap, count=True)
+        return SearchResult(tuple(self.items(ids)), total, lower_bound, expression)
+
+    def search_ids(self, query: str = "", filters: SearchFilters | None = None, *, order: str = "rank",
+                   typed: bool = False) -> tuple[list[int], bool]:
+        """Every matching item id in display order (for relevance: the ranked candidates), and whether more
+        matches exist than are listed. For views that page rows in as they scroll (see `search`)."""
+        ids, _total, lower_bound, _ = self._matching_ids(query, filters, 10_000_000, 0, order, typed, None,
+                                                         count=False)
+        return ids, lower_bound
+
+    def _matching_ids(self, query: str, filters: SearchFilters | None, limit: int, offset: int, order: str,
+                      typed: bool, count_cap: int | None, *, count: bool) -> tuple[list[int], int, bool, str]:
         filters = filters or SearchFilters()
         if order not in _search.ORDERINGS:
             raise LibraryError(f"Unknown sort order {order!r}; use one of {', '.join(_search.ORDERINGS)}.")
         where, params = _search.filter_sql(filters)
         compiled = _search.compile_query(query, typed=typed)
         if query.strip() and compiled.empty:
-            return SearchResult((), 0, False, "")
+            return [], 0, False, ""
         params = dict(params, limit=max(0, int(limit)), offset=max(0, int(offset)))
         arms = []  # (index table, parameter name, group): title-prefix hits sort before full-text ones
         if compiled.title_prefix is not None:
@@ -399,23 +413,27 @@ class Library:
         if compiled.full_text is not None:
             arms.append(("items_fts", "full", 1))
             params["full"] = compiled.full_text
+        total, lower_bound = 0, False
         try:
             if not arms:
                 ordering = _search.ORDERINGS[order] or "items.id DESC"
                 ids = self._ids(f"SELECT items.id FROM items WHERE {where} ORDER BY {ordering}"
                                 " LIMIT :limit OFFSET :offset", params)
-                total, lower_bound = self._count(f"SELECT 1 FROM items WHERE {where}", params, count_cap)
+                if count:
+                    total, lower_bound = self._count(f"SELECT 1 FROM items WHERE {where}", params, count_cap)
             elif order == "rank":
-                ids, total, lower_bound = self._ranked(arms, where, params, count_cap)
+                ids, total, lower_bound = self._ranked(arms, where, params, count_cap if count else 0)
             else:
                 matches = self._matches_sql(arms, where)
                 ids = self._ids(f"SELECT items.id FROM items WHERE items.id IN ({matches})"
                                 f" ORDER BY {_search.ORDERINGS[order]} LIMIT :limit OFFSET :offset", params)
-                total, lower_bound = self._count(matches, params, count_cap)
+                if count:
+                    total, lower_bound = self._count(matches, params, count_cap)
         except sqlite3.OperationalError as exc:  # a translation bug must never reach the user as a crash
             raise LibraryError(f"The search {query[:60]!r} could not be run ({exc}).") from exc
-        return SearchResult(tuple(self.items(ids)), total, lower_bound,
-                            compiled.title_prefix or compiled.full_text or "")
+        if not count:
+            total = len(ids)
+        return ids, total, lower_bound, compiled.title_prefix or compiled.full_text or ""
 
     def _ranked(self, arms: list[tuple[str, str, int]], where: str, params: dict[str, Any],
                 count_cap: int | None) -> tuple[list[int], int, bool]:

@@ -1,0 +1,64 @@
+"""Start the desktop app: Qt application, look and feel, settings, the library, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from .. import APP_ID, APP_NAME
+
+
+def create_window(data_dir: str | None = None):
+    """Build the application objects without entering the event loop (also used by tests and screenshots).
+
+    Returns (app, window, tasks, reader). Raises `BriefingBuilderError` for a bad configuration or library.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from ..library import Library
+    from ..paths import resolve_data_location
+    from ..settings import load_settings
+    from . import look
+    from .main_window import MainWindow
+    from .tasks import Tasks
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    look.apply(app)
+    settings = load_settings()
+    location = resolve_data_location(data_dir, settings.data_folder)
+    reader = Library.open(location.library_path, allow_edits=False)  # the UI thread only reads
+    tasks = Tasks(location.library_path, allow_edits=not settings.read_only)
+    window = MainWindow(reader, tasks, settings, location)
+    return app, window, tasks, reader
+
+
+def main(data_dir: str | None = None) -> int:
+    """Run the app; returns the exit code. Problems at start-up are shown in a dialog, not a traceback."""
+    started = time.perf_counter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..errors import BriefingBuilderError
+
+    try:
+        app, window, tasks, reader = create_window(data_dir)
+    except BriefingBuilderError as exc:
+        QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window.show()
+    if os.environ.get("BRIEFING_BUILDER_STARTUP_PROBE"):  # bench/: time to the first painted window
+        QTimer.singleShot(0, lambda: (print(f"first-paint {time.perf_counter() - started:.3f}", flush=True),
+                                      app.quit()))
+    code = app.exec()
+    tasks.shutdown()
+    reader.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,283 @@
+"""Countries: a searchable list in four languages, and a profile with AU membership and dated, sourced
+statuses; users add their own statuses and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..library import Country, Library, Source, StatusDraft
+from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
+from ..settings import Settings
+from .tasks import Tasks
+
+NAME_LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("العربية", "ar"))
+
+
+class CountriesPage(QWidget):
+    changes = Signal(object)
+    status = Signal(str)
+
+    def __init__(self, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks, self.settings = tasks, settings
+        self.countries: list[Country] = []
+        self.sources: list[Source] = []
+        self.current: Country | None = None
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Find a country by name or code…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Find a country")
+        self.language = QComboBox()
+        for label, code in NAME_LANGUAGES:
+            self.language.addItem(label, code)
+        self.language.setAccessibleName("Language of country names")
+        self.au_only = QComboBox()
+        self.au_only.addItem("All countries", "")
+        self.au_only.addItem("African Union members", "au")
+        for key, label in AU_REGIONS.items():
+            self.au_only.addItem(f"AU: {label}", key)
+        self.au_only.setAccessibleName("Country group")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Countries")
+        self.list.setUniformItemSizes(True)
+
+        left = QVBoxLayout()
+        left.addWidget(self.filter)
+        row = QHBoxLayout()
+        row.addWidget(self.language)
+        row.addWidget(self.au_only)
+        left.addLayout(row)
+        left.addWidget(self.list, 1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+
+        self.title = QLabel("Choose a country")
+        self.title.setObjectName("pageTitle")
+        self.names = QLabel("")
+        self.names.setWordWrap(True)
+        self.names.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.membership = QLabel("")
+        self.membership.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Topic", "Status", "As of", "Source", "Note"])
+        self.table.setAccessibleName("Dated statuses")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 190), (1, 110), (2, 95), (3, 170)):
+            self.table.setColumnWidth(column, width)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Your notes on this country (saved in the library)")
+        self.notes.setAccessibleName("Country notes")
+        self.notes.setMaximumHeight(110)
+        self.save_notes = QPushButton("Save notes")
+
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        for key, label in STATUS_TOPICS.items():
+            self.topic.addItem(key, key)
+            self.topic.setItemData(self.topic.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        self.status_value = QComboBox()
+        self.status_value.setEditable(True)
+        self.status_value.addItems(list(STATUS_VALUES))
+        self.as_of = QLineEdit()
+        self.as_of.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.source = QComboBox()
+        self.note = QLineEdit()
+        self.add_button = QPushButton("Add status")
+        self.add_error = QLabel("")
+        self.add_error.setStyleSheet("color: #c62828;")
+        self.add_error.setWordWrap(True)
+        add_form = QFormLayout()
+        for label, widget in (("Topic", self.topic), ("Status", self.status_value), ("As of", self.as_of),
+                              ("Source", self.source), ("Note", self.note)):
+            widget.setAccessibleName(f"New status {label.lower()}")
+            add_form.addRow(f"{label}:", widget)
+        add_box = QGroupBox("Record a dated, sourced status")
+        box_layout = QVBoxLayout(add_box)
+        box_layout.addLayout(add_form)
+        box_layout.addWidget(self.add_error)
+        box_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        notes_box = QGroupBox("Notes")
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(self.notes)
+        notes_layout.addWidget(self.save_notes, 0, Qt.AlignmentFlag.AlignRight)
+        editable = not settings.read_only
+        for widget in (self.save_notes, self.add_button, self.notes):
+            widget.setEnabled(editable)
+
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.names)
+        right.addWidget(self.membership)
+        right.addWidget(self.table, 1)
+        lower = QHBoxLayout()
+        lower.addWidget(notes_box, 1)
+        lower.addWidget(add_box, 1)
+        right.addLayout(lower)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+
+        split = QSplitter()
+        split.addWidget(left_widget)
+        split.addWidget(right_widget)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(split)
+
+        self.filter.textChanged.connect(self._fill)
+        self.language.currentIndexChanged.connect(self._fill)
+        self.au_only.currentIndexChanged.connect(self._fill)
+        self.list.currentItemChanged.connect(self._selected)
+        self.save_notes.clicked.connect(self._save_notes)
+        self.add_button.clicked.connect(self._add_status)
+
+    # --- data
+    def load(self) -> None:
+        def read(library: Library):
+            return library.countries(), library.sources()
+
+        self.tasks.library(read, self._loaded, lambda error: self.status.emit(str(error)))
+
+    def _loaded(self, result) -> None:
+        self.countries, self.sources = result
+        self.source.clear()
+        for source in self.sources:
+            self.source.addItem(source.title[:80], source.uid)
+        self._fill()
+        if self.current is not None:
+            self._show(next((c for c in self.countries if c.code == self.current.code), None))
+
+    def apply_changes(self, changes) -> None:
+        if changes.countries or changes.sources or changes.deleted_sources:
+            self.load()
+
+    def _fill(self, *_args) -> None:
+        language = self.language.currentData()
+        group = self.au_only.currentData()
+        needle = self.filter.text().casefold().strip()
+        rows = []
+        for country in self.countries:
+            if group == "au" and not country.au_member:
+                continue
+            if group not in ("", "au") and country.au_region != group:
+                continue
+            haystack = " ".join(list(country.names.values()) + [country.code, country.alpha2]).casefold()
+            if needle and needle not in haystack:
+                continue
+            rows.append(country)
+        rows.sort(key=lambda c: c.name(language).casefold())
+        current = self.current.code if self.current else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for country in rows:
+            entry = QListWidgetItem(f"{country.name(language)}  ·  {country.code}")
+            entry.setData(Qt.ItemDataRole.UserRole, country.code)
+            if language == "ar":
+                entry.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addItem(entry)
+            if country.code == current:
+                self.list.setCurrentItem(entry)
+        self.list.blockSignals(False)
+
+    def select(self, code: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self.list.setCurrentRow(row)
+                return
+
+    def _selected(self, entry: QListWidgetItem | None, _previous) -> None:
+        if entry is not None:
+            code = entry.data(Qt.ItemDataRole.UserRole)
+            self._show(next((c for c in self.countries if c.code == code), None))
+
+    def _show(self, country: Country | None) -> None:
+        self.current = country
+        if country is None:
+            return
+        language = self.language.currentData()
+        self.title.setText(f"{country.name(language)} ({country.code} / {country.alpha2})")
+        self.names.setText("  ·  ".join(f"{label}: {country.names.get(code, '')}" for label, code in NAME_LANGUAGES))
+        if country.au_member:
+            text = f"African Union member state, {AU_REGIONS.get(country.au_region or '', '?')} region"
+            if country.au_name:
+                text += f" (as the {country.au_name})"
+        else:
+            text = "Not an African Union member state"
+        self.membership.setText(text)
+        statuses = sorted(country.statuses, key=lambda s: (s.topic, s.as_of or ""), reverse=False)
+        sources = {s.uid: s for s in self.sources}
+        self.table.setRowCount(max(len(statuses), 1))
+        if not statuses:
+            for column, text in enumerate(["No statuses recorded", "unknown", "", "", ""]):
+                self.table.setItem(0, column, QTableWidgetItem(text))
+        for row, status in enumerate(statuses):
+            source = sources.get(status.source_uid)
+            cells = [STATUS_TOPICS.get(status.topic, status.topic), status.status,
+                     status.as_of or "date unknown", source.title if source else status.source_uid,
+                     status.note + (f" [confidence {status.confidence}]" if status.confidence else "")]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column == 3 and source:
+                    cell.setToolTip(source.citation())
+                if column == 4:
+                    cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        self.notes.setPlainText(country.notes)
+
+    def _save_notes(self) -> None:
+        if self.current is None:
+            return
+        code, text = self.current.code, self.notes.toPlainText()
+
+        def done(result) -> None:
+            self.status.emit(f"Saved the notes on {result[0].name()}.")
+            self.changes.emit(result[1])
+
+        self.tasks.library(lambda library: library.set_country_notes(code, text), done,
+                           lambda error: self.status.emit(str(error)))
+
+    def _add_status(self) -> None:
+        if self.current is None:
+            return
+        code = self.current.code
+        draft = StatusDraft(topic=self.topic.currentText().strip(), status=self.status_value.currentText().strip(),
+                            source_uid=self.source.currentData() or "", as_of=self.as_of.text().strip() or None,
+                            note=self.note.text())
+
+        def done(result) -> None:
+            self.add_error.setText("")
+            self.as_of.clear()
+            self.note.clear()
+            self.status.emit(f"Recorded {result[0].topic}: {result[0].status}.")
+            self.changes.emit(result[1])
+
+        self.tasks.library(lambda library: library.add_status(code, draft), done,
+                           lambda error: self.add_error.setText(str(error)))

@@ -1,0 +1,484 @@
+"""The library page: search as you type with filters, a table paged in from SQLite, the item editor, sources.
+
+Every write goes to the library worker; the result comes back as `Changes`, which the main window hands to
+every view so each refreshes itself. Edits, additions and deletions are undoable (Ctrl+Z).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import BriefingBuilderError, ValidationError
+from ..library import Changes, Item, ItemDraft, Library, SearchFilters, Source, SourceDraft
+from ..library.vocabulary import FRAMEWORKS, KINDS, LANGUAGES
+from ..settings import Settings
+from .item_editor import ItemEditor
+from .models import ItemsTableModel
+from .tasks import Tasks
+
+SEARCH_DELAY_MS = 180  # debounce: search once the user pauses, not on every keystroke
+
+
+class _LibraryCommand(QUndoCommand):
+    """An undoable library write. The first `redo` is skipped: the write already happened when it was pushed."""
+
+    def __init__(self, text: str, tasks: Tasks, redo: Callable[[Library], Changes], undo: Callable[[Library], Changes],
+                 on_changes: Callable[[Changes], None], on_error: Callable[[BaseException], None]) -> None:
+        super().__init__(text)
+        self.tasks, self._redo, self._undo = tasks, redo, undo
+        self.on_changes, self.on_error = on_changes, on_error
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.tasks.library(self._redo, self.on_changes, self.on_error)
+
+    def undo(self) -> None:
+        self.tasks.library(self._undo, self.on_changes, self.on_error)
+
+
+class LibraryPage(QWidget):
+    changes = Signal(object)  # Changes, for the other views
+    status = Signal(str)
+
+    def __init__(self, reader: Library, tasks: Tasks, settings: Settings, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reader, self.tasks, self.settings, self.undo_stack = reader, tasks, settings, undo_stack
+        self.read_only = settings.read_only
+
+        # --- search and filters
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles, text and tags… (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the library")
+        self.kind = self._combo("All kinds", [(label, key) for key, label in KINDS.items()], "Kind filter")
+        self.framework = self._combo("All frameworks", [(label, key) for key, label in FRAMEWORKS.items()],
+                                     "Framework filter")
+        self.tag = self._combo("All tags", [], "Tag filter")
+        self.country = self._combo("All countries", [], "Country filter")
+        self.language = self._combo("All languages", [(f"{name} ({code})", code) for code, name in LANGUAGES.items()],
+                                    "Language filter")
+        self.stale = QCheckBox("Needs review")
+        self.stale.setToolTip("Only items whose review-by date has passed")
+        self.stale.setAccessibleName("Needs review filter")
+        self.count = QLabel("")
+        self.count.setObjectName("muted")
+        self.new_button = QPushButton("&New item")
+        self.new_button.setToolTip("Add an item (Ctrl+N)")
+        self.new_button.setEnabled(not self.read_only)
+
+        filters = QHBoxLayout()
+        for widget in (self.kind, self.framework, self.tag, self.country, self.language):
+            filters.addWidget(widget, 1)
+        filters.addWidget(self.stale)
+
+        # --- results
+        self.model = ItemsTableModel(reader, tasks, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Library items")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        # setSortingEnabled sorts by the first column at once; start in relevance (or newest-first) order instead.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.order, self.model.descending = "rank", False
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 90), (3, 90), (4, 150), (5, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addLayout(filters)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.count)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+
+        # --- editor
+        self.editor = ItemEditor(settings)
+        self.editor.setEnabled(not self.read_only)
+        scroll = QScrollArea()
+        scroll.setWidget(self.editor)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(420)
+
+        items_split = QSplitter()
+        items_split.addWidget(left_widget)
+        items_split.addWidget(scroll)
+        items_split.setStretchFactor(0, 3)
+        items_split.setStretchFactor(1, 2)
+        items_split.setSizes([760, 520])
+        self.splitter = items_split
+
+        self.sources_tab = SourcesTab(tasks, settings, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(items_split, "&Items")
+        self.tabs.addTab(self.sources_tab, "S&ources")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.tabs)
+
+        # --- wiring
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _text: self.timer.start())
+        self.search.returnPressed.connect(self.run_search)
+        for combo in (self.kind, self.framework, self.tag, self.country, self.language):
+            combo.currentIndexChanged.connect(self.run_search)
+        self.stale.toggled.connect(self.run_search)
+        self.model.counts_changed.connect(self._counts)
+        self.model.search_failed.connect(lambda message: self.status.emit(message))
+        self.model.modelReset.connect(self._reselect)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.horizontalHeader().sectionDoubleClicked.connect(lambda _c: self.model.sort_by_relevance())
+        self.new_button.clicked.connect(self.new_item)
+        self.editor.save_requested.connect(self._save)
+        self.editor.delete_requested.connect(self._delete)
+        self.sources_tab.changes.connect(self.changes)
+        self._selected_uid: str | None = None
+        self.setTabOrder(self.search, self.new_button)
+        self.setTabOrder(self.new_button, self.kind)
+        self.setTabOrder(self.stale, self.table)
+
+    def _combo(self, everything: str, entries: list[tuple[str, str]], name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, "")
+        for label, value in entries:
+            combo.addItem(label, value)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    # --- loading reference data
+    def load_reference(self) -> None:
+        """Fill the tag, country and source pickers (in the background), then run the first search."""
+        def read(library: Library):
+            return library.tags(), [(c.code, c.name("en")) for c in library.countries()], library.sources()
+
+        def show(result) -> None:
+            tags, countries, sources = result
+            self._refill(self.tag, [(f"{tag} ({count})", tag) for tag, count in tags])
+            self._refill(self.country, [(f"{name} ({code})", code) for code, name in countries])
+            self.editor.known_countries = {code for code, _ in countries}
+            self.editor.set_sources(sources)
+            self.sources_tab.show_sources(sources)
+
+        self.tasks.library(read, show, self._error)
+        self.run_search()
+
+    @staticmethod
+    def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for label, value in entries:
+            combo.addItem(label, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    # --- searching
+    def filters(self) -> SearchFilters:
+        def one(combo: QComboBox) -> tuple[str, ...]:
+            return (combo.currentData(),) if combo.currentData() else ()
+
+        return SearchFilters(kinds=one(self.kind), frameworks=one(self.framework), tags=one(self.tag),
+                             countries=one(self.country), languages=one(self.language),
+                             stale_only=self.stale.isChecked())
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        self.model.set_query(self.search.text(), self.filters(), typed=True)
+
+    def _counts(self, rows: int, more: bool) -> None:
+        if more:
+            text = f"The {rows:,} best matches (there are more: add words or filters to narrow the search)"
+        else:
+            text = f"{rows:,} item{'s' if rows != 1 else ''}"
+        self.count.setText(text)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- selection and editing
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item_at(current.row()) if current.isValid() else None
+        if item is not None and (self.editor.item is None or self.editor.item.id != item.id):
+            if self.editor.is_dirty() and not self._confirm_discard():
+                return
+            self._selected_uid = item.uid
+            self.editor.load(item)
+
+    def _reselect(self) -> None:
+        """After a refresh, keep the edited item selected if it is still listed (or select the first one)."""
+        if self.editor.item is None:
+            if not self.editor.is_dirty() and self.model.rowCount() and not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return
+        row = self.model.row_of(self.editor.item.id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(self, "Unsaved changes",
+                                      "This item has changes that are not saved. Discard them?",
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_item(self) -> None:
+        if self.read_only:
+            return
+        if self.editor.is_dirty() and not self._confirm_discard():
+            return
+        self.tabs.setCurrentIndex(0)
+        self.table.clearSelection()
+        self.editor.load(None)
+        self.editor.title.setFocus()
+
+    def save_current(self) -> None:
+        self.editor.save()
+
+    def _save(self, item: Item | None, draft: ItemDraft) -> None:
+        if item is None:
+            def add(library: Library):
+                return library.add_item(draft)
+
+            self.tasks.library(add, self._added, self._save_failed)
+        else:
+            before, revision, uid = item.draft(), item.revision, item.uid
+
+            def update(library: Library):
+                return library.update_item(uid, draft, expected_revision=revision)
+
+            def done(result) -> None:
+                stored, changes = result
+                self._saved(stored, changes)
+                self.undo_stack.push(_LibraryCommand(
+                    f"Edit “{stored.title[:40]}”", self.tasks,
+                    lambda library: library.update_item(uid, draft)[1],
+                    lambda library: library.update_item(uid, before)[1], self._external_changes, self._error))
+
+            self.tasks.library(update, done, self._save_failed)
+
+    def _added(self, result) -> None:
+        item, changes = result
+        self._saved(item, changes)
+        self.undo_stack.push(_LibraryCommand(
+            f"Add “{item.title[:40]}”", self.tasks, lambda library: library.restore_item(item)[1],
+            lambda library: library.delete_item(item.uid), self._external_changes, self._error))
+
+    def _saved(self, item: Item, changes: Changes) -> None:
+        self.editor.saved(item)
+        self.status.emit(f"Saved “{item.title[:60]}” (revision {item.revision}).")
+        self.changes.emit(changes)
+
+    def _save_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            for problem in error.problems:
+                self.editor.show_error(problem.field, problem.message)
+        self._error(error)
+
+    def _delete(self, item: Item) -> None:
+        answer = QMessageBox.question(self, "Delete item", f"Delete “{item.title[:80]}”?\n\nYou can undo this "
+                                      "with Edit ▸ Undo.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(changes: Changes) -> None:
+            self.editor.load(None)
+            self.status.emit(f"Deleted “{item.title[:60]}”.")
+            self.changes.emit(changes)
+            self.undo_stack.push(_LibraryCommand(
+                f"Delete “{item.title[:40]}”", self.tasks, lambda library: library.delete_item(item.uid),
+                lambda library: library.restore_item(item)[1], self._external_changes, self._error))
+
+        self.tasks.library(lambda library: library.delete_item(item.uid), done, self._error)
+
+    def _external_changes(self, changes: Changes) -> None:
+        """Changes made by undo or redo: refresh everything, including the editor if its item changed."""
+        self.changes.emit(changes)
+        if self.editor.item is not None and not self.editor.is_dirty():
+            uid = self.editor.item.uid
+            self.tasks.library(lambda library: library.item(uid), self.editor.load,
+                               lambda _error: self.editor.load(None))
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.model.apply_changes(changes)
+        if changes.sources or changes.deleted_sources:
+            self.tasks.library(lambda library: library.sources(), self._sources_loaded, self._error)
+        if changes.items:
+            self.tasks.library(lambda library: library.tags(), lambda tags: self._refill(
+                self.tag, [(f"{tag} ({count})", tag) for tag, count in tags]), self._error)
+
+    def _sources_loaded(self, sources: list[Source]) -> None:
+        self.editor.set_sources(sources)
+        self.sources_tab.show_sources(sources)
+
+    def _error(self, error: BaseException) -> None:
+        message = str(error) if isinstance(error, BriefingBuilderError) else f"Unexpected error: {error!r}"
+        self.status.emit(message)
+        if not isinstance(error, ValidationError):
+            QMessageBox.warning(self, "Library", message)
+
+
+class SourcesTab(QWidget):
+    """Sources have their own list and editor; a source cited by items cannot be deleted."""
+
+    changes = Signal(object)
+
+    def __init__(self, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.sources: list[Source] = []
+        self.current: Source | None = None
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter sources…")
+        self.filter.setAccessibleName("Filter sources")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Sources")
+        self.fields = {name: QLineEdit() for name in ("title", "publisher", "date", "url", "reference", "language")}
+        self.fields["date"].setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        form = QFormLayout()
+        for name, widget in self.fields.items():
+            widget.setAccessibleName(f"Source {name}")
+            form.addRow(name.capitalize().replace("Url", "URL") + ":", widget)
+        form.addRow("Notes:", self.notes)
+        self.new_button = QPushButton("New source")
+        self.save_button = QPushButton("Save source")
+        self.delete_button = QPushButton("Delete source…")
+        read_only = settings.read_only
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setEnabled(not read_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.error)
+        right.addLayout(buttons)
+        right.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.filter)
+        left.addWidget(self.list, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        self.filter.textChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(self._selected)
+        self.new_button.clicked.connect(lambda: self._show(None))
+        self.save_button.clicked.connect(self._save)
+        self.delete_button.clicked.connect(self._delete)
+
+    def show_sources(self, sources: list[Source]) -> None:
+        self.sources = sources
+        self._filter(self.filter.text())
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold()
+        current = self.current.uid if self.current else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for source in self.sources:
+            if needle in f"{source.title} {source.publisher} {source.uid}".casefold():
+                entry = QListWidgetItem(source.title)
+                entry.setToolTip(source.citation())
+                entry.setData(Qt.ItemDataRole.UserRole, source.uid)
+                self.list.addItem(entry)
+                if source.uid == current:
+                    self.list.setCurrentItem(entry)
+        self.list.blockSignals(False)
+
+    def _selected(self, entry: QListWidgetItem | None, _previous) -> None:
+        if entry is not None:
+            uid = entry.data(Qt.ItemDataRole.UserRole)
+            self._show(next((s for s in self.sources if s.uid == uid), None))
+
+    def _show(self, source: Source | None) -> None:
+        self.current = source
+        draft = source.draft() if source else SourceDraft(title="")
+        for name, widget in self.fields.items():
+            widget.setText(getattr(draft, name) or "")
+        self.notes.setPlainText(draft.notes)
+        self.error.setText("")
+
+    def _draft(self) -> SourceDraft:
+        values = {name: widget.text().strip() for name, widget in self.fields.items()}
+        return SourceDraft(title=values["title"], publisher=values["publisher"], date=values["date"] or None,
+                           url=values["url"], reference=values["reference"], language=values["language"] or "en",
+                           notes=self.notes.toPlainText())
+
+    def _save(self) -> None:
+        draft, current = self._draft(), self.current
+        if current is None:
+            job = lambda library: library.add_source(draft)  # noqa: E731
+        else:
+            job = lambda library: library.update_source(current.uid, draft)  # noqa: E731
+
+        def done(result) -> None:
+            self.current = result[0]
+            self.error.setText("Saved.")
+            self.changes.emit(result[1])
+
+        self.tasks.library(job, done, lambda error: self.error.setText(str(error)))
+
+    def _delete(self) -> None:
+        if self.current is None:
+            return
+        uid = self.current.uid
+        answer = QMessageBox.question(self, "Delete source", f"Delete the source “{self.current.title[:80]}”?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.tasks.library(lambda library: library.delete_source(uid),
+                               lambda changes: (self._show(None), self.changes.emit(changes)),
+                               lambda error: self.error.setText(str(error)))

@@ -1,0 +1,176 @@
+"""The one way the GUI runs work off the UI thread.
+
+- `Tasks.library(fn, on_done, on_error)`: `fn(library)` runs on the single library worker thread, which owns
+  its own SQLite connection (sqlite3 connections belong to the thread that opened them). All library writes go
+  this way, in order.
+- `Tasks.job(fn, on_done, on_error, on_progress)`: `fn(progress, cancelled)` runs on a pool thread, for long
+  work such as builds; it can report progress and is cancelled through the returned handle.
+
+Workers never touch widgets: only the results cross back, through queued signals, and the callbacks run on the
+UI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+from ..library import Library
+
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; signals emitted from workers arrive here queued."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+    progress = Signal(int, int, int, str)
+
+
+class _LibraryWorker(QObject):
+    """Runs library functions, one at a time, on its own thread with its own connection."""
+
+    submit = Signal(int, object)
+
+    def __init__(self, path: Path, allow_edits: bool, relay: _Relay) -> None:
+        super().__init__()
+        self.path, self.allow_edits, self.relay = path, allow_edits, relay
+        self.library: Library | None = None
+        self.submit.connect(self._run)
+
+    @Slot(int, object)
+    def _run(self, task_id: int, fn: Callable[[Library], Any]) -> None:
+        try:
+            if self.library is None:
+                self.library = Library.open(self.path, allow_edits=self.allow_edits)
+            result = fn(self.library)
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller's on_error
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.relay.failed.emit(task_id, exc)
+        else:
+            self.relay.done.emit(task_id, result)
+
+    @Slot()
+    def close(self) -> None:
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+
+
+class CancelToken:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+
+class _Job(QRunnable):
+    def __init__(self, task_id: int, fn: Callable[..., Any], relay: _Relay, token: CancelToken) -> None:
+        super().__init__()
+        self.task_id, self.fn, self.relay, self.token = task_id, fn, relay, token
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        def progress(done: int, total: int, what: str) -> None:
+            self.relay.progress.emit(self.task_id, int(done), int(total), str(what))
+
+        try:
+            result = self.fn(progress, self.token)
+        except BaseException as exc:  # noqa: BLE001
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.relay.failed.emit(self.task_id, exc)
+        else:
+            self.relay.done.emit(self.task_id, result)
+
+
+class Tasks(QObject):
+    """The GUI's background work: one library worker, and a small pool for long jobs."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, library_path: Path, allow_edits: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[OnDone | None, OnError | None, Callable | None]] = {}
+        self.relay = _Relay()
+        self.relay.done.connect(self._done)
+        self.relay.failed.connect(self._failed)
+        self.relay.progress.connect(self._progress)
+        self.thread = QThread()
+        self.thread.setObjectName("library-worker")
+        self.worker = _LibraryWorker(Path(library_path), allow_edits, self.relay)
+        self.worker.moveToThread(self.thread)
+        self.thread.start()
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(2)
+
+    # --- submitting work
+    def library(self, fn: Callable[[Library], Any], on_done: OnDone | None = None,
+                on_error: OnError | None = None) -> int:
+        task_id = self._register(on_done, on_error, None)
+        self.worker.submit.emit(task_id, fn)
+        return task_id
+
+    def job(self, fn: Callable[[Callable[[int, int, str], None], CancelToken], Any], on_done: OnDone | None = None,
+            on_error: OnError | None = None, on_progress: Callable[[int, int, str], None] | None = None
+            ) -> CancelToken:
+        token = CancelToken()
+        task_id = self._register(on_done, on_error, on_progress)
+        self.pool.start(_Job(task_id, fn, self.relay, token))
+        return token
+
+    def _register(self, on_done: OnDone | None, on_error: OnError | None, on_progress: Callable | None) -> int:
+        task_id = next(self._ids)
+        self._callbacks[task_id] = (on_done, on_error, on_progress)
+        self.busy_changed.emit(True)
+        return task_id
+
+    # --- results, on the UI thread
+    @Slot(int, object)
+    def _done(self, task_id: int, result: Any) -> None:
+        on_done, _, _ = self._callbacks.pop(task_id, (None, None, None))
+        if not self._callbacks:
+            self.busy_changed.emit(False)
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(int, object)
+    def _failed(self, task_id: int, error: BaseException) -> None:
+        _, on_error, _ = self._callbacks.pop(task_id, (None, None, None))
+        if not self._callbacks:
+            self.busy_changed.emit(False)
+        if on_error is not None:
+            on_error(error)
+        else:  # never silently: an unhandled background error is printed for the log
+            print(getattr(error, "__traceback_text__", repr(error)))
+
+    @Slot(int, int, int, str)
+    def _progress(self, task_id: int, done: int, total: int, what: str) -> None:
+        callbacks = self._callbacks.get(task_id)
+        if callbacks and callbacks[2] is not None:
+            callbacks[2](done, total, what)
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Finish queued library work, close the worker's connection and stop its thread."""
+        from PySide6.QtCore import QMetaObject, Qt
+
+        self.pool.waitForDone(timeout_ms)
+        QMetaObject.invokeMethod(self.worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
+        self.thread.quit()
+        self.thread.wait(timeout_ms)

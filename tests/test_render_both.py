@@ -31,7 +31,7 @@ from briefing_builder.render import docx as docx_writer
 from briefing_builder.render import pdf as pdf_writer
 from briefing_builder.render.text import clean
 
-from conftest import squash
+from readers import squash
 
 
 def docx_body_text(data: bytes) -> str:

@@ -9,7 +9,7 @@ from briefing_builder.render import theme
 from briefing_builder.render.docx import render_bytes
 from briefing_builder.render.reference_docx import reference_path
 
-from conftest import docx_text
+from readers import docx_text
 
 
 def _document(built):

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from briefing_builder.pack.assemble import assemble
 from briefing_builder.render.pdf import render_bytes
 
-from conftest import pdf_text, squash
+from readers import pdf_text, squash
 
 
 def _pdf(built):

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
             self.save_state()
         except OSError:
             pass
+        self.tasks.forget()  # late results must not reach widgets that are about to be destroyed
         event.accept()
 
 

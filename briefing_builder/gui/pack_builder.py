@@ -60,45 +60,87 @@ PREVIEW_DELAY_MS = 700
 DRAFT_DELAY_MS = 1_000  # a crash loses at most about a second of work on a draft
 
 
+OUTLINE_MIME = "application/x-briefing-builder-outline-item"
+
+
 class OutlineTree(QTreeWidget):
-    """Sections and their items. Items move only within their own section (drag and drop or Alt+Up/Down)."""
+    """Sections and their items. Items move only within their own section (drag and drop or Alt+Up/Down).
+
+    Drags carry a private MIME entry (this tree's token and the item's uid); anything else is refused, so a
+    drop from another window or application can never rearrange the pack.
+    """
 
     reordered = Signal()
 
     def __init__(self) -> None:
         super().__init__()
+        self._token = f"{id(self)}".encode()
         self.setHeaderHidden(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName("Pack outline")
         self.setToolTip("Untick to leave out; drag, or Alt+Up/Alt+Down, to reorder")
 
-    def _drop_target(self, position: QPoint) -> tuple[QTreeWidgetItem | None, QAbstractItemView.DropIndicatorPosition]:
-        return self.itemAt(position), self.dropIndicatorPosition()
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return super().mimeTypes() + [OUTLINE_MIME]
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def mimeData(self, items):  # noqa: N802
+        data = super().mimeData(items)
+        if items and items[0].data(0, ROLE_TYPE) == ITEM:
+            data.setData(OUTLINE_MIME, QByteArray(self._token + b"|" + items[0].data(0, ROLE_ID).encode()))
+        return data
+
+    def _dragged(self, event) -> QTreeWidgetItem | None:
+        """The outline item being dragged, if the drag is one of ours."""
+        mime = event.mimeData()
+        if not mime.hasFormat(OUTLINE_MIME):
+            return None
+        token, _, uid = bytes(mime.data(OUTLINE_MIME)).partition(b"|")
+        if token != self._token:
+            return None
+        for index in range(self.topLevelItemCount()):
+            top = self.topLevelItem(index)
+            for row in range(top.childCount()):
+                if top.child(row).data(0, ROLE_ID) == uid.decode():
+                    return top.child(row)
+        return None
+
+    def _allowed(self, event) -> tuple[QTreeWidgetItem, QTreeWidgetItem] | None:
+        moving = self._dragged(event)
+        target = self.itemAt(event.position().toPoint())
+        if (moving is None or target is None or target is moving or target.parent() is not moving.parent()
+                or self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.OnItem):
+            return None
+        return moving, target
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dragged(event) is None:
+            event.ignore()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if self._dragged(event) is None:
+            event.ignore()
+            return
         super().dragMoveEvent(event)
-        moving = self.currentItem()
-        target, where = self._drop_target(event.position().toPoint())
-        if (moving is None or moving.data(0, ROLE_TYPE) != ITEM or target is None
-                or target.parent() is not moving.parent()
-                or where == QAbstractItemView.DropIndicatorPosition.OnItem):
+        if self._allowed(event) is None:
             event.ignore()
 
     def dropEvent(self, event) -> None:  # noqa: N802
-        moving = self.currentItem()
-        target, where = self._drop_target(event.position().toPoint())
-        if (moving is None or target is None or moving.data(0, ROLE_TYPE) != ITEM
-                or target.parent() is not moving.parent()
-                or where == QAbstractItemView.DropIndicatorPosition.OnItem):
+        allowed = self._allowed(event)
+        if allowed is None:
             event.ignore()
             return
+        moving, target = allowed
+        below = self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
         parent = moving.parent()
         parent.removeChild(moving)
-        row = parent.indexOfChild(target)
-        if where == QAbstractItemView.DropIndicatorPosition.BelowItem:
-            row += 1
+        row = parent.indexOfChild(target) + (1 if below else 0)
         parent.insertChild(row, moving)
         self.setCurrentItem(moving)
         event.setDropAction(Qt.DropAction.IgnoreAction)  # the move is done here; the view must not remove it

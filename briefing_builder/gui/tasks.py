@@ -115,10 +115,13 @@ class Tasks(QObject):
         self.thread.start()
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(2)
+        self._closed = False
 
     # --- submitting work
     def library(self, fn: Callable[[Library], Any], on_done: OnDone | None = None,
                 on_error: OnError | None = None) -> int:
+        if self._closed:  # the window is closing: no new work
+            return 0
         task_id = self._register(on_done, on_error, None)
         self.worker.submit.emit(task_id, fn)
         return task_id
@@ -127,6 +130,9 @@ class Tasks(QObject):
             on_error: OnError | None = None, on_progress: Callable[[int, int, str], None] | None = None
             ) -> CancelToken:
         token = CancelToken()
+        if self._closed:
+            token.cancel()
+            return token
         task_id = self._register(on_done, on_error, on_progress)
         self.pool.start(_Job(task_id, fn, self.relay, token))
         return token
@@ -140,6 +146,8 @@ class Tasks(QObject):
     # --- results, on the UI thread
     @Slot(int, object)
     def _done(self, task_id: int, result: Any) -> None:
+        if self._closed:
+            return
         on_done, _, _ = self._callbacks.pop(task_id, (None, None, None))
         if not self._callbacks:
             self.busy_changed.emit(False)
@@ -148,6 +156,8 @@ class Tasks(QObject):
 
     @Slot(int, object)
     def _failed(self, task_id: int, error: BaseException) -> None:
+        if self._closed:
+            return
         _, on_error, _ = self._callbacks.pop(task_id, (None, None, None))
         if not self._callbacks:
             self.busy_changed.emit(False)
@@ -158,6 +168,8 @@ class Tasks(QObject):
 
     @Slot(int, int, int, str)
     def _progress(self, task_id: int, done: int, total: int, what: str) -> None:
+        if self._closed:
+            return
         callbacks = self._callbacks.get(task_id)
         if callbacks and callbacks[2] is not None:
             callbacks[2](done, total, what)
@@ -166,10 +178,17 @@ class Tasks(QObject):
     def pending(self) -> int:
         return len(self._callbacks)
 
+    def forget(self) -> None:
+        """The window is closing: drop pending callbacks, ignore late results and refuse new work (widgets
+        the callbacks would touch are about to be destroyed)."""
+        self._closed = True
+        self._callbacks.clear()
+
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Finish queued library work, close the worker's connection and stop its thread."""
         from PySide6.QtCore import QMetaObject, Qt
 
+        self.forget()
         self.pool.waitForDone(timeout_ms)
         QMetaObject.invokeMethod(self.worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
         self.thread.quit()

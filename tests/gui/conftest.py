@@ -1,0 +1,36 @@
+"""pytest-qt fixtures: the real main window on a copy of the seeded library, offscreen."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def app_window(qtbot, data_dir):
+    """The main window, shown, with its first search done; closed and shut down afterwards."""
+    from briefing_builder.gui.app import create_window
+
+    _app, window, tasks, reader = create_window(str(data_dir))
+    # pytest-qt closes the window before fixtures finish: drop unsaved edits first, or closing would ask about them.
+    qtbot.addWidget(window, before_close_func=lambda w: w.library_page.editor.revert())
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitUntil(lambda: window.library_page.model.rowCount() > 0, timeout=10_000)
+    yield window
+    window.packs_page.draft_timer.stop()
+    window.close()
+    tasks.shutdown()
+    reader.close()
+
+
+@pytest.fixture
+def idle(qtbot, app_window):
+    """Call to wait until no background work is pending."""
+    def wait(timeout: int = 15_000) -> None:
+        qtbot.waitUntil(lambda: app_window.tasks.pending == 0, timeout=timeout)
+
+    return wait

@@ -4,6 +4,9 @@ import sys
 
 
 def run() -> None:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # must come first in a bundle: export processes start this executable
     if len(sys.argv) > 1:
         from briefing_builder.cli import main as cli_main
 

@@ -269,3 +269,15 @@ def run() -> dict:
     print_table("Packs (seconds: median; memory: peak RSS of the process, MB)",
                 ["size", "writer", "seconds", "peak MB"], rows)
     return results
+
+
+def render_synthetic(sections: int, folder: str, progress=None, cancelled=None) -> int:
+    """Write a synthetic pack as PDF and DOCX (what the GUI benchmark exports in a child process)."""
+    from briefing_builder.render import docx as docx_writer
+    from briefing_builder.render import pdf as pdf_writer
+
+    pack = synthetic_pack(sections)
+    data, _ = pdf_writer.render_bytes(pack, progress=progress, cancelled=cancelled)
+    (Path(folder) / "pack.pdf").write_bytes(data)
+    (Path(folder) / "pack.docx").write_bytes(docx_writer.render_bytes(pack, cancelled=cancelled))
+    return len(data)

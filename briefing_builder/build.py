@@ -95,3 +95,14 @@ def build(library: Library, spec: PackSpec, out_dir: Path, *, formats: tuple[str
         out_dir / f"{name}.manifest.json",
         (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     return BuildResult(tuple(written), manifest_path, pack, seconds)
+
+
+def build_from_library_file(library_path: Path, spec: PackSpec, out_dir: Path, *, formats: tuple[str, ...] = FORMATS,
+                            settings: Settings | None = None, extra_template_dirs: list[Path] | None = None,
+                            basename: str | None = None, progress: Progress | None = None,
+                            cancelled: Callable[[], bool] | None = None) -> BuildResult:
+    """`build`, opening the library itself: what an export process runs (its arguments all pickle)."""
+    with Library.open(Path(library_path), create=False) as library:
+        return build(library, spec, out_dir, formats=formats, settings=settings,
+                     extra_template_dirs=extra_template_dirs, basename=basename, progress=progress,
+                     cancelled=cancelled)

@@ -755,4 +755,7 @@ def templates_show(app: AppContext, name: str) -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a bundled executable is also the export processes' interpreter
     cli(prog_name="briefing-builder")

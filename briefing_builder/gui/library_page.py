@@ -111,7 +111,7 @@ class LibraryPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.order, self.model.descending = "rank", False
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 110), (2, 90), (3, 90), (4, 150), (5, 90)):
+        for column, width in ((1, 100), (2, 80), (3, 84), (4, 120), (5, 80)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)

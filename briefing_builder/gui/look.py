@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, 
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource_path
-from ..render.fonts import FILES as FONT_FILES
+from ..render.theme import FONT_FILES
 
 STYLE_SHEET = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; }

@@ -41,11 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..build import build, default_basename
 from ..errors import BriefingBuilderError, Cancelled
 from ..library import Library, SearchFilters
 from ..library.vocabulary import kind_label
-from ..pack.assemble import assemble
 from ..pack.drafts import DraftInfo, DraftStore
 from ..pack.spec import PackSpec
 from ..pack.templates import load_templates
@@ -244,15 +242,24 @@ class PackBuilderPage(QWidget):
         self.free_text.setTabChangesFocus(True)
         self.warnings = QListWidget()
         self.warnings.setAccessibleName("Warnings")
-        self.warnings.setMaximumHeight(110)
+        self.warnings.setMaximumHeight(120)
+        self.warnings.setWordWrap(True)
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.warnings.setResizeMode(QListWidget.ResizeMode.Adjust)
         outline_buttons = QHBoxLayout()
         outline_buttons.addWidget(self.add_item_button)
         outline_buttons.addStretch(1)
         outline_buttons.addWidget(self.up_button)
         outline_buttons.addWidget(self.down_button)
 
+        self.template_about = QLabel("")
+        self.template_about.setWordWrap(True)
+        self.template_about.setObjectName("muted")
         left = QVBoxLayout()
         left.addLayout(form)
+        left.addSpacing(12)
+        left.addWidget(self.template_about)
+        left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
         middle = QVBoxLayout()
@@ -439,6 +446,8 @@ class PackBuilderPage(QWidget):
     def _update_also(self) -> None:
         template = self.templates.get(self.template.currentData())
         self.also.setEnabled(bool(template and template.multi_country))
+        if template is not None:
+            self.template_about.setText(f"<b>{template.title_in('en')}</b><br>{template.description_in('en')}")
 
     def _form_changed(self, *_args) -> None:
         if self._filling or self.spec is None:
@@ -476,6 +485,8 @@ class PackBuilderPage(QWidget):
         settings, dirs = self.settings, self.template_dirs
 
         def outline(library: Library):
+            from ..pack.assemble import assemble  # imported on first use: keeps start-up quick
+
             pack = assemble(library, candidates, settings, extra_template_dirs=dirs)
             template = self.templates[spec.template]
             titles = {}
@@ -628,6 +639,7 @@ class PackBuilderPage(QWidget):
         self.preview_state.setText("Preview: updating…")
 
         def render(_progress, cancelled):
+            from ..pack.assemble import assemble
             from ..render.pdf import render_bytes
 
             with Library.open(path, create=False) as library:
@@ -658,6 +670,8 @@ class PackBuilderPage(QWidget):
     def export_dialog(self) -> None:
         if self.spec is None:
             return
+        from ..build import default_basename
+
         dialog = ExportDialog(default_basename(self.spec), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export(Path(dialog.folder.text()), dialog.formats(), dialog.file_name.text().strip() or None)
@@ -673,11 +687,6 @@ class PackBuilderPage(QWidget):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setValue(0)
-
-        def run(report, cancelled):
-            with Library.open(path, create=False) as library:
-                return build(library, spec, folder, formats=formats, settings=settings, extra_template_dirs=dirs,
-                             basename=basename, progress=report, cancelled=cancelled)
 
         def on_progress(done: int, total: int, _what: str) -> None:
             if total:
@@ -699,7 +708,10 @@ class PackBuilderPage(QWidget):
             self.status.emit(f"Export failed: {error}")
             QMessageBox.warning(self, "Export failed", str(error))
 
-        self.export_token = self.tasks.job(run, done, failed, on_progress)
+        self.export_token = self.tasks.process(
+            "briefing_builder.build:build_from_library_file",
+            dict(library_path=path, spec=spec, out_dir=folder, formats=formats, settings=settings,
+                 extra_template_dirs=dirs, basename=basename), done, failed, on_progress)
         progress.canceled.connect(lambda: self.export_token and self.export_token.cancel())
 
     def _exported(self, result) -> None:

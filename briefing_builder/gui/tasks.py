@@ -3,8 +3,13 @@
 - `Tasks.library(fn, on_done, on_error)`: `fn(library)` runs on the single library worker thread, which owns
   its own SQLite connection (sqlite3 connections belong to the thread that opened them). All library writes go
   this way, in order.
-- `Tasks.job(fn, on_done, on_error, on_progress)`: `fn(progress, cancelled)` runs on a pool thread, for long
-  work such as builds; it can report progress and is cancelled through the returned handle.
+- `Tasks.job(fn, on_done, on_error, on_progress)`: `fn(progress, cancelled)` runs on a pool thread, for
+  shorter work such as previews; it can report progress and is cancelled through the returned handle.
+- `Tasks.process(target, kwargs, ...)`: the same contract, but `target` ("module:function", called as
+  `function(**kwargs, progress=..., cancelled=...)`) runs in a separate process. Exports go this way: a
+  1,000-page build in a thread competes with the UI for the GIL (measured: the UI froze for up to 170 ms),
+  in a process it cannot. Cancelling asks the process to stop (it checks between blocks, and deletes its
+  temporary files); one that does not stop within a few seconds is terminated.
 
 Workers never touch widgets: only the results cross back, through queued signals, and the callbacks run on the
 UI thread.
@@ -13,6 +18,7 @@ UI thread.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import threading
 import traceback
 from collections.abc import Callable
@@ -22,6 +28,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from ..library import Library
+from ..worker_process import process_main
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
@@ -95,6 +102,73 @@ class _Job(QRunnable):
             self.relay.done.emit(self.task_id, result)
 
 
+class _ProcessJob(QRunnable):
+    """Waits (off the UI thread, mostly asleep) for a child process and relays what it reports."""
+
+    GRACE_SECONDS = 5.0
+
+    def __init__(self, task_id: int, target: str, kwargs: dict[str, Any], relay: _Relay, token: CancelToken) -> None:
+        super().__init__()
+        self.task_id, self.target, self.kwargs, self.relay, self.token = task_id, target, kwargs, relay, token
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except BaseException as exc:  # noqa: BLE001 - whatever happens, the caller hears of it
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.relay.failed.emit(self.task_id, exc)
+
+    def _run(self) -> None:
+        import time
+
+        from ..errors import BriefingBuilderError, Cancelled
+
+        context = multiprocessing.get_context("spawn")  # never fork a process that has Qt threads running
+        receiver, sender = context.Pipe(duplex=False)
+        stop = context.Event()
+        process = context.Process(target=process_main, args=(self.target, self.kwargs, sender, stop), daemon=True)
+        try:
+            process.start()
+        except OSError as exc:
+            self.relay.failed.emit(self.task_id, BriefingBuilderError(f"Cannot start the export: {exc}"))
+            return
+        sender.close()
+        asked_at: float | None = None
+        outcome: tuple | None = None
+        while outcome is None:
+            if self.token() and asked_at is None:
+                stop.set()
+                asked_at = time.monotonic()
+            if asked_at is not None and time.monotonic() - asked_at > self.GRACE_SECONDS:
+                process.terminate()
+                outcome = ("cancelled", "Cancelled.", "")
+                break
+            try:
+                ready = receiver.poll(0.05)
+                message = receiver.recv() if ready else None
+            except (EOFError, OSError):
+                message = ("error", "The export stopped unexpectedly.", "")
+            if message is None:
+                if not process.is_alive() and not receiver.poll():
+                    outcome = ("error", f"The export stopped unexpectedly (exit code {process.exitcode}).", "")
+                continue
+            if message[0] == "progress":
+                self.relay.progress.emit(self.task_id, *message[1:])
+            else:
+                outcome = message
+        process.join(self.GRACE_SECONDS)
+        receiver.close()
+        if outcome[0] == "done":
+            self.relay.done.emit(self.task_id, outcome[1])
+        elif outcome[0] == "cancelled":
+            self.relay.failed.emit(self.task_id, Cancelled())
+        else:
+            error = BriefingBuilderError(outcome[1])
+            error.__traceback_text__ = outcome[2]  # type: ignore[attr-defined]
+            self.relay.failed.emit(self.task_id, error)
+
+
 class Tasks(QObject):
     """The GUI's background work: one library worker, and a small pool for long jobs."""
 
@@ -135,6 +209,18 @@ class Tasks(QObject):
             return token
         task_id = self._register(on_done, on_error, on_progress)
         self.pool.start(_Job(task_id, fn, self.relay, token))
+        return token
+
+    def process(self, target: str, kwargs: dict[str, Any], on_done: OnDone | None = None,
+                on_error: OnError | None = None, on_progress: Callable[[int, int, str], None] | None = None
+                ) -> CancelToken:
+        """Run `module:function` in a separate process (see the module docstring); arguments must pickle."""
+        token = CancelToken()
+        if self._closed:
+            token.cancel()
+            return token
+        task_id = self._register(on_done, on_error, on_progress)
+        self.pool.start(_ProcessJob(task_id, target, kwargs, self.relay, token))
         return token
 
     def _register(self, on_done: OnDone | None, on_error: OnError | None, on_progress: Callable | None) -> int:

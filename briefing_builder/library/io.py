@@ -8,16 +8,15 @@ whole or not at all, and a rejected file names the record (or line) and the fiel
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..atomic import atomic_write
+from ..memory import collector_paused
 from ..errors import ImportRejected, LibraryError, Problem
 from .library import Library, new_uid, utc_now
 from .records import Changes, ImportReport, ItemDraft, SourceDraft, StatusDraft
@@ -517,23 +516,7 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
     return ImportReport(**counts, changes=changes)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during a bulk import.
-
-    Parsing and validating 100,000 records allocates millions of containers; each generational collection
-    would walk all of them again (measured: import 13.7 s with, 11.4 s without). Nothing here makes cycles.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def import_file(library: Library, path: Path, *, progress: Progress | None = None) -> ImportReport:
     """Import a .json exchange file or a .csv of items."""
-    with _collector_paused():
+    with collector_paused():
         return import_document(library, read_import_file(path), progress=progress)

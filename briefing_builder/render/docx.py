@@ -24,6 +24,7 @@ from docx.shared import Mm
 
 from .. import __version__
 from ..errors import Cancelled
+from ..memory import collector_paused
 from ..pack.model import (
     Block,
     BulletList,
@@ -376,7 +377,8 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     text_width = int(width - (theme.MARGIN_LEFT + theme.MARGIN_RIGHT) * TWIPS_PER_PT)
     _page_furniture(doc, pack, style_ids)
     body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints)
-    xml = _insert_logo(doc, body.render(cancelled), pack)
+    with collector_paused():
+        xml = _insert_logo(doc, body.render(cancelled), pack)
     sect_pr = doc.element.body.find(qn("w:sectPr"))
     sect_pr.addprevious(parse_xml(f'<w:p {nsdecls("w")}><w:r><w:t>{BODY_MARKER}</w:t></w:r></w:p>'))
     _properties(doc, pack)

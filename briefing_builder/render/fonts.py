@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resource_path
+from . import theme
 from .text import clean, is_arabic_char
 
 LATIN = "NotoSans"
@@ -24,15 +25,7 @@ ARABIC = "NotoSansArabic"
 SYMBOLS = "DejaVuSans"
 REPLACEMENT = "\u25a1"  # □, drawn for characters no bundled font has
 
-FILES = {
-    "NotoSans": "NotoSans-Regular.ttf",
-    "NotoSans-Bold": "NotoSans-Bold.ttf",
-    "NotoSans-Italic": "NotoSans-Italic.ttf",
-    "NotoSans-BoldItalic": "NotoSans-BoldItalic.ttf",
-    "NotoSansArabic": "NotoSansArabic-Regular.ttf",
-    "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
-    "DejaVuSans": "DejaVuSans.ttf",
-}
+FILES = theme.FONT_FILES
 
 
 @lru_cache(maxsize=None)

@@ -40,6 +40,7 @@ from reportlab.platypus import TableStyle
 
 from .. import __version__
 from ..errors import BuildError, Cancelled
+from ..memory import collector_paused
 from ..pack.model import (
     Block,
     BulletList,
@@ -487,7 +488,8 @@ def render_bytes(pack: Pack, *, progress: Callable[[int, int, str], None] | None
             story += story_builder.block(block)
     buffer = io.BytesIO()
     document = _Document(buffer, pack, state, progress, cancelled, len(story))
-    document.build(story, canvasmaker=_make_canvas_class(state, pack))
+    with collector_paused():  # full collections over a long story stall every thread (see memory.py)
+        document.build(story, canvasmaker=_make_canvas_class(state, pack))
     return buffer.getvalue(), dict(state.heading_pages)
 
 

@@ -43,6 +43,17 @@ KEY_FIGURE_SIZE = 22
 MARKING_SIZE = 9
 LINE_SPACING = 1.25
 
+# The bundled font files (resources/fonts/), by the name the PDF writer registers them under.
+FONT_FILES = {
+    "NotoSans": "NotoSans-Regular.ttf",
+    "NotoSans-Bold": "NotoSans-Bold.ttf",
+    "NotoSans-Italic": "NotoSans-Italic.ttf",
+    "NotoSans-BoldItalic": "NotoSans-BoldItalic.ttf",
+    "NotoSansArabic": "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
+    "DejaVuSans": "DejaVuSans.ttf",
+}
+
 FONT_FAMILY = "Noto Sans"  # Word documents name it; the PDF embeds the bundled files
 ARABIC_FONT_FAMILY = "Noto Sans Arabic"
 

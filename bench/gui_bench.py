@@ -1,0 +1,143 @@
+"""GUI benchmark: launch to first painted window; search-box latency over 100,000 items through the real
+table model; and the longest gap between event-loop ticks while a 1,000-page pack is exported in the
+background (target: <= 100 ms). Runs offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .common import percentile, print_table
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _wait(condition, timeout: float = 60.0) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the GUI did not answer in time")
+        loop = QEventLoop()
+        QTimer.singleShot(1, loop.quit)
+        loop.exec()
+
+
+def first_paint(data_dir: Path, runs: int = 5) -> dict:
+    """Seconds from starting the process to the main window's first paint event (median of `runs`)."""
+    env = dict(os.environ, BRIEFING_BUILDER_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(data_dir / "config"))
+    command = [sys.executable, "-m", "briefing_builder", "--data-dir", str(data_dir)]
+    subprocess.run(command, env=env, capture_output=True, timeout=120)  # first run creates the library
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        for line in process.stdout:  # type: ignore[union-attr]
+            if line.startswith("first-paint"):
+                times.append(time.perf_counter() - start)
+                break
+        process.wait(timeout=60)
+    return {"median_s": statistics.median(times), "runs": times}
+
+
+def search_latency(library_dir: Path, words: list[str], queries: int = 150) -> dict:
+    """Search box to rows on screen, through the real page, with 100,000 items."""
+    os.environ["XDG_CONFIG_HOME"] = str(library_dir / "config")
+    from briefing_builder.gui.app import create_window
+
+    _app, window, tasks, reader = create_window(str(library_dir))
+    window.resize(1400, 860)
+    window.show()
+    page = window.library_page
+    model = page.model
+    _wait(lambda: model.rowCount() > 0 and tasks.pending == 0)
+    rng = random.Random(5)
+    typed = []
+    for word in rng.choices(words, k=queries):
+        typed.append(word[: rng.choice([2, 3, 4, len(word)])])
+    samples = []
+    for query in typed:
+        resets = []
+        model.modelReset.connect(lambda: resets.append(1))
+        start = time.perf_counter()
+        page.search.blockSignals(True)
+        page.search.setText(query)
+        page.search.blockSignals(False)
+        page.run_search()
+        _wait(lambda: bool(resets) and tasks.pending == 0)
+        for row in range(min(30, model.rowCount())):  # the rows a screen shows
+            model.data(model.index(row, 0))
+        samples.append((time.perf_counter() - start) * 1000)
+        model.modelReset.disconnect()
+    window.close()
+    tasks.shutdown()
+    reader.close()
+    return {"median_ms": statistics.median(samples), "p95_ms": percentile(samples, 0.95), "n": len(samples)}
+
+
+def export_responsiveness(sections: int = 740) -> dict:
+    """Longest gap between ticks of a 5 ms UI timer while a ~1,000-page pack is exported (PDF and DOCX) the
+    way the GUI exports: in a child process started through `Tasks.process`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_builder.gui.tasks import Tasks
+
+    QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp())
+    tasks = Tasks(folder / "library.sqlite")
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    done: list[float] = []
+    timer.start()
+    start = time.perf_counter()
+    tasks.process("bench.packs_bench:render_synthetic", {"sections": sections, "folder": str(folder)},
+                  lambda _size: done.append(time.perf_counter()), lambda error: done.append(-1))
+    _wait(lambda: bool(done), timeout=300)
+    timer.stop()
+    tasks.shutdown()
+    if done[0] < 0:
+        raise RuntimeError("the export failed")
+    gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
+    return {"export_s": done[0] - start, "max_gap_ms": max(gaps), "p99_gap_ms": percentile(gaps, 0.99),
+            "ticks": len(ticks)}
+
+
+def run() -> dict:
+    from .library_bench import synthetic_document
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        paint = first_paint(root / "seeded")
+        document, words, _weights = synthetic_document(100_000)
+        big = root / "big"
+        big.mkdir()
+        (root / "big.json").write_text(json.dumps(document), encoding="utf-8")
+        del document
+        from briefing_builder.library import Library
+        from briefing_builder.library.io import import_file
+
+        with Library.open(big / "library.sqlite", seed=False) as library:
+            import_file(library, root / "big.json")
+        search = search_latency(big, words)
+        gaps = export_responsiveness()
+    print_table("GUI", ["measure", "value"], [
+        ["launch to first painted window (median of 5)", f"{paint['median_s']:.2f} s"],
+        ["search box to rows shown, 100,000 items: median", f"{search['median_ms']:.1f} ms"],
+        ["search box to rows shown, 100,000 items: p95", f"{search['p95_ms']:.1f} ms"],
+        ["1,000-page export (PDF + DOCX) in the background", f"{gaps['export_s']:.1f} s"],
+        ["  longest gap between UI event-loop ticks", f"{gaps['max_gap_ms']:.0f} ms"],
+        ["  99th percentile gap", f"{gaps['p99_gap_ms']:.0f} ms"],
+    ])
+    return {"first_paint": paint, "search": search, "export": gaps}

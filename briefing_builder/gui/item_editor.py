@@ -60,7 +60,7 @@ class ItemEditor(QWidget):
         self.source = QComboBox()
         self.source.setEditable(False)
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source.setMinimumContentsLength(20)
+        self.source.setMinimumContentsLength(12)
         self.locator = QLineEdit()
         self.locator.setPlaceholderText("paragraph, section or page")
         self.as_of = QLineEdit()
@@ -83,6 +83,10 @@ class ItemEditor(QWidget):
         self.confidence = QComboBox()
         for key, label in CONFIDENCE.items():
             self.confidence.addItem(f"{key or '–'}: {label}", key)
+        for combo in (self.kind, self.language, self.classification, self.confidence):
+            # Long entries must not widen the editor past its pane: the combo shows what fits, the list all.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
@@ -183,6 +187,8 @@ class ItemEditor(QWidget):
         self.tags.setText(", ".join(draft.tags))
         self.frameworks.setText(", ".join(draft.frameworks))
         self.countries.setText(", ".join(draft.countries))
+        for field in (self.locator, self.tags, self.frameworks, self.countries):
+            field.setCursorPosition(0)  # long values show their beginning, not their end
         self.language.setCurrentText(draft.language)
         if self.classification.findText(draft.classification) < 0:
             self.classification.addItem(draft.classification)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -61,6 +62,26 @@ class _LibraryCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.tasks.library(self._undo, self.on_changes, self.on_error)
+
+
+class ItemsTable(QTableView):
+    """The results table; on a narrow window it hides its least useful columns so titles stay readable."""
+
+    TITLE_MIN = 220
+    COLUMN_WIDTHS = {1: 100, 2: 80, 3: 84, 4: 120, 5: 80}
+    HIDE_FIRST = (5, 4, 3)  # countries, then source, then review-by
+
+    def fit_columns(self) -> None:
+        spare = self.viewport().width() - self.TITLE_MIN - sum(self.COLUMN_WIDTHS.values())
+        for column in self.HIDE_FIRST:
+            hide = spare < 0
+            self.setColumnHidden(column, hide)
+            if hide:
+                spare += self.COLUMN_WIDTHS[column]
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 class LibraryPage(QWidget):
@@ -101,7 +122,7 @@ class LibraryPage(QWidget):
 
         # --- results
         self.model = ItemsTableModel(reader, tasks, self)
-        self.table = QTableView()
+        self.table = ItemsTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Library items")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,7 +132,7 @@ class LibraryPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.order, self.model.descending = "rank", False
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 100), (2, 80), (3, 84), (4, 120), (5, 80)):
+        for column, width in ItemsTable.COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -135,8 +156,7 @@ class LibraryPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(420)
+        scroll.setMinimumWidth(360)
 
         items_split = QSplitter()
         items_split.addWidget(left_widget)
@@ -185,7 +205,8 @@ class LibraryPage(QWidget):
             combo.addItem(label, value)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(3)  # the filters shrink on small screens; the full label is in the list
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return combo
 
     # --- loading reference data

@@ -138,3 +138,17 @@ def test_controls_have_accessible_names(app_window):
             if button.isVisibleTo(page) and not (button.accessibleName() or button.text()):
                 unnamed.append(f"{type(page).__name__}: button")
     assert unnamed == []
+
+
+def test_a_small_laptop_screen_shows_the_editor_whole_and_titles_readable(qtbot, app_window):
+    """1024 px wide (1366 px at 125 % scaling, or smaller): nothing is clipped, the title column keeps its room."""
+    page = app_window.library_page
+    app_window.resize(1024, 640)
+    assert app_window.minimumSizeHint().width() <= 1100
+    qtbot.waitUntil(lambda: app_window.width() <= 1100)
+    scroll = page.editor.parentWidget().parentWidget()  # the editor's QScrollArea (viewport, then the area)
+    qtbot.waitUntil(lambda: page.editor.width() <= scroll.viewport().width())
+    assert page.table.columnWidth(0) >= page.table.TITLE_MIN - 20
+    assert page.table.isColumnHidden(5)  # countries went first
+    app_window.resize(1600, 900)
+    qtbot.waitUntil(lambda: not page.table.isColumnHidden(5))

@@ -753,6 +753,56 @@ def templates_show(app: AppContext, name: str) -> None:
         click.echo(f"{number:>2}. {section.heading_in('en'):<45} {section.kind}{rule}")
 
 
+# ------------------------------------------------------------------------------------------ configuration
+@cli.group()
+def config() -> None:
+    """The configuration in force: IT's files, the user's settings, the data folder (see docs/configuration.md)."""
+
+
+@config.command("show")
+@data_dir_option
+@json_option
+@click.pass_obj
+def config_show(app: AppContext, as_json: bool) -> None:
+    """Every setting's value and the file it comes from, the files read, and where the library lives."""
+    from .settings import effective_values
+
+    settings = app.settings()
+    location = app.location()
+    values = effective_values(settings)
+    user_file = settings.user_file
+    if as_json:
+        _emit_json({"files": settings.files, "user_file": user_file, "data_folder": location.folder,
+                    "data_folder_reason": location.reason, "locked": settings.locked, "ignored": settings.ignored,
+                    "settings": {name: {"value": value, "from": settings.origins.get(name, "default")}
+                                 for name, value in values.items()}})
+        return
+    click.echo("Files read, lowest first:" if settings.files else "No configuration file found: defaults apply.")
+    for path in settings.files:
+        click.echo(f"  {path}")
+    click.echo(f"User settings file: {user_file}")
+    click.echo(f"Library: {location.library_path} ({location.reason})")
+    click.echo("")
+    for name, value in values.items():
+        shown = ", ".join(sorted(value) if isinstance(value, frozenset) else value) \
+            if isinstance(value, (tuple, frozenset)) else ("" if value is None else str(value))
+        origin = settings.origins.get(name, "default")
+        flags = " [locked]" if name in settings.locked else ""
+        flags += " [your value is ignored: locked]" if name in settings.ignored else ""
+        click.echo(f"{name:<24} {_clip(shown or '-', 50):<50}  {origin}{flags}")
+
+
+@config.command("check")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--user", "for_user", is_flag=True, help="Check it as a user's settings.toml (IT-only settings refused).")
+def config_check(file: str, for_user: bool) -> None:
+    """Check a configuration file before deploying it; exit 1 with the problem if it would be refused."""
+    from .settings import check_file
+
+    found = check_file(Path(file), for_user=for_user)
+    click.echo(f"{file}: OK, {len(found)} setting(s): {', '.join(found) or 'none'}.")
+
+
 def main() -> None:
     """Console-script entry point."""
     import multiprocessing

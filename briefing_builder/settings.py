@@ -15,7 +15,6 @@ See `docs/configuration.md` and `packaging/briefing-builder.example.toml`.
 from __future__ import annotations
 
 import os
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import Any, Callable
 import tomli_w
 
 from . import paths
+from .atomic import atomic_write
 from .errors import ConfigError
 
 SYSTEM_FILE = "config.toml"
@@ -163,6 +163,26 @@ def _flatten(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
+def check_file(path: Path, *, for_user: bool = False) -> dict[str, Any]:
+    """Read one configuration file as the app would and return its settings ("section.key" -> value).
+
+    Raises `ConfigError` naming the file and the setting for any mistake; with `for_user`, also for a setting
+    only IT may set.
+    """
+    flat = _flatten(path, _read_toml(path))
+    if for_user:
+        for name in flat:
+            if not SCHEMA[name].user_may_set:
+                raise ConfigError(f"In {path}: setting '{name}' can only be set by IT, in a system-wide "
+                                  f"configuration file or beside the executable.")
+    return flat
+
+
+def effective_values(settings: Settings) -> dict[str, Any]:
+    """Every setting's effective value ("section.key" -> value), defaults included."""
+    return {name: getattr(settings, key.attribute) for name, key in SCHEMA.items()}
+
+
 def layer_files(app_dir: Path | None = None, system_dirs: list[Path] | None = None,
                 user_dir: Path | None = None) -> tuple[list[Path], Path]:
     """The IT files that exist, lowest first, and the user's settings file (which may not exist yet)."""
@@ -180,7 +200,7 @@ def load_settings(app_dir: Path | None = None, system_dirs: list[Path] | None = 
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
     for path in it_files:
-        flat = _flatten(path, _read_toml(path))
+        flat = check_file(path)
         if "policy.locked" in flat:  # locks accumulate across IT layers
             flat["policy.locked"] = values.get("policy.locked", frozenset()) | flat["policy.locked"]
         for name, value in flat.items():
@@ -191,10 +211,7 @@ def load_settings(app_dir: Path | None = None, system_dirs: list[Path] | None = 
     files = list(it_files)
     if user_file.is_file():
         files.append(user_file)
-        for name, value in _flatten(user_file, _read_toml(user_file)).items():
-            if not SCHEMA[name].user_may_set:
-                raise ConfigError(f"In {user_file}: setting '{name}' can only be set by IT, in a system-wide "
-                                  f"configuration file or beside the executable.")
+        for name, value in check_file(user_file, for_user=True).items():
             if name in locked:
                 ignored.append(name)
                 continue
@@ -230,12 +247,5 @@ def save_user_settings(settings: Settings, changes: dict[str, Any]) -> Settings:
     _flatten(settings.user_file, current)  # refuse to write what could not be read back
     folder = settings.user_file.parent
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings.", suffix=".partial", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            tomli_w.dump(current, handle)
-        os.replace(tmp, settings.user_file)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(settings.user_file, tomli_w.dumps(current).encode("utf-8"), error=ConfigError)
     return load_settings(**dict(settings.layer_dirs, user_dir=folder))

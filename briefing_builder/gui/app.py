@@ -14,6 +14,9 @@ def create_window(data_dir: str | None = None):
 
     Returns (app, window, tasks, reader). Raises `BriefingBuilderError` for a bad configuration or library.
     """
+    from ..qt_runtime import prepare_qt
+
+    prepare_qt()
     from PySide6.QtWidgets import QApplication
 
     from ..library import Library
@@ -36,16 +39,24 @@ def create_window(data_dir: str | None = None):
     return app, window, tasks, reader
 
 
-def _FirstPaint(app, started: float):  # noqa: N802 - a factory, so QtCore is imported only when probing
-    """Prints "first-paint SECONDS" at the window's first paint event, then quits (used by bench/)."""
+def _FirstPaint(app, window, started: float, probe: str):  # noqa: N802 - a factory: QtCore only when probing
+    """Prints "first-paint SECONDS" at the window's first paint event, then quits (used by bench/ and CI).
+
+    When `probe` names a .png file, the window is saved there once it has settled (CI keeps it as a picture).
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def finish() -> None:
+        if probe.lower().endswith(".png"):
+            window.grab().save(probe)
+        app.quit()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
                 self.done = True
                 print(f"first-paint {time.perf_counter() - started:.3f}", flush=True)
-                QTimer.singleShot(0, app.quit)
+                QTimer.singleShot(1500 if probe.lower().endswith(".png") else 0, finish)
             return False
 
     return FirstPaint(app)
@@ -54,6 +65,9 @@ def _FirstPaint(app, started: float):  # noqa: N802 - a factory, so QtCore is im
 def main(data_dir: str | None = None) -> int:
     """Run the app; returns the exit code. Problems at start-up are shown in a dialog, not a traceback."""
     started = time.perf_counter()
+    from ..qt_runtime import prepare_qt
+
+    prepare_qt()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..errors import BriefingBuilderError
@@ -65,7 +79,7 @@ def main(data_dir: str | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     if os.environ.get("BRIEFING_BUILDER_STARTUP_PROBE"):  # bench/: launch to the first painted window
-        probe = _FirstPaint(app, started)
+        probe = _FirstPaint(app, window, started, os.environ["BRIEFING_BUILDER_STARTUP_PROBE"])
         window.installEventFilter(probe)
     window.show()
     code = app.exec()

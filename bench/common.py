@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 
@@ -40,3 +43,26 @@ def print_table(title: str, header: list[str], rows: list[list[Any]]) -> None:
         print("  " + "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))))
         if index == 0:
             print("  " + "  ".join("-" * w for w in widths))
+
+
+def first_paint_of(command: list[str], data_dir: Path, env: dict[str, str], runs: int = 5) -> dict:
+    """Seconds from starting `command` (the app) to its main window's first paint event: median of `runs`.
+
+    The app prints "first-paint" at that event when BRIEFING_BUILDER_STARTUP_PROBE is set, then quits. A first,
+    untimed run creates the library in `data_dir`.
+    """
+    env = dict(os.environ, BRIEFING_BUILDER_STARTUP_PROBE="1", XDG_CONFIG_HOME=str(data_dir / "config"), **env)
+    command = [*command, "--data-dir", str(data_dir)]
+    subprocess.run(command, env=env, capture_output=True, timeout=120)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        for line in process.stdout:  # type: ignore[union-attr]
+            if line.startswith("first-paint"):
+                times.append(time.perf_counter() - start)
+                break
+        process.wait(timeout=60)
+    if not times:
+        raise RuntimeError(f"{command[0]} never painted its window")
+    return {"median_s": statistics.median(times), "runs": times}

@@ -8,13 +8,12 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from .common import percentile, print_table
+from .common import first_paint_of, percentile, print_table
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,21 +31,9 @@ def _wait(condition, timeout: float = 60.0) -> None:
 
 
 def first_paint(data_dir: Path, runs: int = 5) -> dict:
-    """Seconds from starting the process to the main window's first paint event (median of `runs`)."""
-    env = dict(os.environ, BRIEFING_BUILDER_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen",
-               XDG_CONFIG_HOME=str(data_dir / "config"))
-    command = [sys.executable, "-m", "briefing_builder", "--data-dir", str(data_dir)]
-    subprocess.run(command, env=env, capture_output=True, timeout=120)  # first run creates the library
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        for line in process.stdout:  # type: ignore[union-attr]
-            if line.startswith("first-paint"):
-                times.append(time.perf_counter() - start)
-                break
-        process.wait(timeout=60)
-    return {"median_s": statistics.median(times), "runs": times}
+    """Seconds from starting `python -m briefing_builder` to the main window's first paint (offscreen)."""
+    return first_paint_of([sys.executable, "-m", "briefing_builder"], data_dir, {"QT_QPA_PLATFORM": "offscreen"},
+                          runs)
 
 
 def search_latency(library_dir: Path, words: list[str], queries: int = 150) -> dict:

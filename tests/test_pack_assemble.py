@@ -221,6 +221,20 @@ def test_malformed_templates_are_refused_with_file_and_field(tmp_path):
         parse_template(broken)
 
 
+@pytest.mark.parametrize("extra, field", [
+    ('[tailoring]\nstatus_notes = [{ framework = "acrwc" }]\n', "tailoring.status_notes 1"),
+    ('tailoring = "au"\n', r"\[tailoring\]"),
+    ('multi_country = "yes"\n', "multi_country"),
+])
+def test_template_tailoring_mistakes_are_refused_not_ignored(tmp_path, extra, field):
+    path = tmp_path / "t.toml"
+    head, sections = 'name = "t"\ntitle = "T"\n', '[[section]]\nid = "s"\nkind = "sources"\nheading = "Sources"\n'
+    path.write_text(head + (extra if not extra.startswith("[") else "") + sections
+                    + (extra if extra.startswith("[") else ""), encoding="utf-8")
+    with pytest.raises(TemplateError, match=f"t.toml: {field}"):
+        parse_template(path)
+
+
 def test_user_templates_in_the_data_folder_are_found(tmp_path):
     (tmp_path / "mine.toml").write_text('name = "mine"\ntitle = "Mine"\n[[section]]\nid = "s"\nkind = "sources"\n'
                                         'heading = "Sources"\n', encoding="utf-8")

@@ -141,6 +141,13 @@ def _selection(path: Path, where: str, raw: Any) -> Selection:
                      scope=scope or ("all",), limit=limit, order=order)
 
 
+def _flag(path: Path, where: str, raw: dict[str, Any]) -> bool:
+    value = raw.get(where.rsplit(".", 1)[-1], False)
+    if not isinstance(value, bool):
+        raise _fail(path, where, "must be true or false")
+    return value
+
+
 def parse_template(path: Path) -> Template:
     """Read and check one template file; raises `TemplateError` naming the file and the field at fault."""
     try:
@@ -188,18 +195,28 @@ def parse_template(path: Path) -> Template:
         sections.append(SectionTemplate(
             id=section_id, kind=kind, heading=_localised(path, f"{where}.heading", raw.get("heading"), True),
             text=_localised(path, f"{where}.text", raw.get("text")), bullets=bullets, select=select,
-            display=display, page_break_before=bool(raw.get("page_break_before", False))))
+            display=display, page_break_before=_flag(path, f"{where}.page_break_before", raw)))
     tailoring = data.get("tailoring", {})
-    notes = tuple(StatusNote(framework=n["framework"], topic=n["topic"]) for n in tailoring.get("status_notes", [])
-                  if isinstance(n, dict) and "framework" in n and "topic" in n)
+    if not isinstance(tailoring, dict):
+        raise _fail(path, "[tailoring]", "must be a table")
+    raw_notes = tailoring.get("status_notes", [])
+    if not isinstance(raw_notes, list):
+        raise _fail(path, "tailoring.status_notes", "must be a list")
+    notes = []
+    for number, note in enumerate(raw_notes, 1):
+        if (not isinstance(note, dict) or set(note) != {"framework", "topic"}
+                or not all(isinstance(v, str) and v for v in note.values())):
+            raise _fail(path, f"tailoring.status_notes {number}",
+                        'must be { framework = "...", topic = "..." }')
+        notes.append(StatusNote(framework=note["framework"], topic=note["topic"]))
     return Template(
         name=name, version=version, title=_localised(path, "title", data.get("title"), True),
         description=_localised(path, "description", data.get("description")), sections=tuple(sections),
         au_only_tags=_strings(path, "tailoring.au_only_tags", tailoring.get("au_only_tags", [])),
-        status_notes=notes,
+        status_notes=tuple(notes),
         status_topics=_strings(path, "tailoring.status_topics",
                                tailoring.get("status_topics", ["malabo-convention", "acrwc", "au-participation"])),
-        multi_country=bool(data.get("multi_country", False)), path=str(path),
+        multi_country=_flag(path, "multi_country", data), path=str(path),
         digest=hashlib.sha256(raw_bytes).hexdigest())
 
 

@@ -21,24 +21,28 @@ from . import __version__
 from .paths import is_frozen, resource_path
 
 
+# Every way Python code opens a connection or resolves a name goes through one of these.
+_GUARDED = ((socket.socket, "connect"), (socket.socket, "connect_ex"), (socket, "create_connection"),
+            (socket, "getaddrinfo"))
+
+
 @contextmanager
 def _no_network() -> Iterator[list[str]]:
     """Refuse every connection attempt for the duration, and record any that were tried."""
     attempts: list[str] = []
-    saved = (socket.socket.connect, socket.socket.connect_ex, socket.create_connection, socket.getaddrinfo)
 
     def refuse(*args, **_kwargs):
         attempts.append(repr(args[1:] if len(args) > 1 else args)[:80])
         raise OSError("network access is refused during the self-test")
 
-    socket.socket.connect = refuse  # type: ignore[method-assign]
-    socket.socket.connect_ex = refuse  # type: ignore[method-assign]
-    socket.create_connection = refuse  # type: ignore[assignment]
-    socket.getaddrinfo = refuse  # type: ignore[assignment]
+    saved = [(owner, name, getattr(owner, name)) for owner, name in _GUARDED]
+    for owner, name, _original in saved:
+        setattr(owner, name, refuse)
     try:
         yield attempts
     finally:
-        socket.socket.connect, socket.socket.connect_ex, socket.create_connection, socket.getaddrinfo = saved
+        for owner, name, original in saved:
+            setattr(owner, name, original)
 
 
 def _fonts_not_embedded(reader) -> set[str]:

@@ -230,13 +230,18 @@ class Tasks(QObject):
         return task_id
 
     # --- results, on the UI thread
+    def _take_callbacks(self, task_id: int) -> tuple:
+        """The finished task's (on_done, on_error, on_progress); signals idle when it was the last one."""
+        callbacks = self._callbacks.pop(task_id, (None, None, None))
+        if not self._callbacks:
+            self.busy_changed.emit(False)
+        return callbacks
+
     @Slot(int, object)
     def _done(self, task_id: int, result: Any) -> None:
         if self._closed:
             return
-        on_done, _, _ = self._callbacks.pop(task_id, (None, None, None))
-        if not self._callbacks:
-            self.busy_changed.emit(False)
+        on_done, _, _ = self._take_callbacks(task_id)
         if on_done is not None:
             on_done(result)
 
@@ -244,9 +249,7 @@ class Tasks(QObject):
     def _failed(self, task_id: int, error: BaseException) -> None:
         if self._closed:
             return
-        _, on_error, _ = self._callbacks.pop(task_id, (None, None, None))
-        if not self._callbacks:
-            self.busy_changed.emit(False)
+        _, on_error, _ = self._take_callbacks(task_id)
         if on_error is not None:
             on_error(error)
         else:  # never silently: an unhandled background error is printed for the log

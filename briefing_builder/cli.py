@@ -693,6 +693,7 @@ def build(app: AppContext, template_name: str, country: str, also: tuple[str, ..
             bar.update(max(0, int(done * 100 / total) - bar.pos))
 
     try:
+        Path(out_dir).mkdir(parents=True, exist_ok=True)  # like any "save to" on the command line
         result = run_build(lib, spec, Path(out_dir), formats=wanted, settings=settings,
                            extra_template_dirs=_template_dirs(app), basename=name, progress=progress)
     finally:

@@ -97,8 +97,7 @@ def test_file_names_are_safe(ministerial_spec):
 
 
 def test_build_command_writes_files_and_prints_them(run_cli, tmp_path):
-    out = tmp_path / "out"
-    out.mkdir()
+    out = tmp_path / "packs" / "summit"  # created if missing, like any save
     result = run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--format", "docx,pdf",
                      "--date", "2026-12-01", "--event", "Global Summit 2026", "--out", str(out))
     assert result.exit_code == 0, result.output
@@ -109,8 +108,10 @@ def test_build_command_writes_files_and_prints_them(run_cli, tmp_path):
 def test_build_command_errors(run_cli, tmp_path):
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    assert run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--out",
-                   str(tmp_path / "nope")).exit_code == 1
+    (tmp_path.parent / "a-file").write_text("", encoding="utf-8")
+    result = run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--out",
+                     str(tmp_path.parent / "a-file"))
+    assert result.exit_code == 2 and "is a file" in result.output  # click refuses it before anything runs
     assert run_cli("build", "--template", "nope", "--country", "ETH", "--out", str(tmp_path)).exit_code == 1
     assert run_cli("build", "--template", "ministerial-summit", "--country", "Atlantis",
                    "--out", str(tmp_path)).exit_code == 1

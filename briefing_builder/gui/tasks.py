@@ -203,24 +203,24 @@ class Tasks(QObject):
     def job(self, fn: Callable[[Callable[[int, int, str], None], CancelToken], Any], on_done: OnDone | None = None,
             on_error: OnError | None = None, on_progress: Callable[[int, int, str], None] | None = None
             ) -> CancelToken:
-        token = CancelToken()
-        if self._closed:
-            token.cancel()
-            return token
-        task_id = self._register(on_done, on_error, on_progress)
-        self.pool.start(_Job(task_id, fn, self.relay, token))
-        return token
+        return self._start(lambda task_id, token: _Job(task_id, fn, self.relay, token), on_done, on_error, on_progress)
 
     def process(self, target: str, kwargs: dict[str, Any], on_done: OnDone | None = None,
                 on_error: OnError | None = None, on_progress: Callable[[int, int, str], None] | None = None
                 ) -> CancelToken:
         """Run `module:function` in a separate process (see the module docstring); arguments must pickle."""
+        return self._start(lambda task_id, token: _ProcessJob(task_id, target, kwargs, self.relay, token),
+                           on_done, on_error, on_progress)
+
+    def _start(self, make: Callable[[int, CancelToken], QRunnable], on_done: OnDone | None,
+               on_error: OnError | None, on_progress: Callable | None) -> CancelToken:
+        """Put a job made by `make(task_id, token)` on the pool; once closing, it is cancelled before it starts."""
         token = CancelToken()
         if self._closed:
             token.cancel()
             return token
         task_id = self._register(on_done, on_error, on_progress)
-        self.pool.start(_ProcessJob(task_id, target, kwargs, self.relay, token))
+        self.pool.start(make(task_id, token))
         return token
 
     def _register(self, on_done: OnDone | None, on_error: OnError | None, on_progress: Callable | None) -> int:

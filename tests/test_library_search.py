@@ -89,6 +89,34 @@ def test_title_words_rank_above_body_words(library):
     assert library.search("helplines").items[0].title == "Helplines everywhere"
 
 
+def test_a_word_in_many_items_lists_title_hits_first_then_newest(library, monkeypatch):
+    """Above RANK_CANDIDATES items a phrase is not ranked by bm25 (too slow at 100,000 items): titles first."""
+    monkeypatch.setattr("briefing_builder.library.search.RANK_CANDIDATES", 3)
+    added = [library.add_item(ItemDraft(kind="fact", title=title, body=body, source_uid="summit-report-2019"))[0]
+             for title, body in (("Zebra crossings", "x"), ("Other", "zebra once"), ("Zebra herds", "y"),
+                                 ("Another", "zebra twice zebra"), ("More", "the zebra"), ("Last", "zebra"))]
+    result = library.search("zebra", limit=10, count_cap=100)
+    titles = [item.title for item in result.items]
+    assert titles[:2] == ["Zebra herds", "Zebra crossings"]  # title hits, newest first
+    assert titles[2:] == ["Last", "More", "Another"]  # then the newest of the rest, up to the bound
+    assert result.total_is_lower_bound
+    assert library.search("zebra", count_cap=None).total == len(added)
+    # A rare word in the same query keeps exact bm25 ranking only when every word is rare.
+    assert [i.title for i in library.search("herds").items] == ["Zebra herds"]
+    # Filters still apply; then matches come newest first.
+    filtered = library.search("zebra", SearchFilters(kinds=("fact",)), limit=10)
+    assert [i.title for i in filtered.items][:3] == ["Last", "More", "Another"]
+
+
+def test_every_phrase_of_a_query_is_listed_for_the_frequency_check():
+    from briefing_builder.library.search import compile_query
+
+    compiled = compile_query('malabo "cyber security" OR acrwc -draft', typed=True)
+    assert compiled.full_phrases == ('"malabo"', '"cyber security"', '"acrwc"', '"draft"')
+    typed = compile_query("malabo -draft acr", typed=True)
+    assert typed.prefix_phrases == ('"malabo"', '"acr" *', '"draft"')
+
+
 def test_sort_orders_and_paging(library):
     by_title = library.search("", order="title", limit=500).items
     assert [i.title.lower() for i in by_title] == sorted(i.title.lower() for i in by_title)

@@ -66,8 +66,8 @@ class ItemDraft:
             return values
 
         lists = (self.tags, self.frameworks, self.countries)
-        if all(type(v) is tuple and all(type(x) is str for x in v) and list(v) == sorted(v) for v in lists):  # already normal: skip the copy
-            return self
+        if all(type(v) is tuple and all(type(x) is str for x in v) and list(v) == sorted(v) for v in lists):
+            return self  # already normal: skip the copy
         return replace(self, tags=tidy(self.tags), frameworks=tidy(self.frameworks), countries=tidy(self.countries))
 
 

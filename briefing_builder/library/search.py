@@ -15,9 +15,10 @@ from .records import SearchFilters
 
 MAX_TERMS = 32
 MAX_TERM_CHARS = 100
-# Ranking is bm25 over at most this many of the newest matches per index. A word found in most of a
-# 100,000-item library would otherwise cost tens to hundreds of milliseconds to rank (measured in bench/);
-# below this many matches, ranking is exact.
+# Ranking is bm25 over at most this many of the newest matches per index. bm25 also reads the whole
+# document list of every word in the query (for its rarity), so a word found in more items than this is
+# not ranked by bm25 at all: its matches come titles first, then the rest, each newest first (bench/:
+# in a 100,000-item library a frequent word costs ~5 ms to rank, and a frequent prefix more).
 RANK_CANDIDATES = 500
 
 
@@ -83,6 +84,8 @@ class CompiledQuery:
     full_text: str | None  # whole words over titles, bodies and tags (items_fts)
     title_prefix: str | None  # the same words over titles and tags, the last one as a prefix (items_prefix_fts)
     prefix_length: int = 0
+    full_phrases: tuple[str, ...] = ()  # every quoted phrase of full_text, each a valid expression alone
+    prefix_phrases: tuple[str, ...] = ()  # the same for title_prefix
 
     @property
     def empty(self) -> bool:
@@ -115,26 +118,30 @@ def _parse(query: str) -> list[_Term]:
     return terms
 
 
-def _render(terms: list[_Term], prefix_last: bool) -> tuple[str | None, int]:
+def _render(terms: list[_Term], prefix_last: bool) -> tuple[str | None, int, tuple[str, ...]]:
+    """The expression, the prefix length, and every phrase in it (negated ones too: bm25 reads them all)."""
     prefix_len = 0
     groups: list[list[str]] = []  # AND of ORs
+    phrases: list[str] = []
     positives = [t for t in terms if not t.negated]
     for index, term in enumerate(positives):
         text = _phrase(term.pieces)
         if prefix_last and term is terms[-1] and not term.phrase:
             text += " *"
             prefix_len = len(term.pieces[-1])
+        phrases.append(text)
         if index and term.or_before:
             groups[-1].append(text)
         else:
             groups.append([text])
     if not groups:
-        return None, 0
+        return None, 0, ()
     expression = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
     for term in terms:
         if term.negated:
             expression = f"({expression}) NOT {_phrase(term.pieces)}"
-    return expression, prefix_len
+            phrases.append(_phrase(term.pieces))
+    return expression, prefix_len, tuple(phrases)
 
 
 def compile_query(query: str, *, typed: bool = False) -> CompiledQuery:
@@ -144,12 +151,12 @@ def compile_query(query: str, *, typed: bool = False) -> CompiledQuery:
     matches titles and tags in which the last word is a prefix, unless the text ends in a space or a quote.
     """
     terms = _parse(query)
-    full, _ = _render(terms, prefix_last=False)
+    full, _, full_phrases = _render(terms, prefix_last=False)
     ends_open = bool(query) and not query[-1].isspace() and query.rstrip()[-1:] != '"'
     if not typed or not ends_open or not terms or terms[-1].negated or terms[-1].phrase:
-        return CompiledQuery(full, None)
-    prefix, length = _render(terms, prefix_last=True)
-    return CompiledQuery(full, prefix, length)
+        return CompiledQuery(full, None, full_phrases=full_phrases)
+    prefix, length, prefix_phrases = _render(terms, prefix_last=True)
+    return CompiledQuery(full, prefix, length, full_phrases, prefix_phrases)
 
 
 def to_match(query: str, *, prefix_last: bool = False) -> tuple[str | None, int]:

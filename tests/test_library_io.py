@@ -5,6 +5,7 @@ import json
 import pytest
 
 from briefing_builder.errors import ImportRejected
+from briefing_builder.library import SearchFilters
 from briefing_builder.library.io import export_csv, export_document, export_json, import_file
 
 
@@ -130,3 +131,35 @@ def test_export_to_a_missing_folder_is_a_clear_error(library, tmp_path):
 
     with pytest.raises(LibraryError, match="does not exist"):
         export_json(library, tmp_path / "nope" / "out.json")
+
+
+def _index_names(lib):
+    return {row[0] for row in lib.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_a_bulk_import_into_an_empty_library_rebuilds_its_indexes(library, empty_library, tmp_path, monkeypatch):
+    monkeypatch.setattr("briefing_builder.library.io.BULK_IMPORT_ITEMS", 2)
+    indexes = _index_names(empty_library)
+    path = tmp_path / "library.json"
+    export_json(library, path)
+    import_file(empty_library, path)
+    assert _index_names(empty_library) == indexes and empty_library.check() == []
+    eth = empty_library.search("", SearchFilters(countries=("ETH",)), limit=500).total
+    assert eth == library.search("", SearchFilters(countries=("ETH",)), limit=500).total > 0
+
+
+def test_a_bulk_import_that_fails_half_way_leaves_the_library_as_it_was(library, empty_library, tmp_path,
+                                                                       monkeypatch):
+    monkeypatch.setattr("briefing_builder.library.io.BULK_IMPORT_ITEMS", 2)
+    indexes = _index_names(empty_library)
+    path = tmp_path / "library.json"
+    export_json(library, path)
+
+    def power_cut() -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(empty_library, "_fts_rebuild", power_cut)  # after every row is written
+    with pytest.raises(OSError):
+        import_file(empty_library, path)
+    assert empty_library.stats().items == 0 and _index_names(empty_library) == indexes
+    assert empty_library.check() == []

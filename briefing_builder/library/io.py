@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,9 @@ from .vocabulary import AU_REGIONS
 FORMAT_NAME = "briefing-builder-library"
 FORMAT_VERSION = 1
 MAX_REPORTED_PROBLEMS = 50
+# An import of at least this many items into a library without items builds the item indexes once, after.
+BULK_IMPORT_ITEMS = 5_000
+ITEM_TABLES = ("items", "item_tags", "item_frameworks", "item_countries")
 
 SOURCE_FIELDS = ("title", "publisher", "date", "url", "reference", "language", "notes")
 ITEM_FIELDS = ("kind", "title", "body", "source", "locator", "as_of", "review_by", "tags", "frameworks", "countries",
@@ -436,22 +440,9 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
             else:
                 counts["unchanged"] += 1
         first_id = int(library._scalar("SELECT coalesce(max(id), 0) + 1 FROM items"))
-        for start in range(0, len(new), 10_000):
-            chunk = new[start:start + 10_000]
-            conn.executemany(
-                "INSERT INTO items (id, uid, kind, title, body, source_id, locator, as_of, review_by, language,"
-                " classification, confidence, notes, created_at, updated_at, revision)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(first_id + start + n, uid, d.kind, d.title, d.body, source_ids[d.source_uid], d.locator, d.as_of,
-                  d.review_by, d.language, d.classification, d.confidence, d.notes, st.get("created_at", now),
-                  st.get("updated_at", now), st.get("revision", 1)) for n, (uid, d, st) in enumerate(chunk)])
-            for table, column, attribute in (("item_tags", "tag", "tags"), ("item_frameworks", "framework", "frameworks"),
-                                             ("item_countries", "country_code", "countries")):
-                conn.executemany(f"INSERT INTO {table} (item_id, {column}) VALUES (?, ?)",
-                                 [(first_id + start + n, value) for n, (_, d, _) in enumerate(chunk)
-                                  for value in getattr(d, attribute)])
-            if progress:
-                progress(start + len(chunk), total, "items written")
+        bulk = first_id == 1 and len(new) >= BULK_IMPORT_ITEMS
+        with _secondary_indexes_deferred(conn, ITEM_TABLES) if bulk else nullcontext():
+            _insert_items(conn, new, first_id, source_ids, now, total, progress)
         counts["added"] = len(new)
         changed_items.update(range(first_id, first_id + len(new)))
         if new and first_id == 1:  # the library had no items: one rebuild is the fastest way to index them all
@@ -514,6 +505,42 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
     changes = Changes(items=frozenset(changed_items), sources=frozenset(changed_sources),
                       countries=frozenset(changed_countries))
     return ImportReport(**counts, changes=changes)
+
+
+def _insert_items(conn: Any, new: list[tuple[str, ItemDraft, dict[str, Any]]], first_id: int,
+                  source_ids: dict[str, int], now: str, total: int, progress: Progress | None) -> None:
+    """Insert new items, numbered from `first_id`, with their tags, frameworks and countries, in chunks."""
+    for start in range(0, len(new), 10_000):
+        chunk = new[start:start + 10_000]
+        conn.executemany(
+            "INSERT INTO items (id, uid, kind, title, body, source_id, locator, as_of, review_by, language,"
+            " classification, confidence, notes, created_at, updated_at, revision)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(first_id + start + n, uid, d.kind, d.title, d.body, source_ids[d.source_uid], d.locator, d.as_of,
+              d.review_by, d.language, d.classification, d.confidence, d.notes, st.get("created_at", now),
+              st.get("updated_at", now), st.get("revision", 1)) for n, (uid, d, st) in enumerate(chunk)])
+        for table, column, attribute in (("item_tags", "tag", "tags"), ("item_frameworks", "framework", "frameworks"),
+                                         ("item_countries", "country_code", "countries")):
+            conn.executemany(f"INSERT INTO {table} (item_id, {column}) VALUES (?, ?)",
+                             [(first_id + start + n, value) for n, (_, d, _) in enumerate(chunk)
+                              for value in getattr(d, attribute)])
+        if progress:
+            progress(start + len(chunk), total, "items written")
+
+
+@contextmanager
+def _secondary_indexes_deferred(conn: Any, tables: tuple[str, ...]) -> Iterator[None]:
+    """Drop the tables' own indexes (not their keys) for a bulk insert into empty tables, then build them again:
+    one build over sorted keys beats 100,000 inserts into each (bench/: ~1.2 s of ~11 s at 100,000 items).
+    Runs inside the import's transaction, so a failure puts them back with everything else."""
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND tbl_name IN (SELECT value FROM json_each(?))", (json.dumps(list(tables)),)).fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        conn.execute(sql)
 
 
 def import_file(library: Library, path: Path, *, progress: Progress | None = None) -> ImportReport:

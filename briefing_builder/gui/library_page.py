@@ -117,7 +117,8 @@ class LibraryPage(QWidget):
 
         filters = QHBoxLayout()
         for widget in (self.kind, self.framework, self.tag, self.country, self.language):
-            filters.addWidget(widget, 1)
+            # Space shared by the length of each "All …" label, so none is clipped at the usual window width.
+            filters.addWidget(widget, len(widget.itemText(0)))
         filters.addWidget(self.stale)
 
         # --- results
@@ -207,6 +208,9 @@ class LibraryPage(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(3)  # the filters shrink on small screens; the full label is in the list
         combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # When a narrow window clips the label, the tooltip still says what the filter is set to.
+        combo.currentTextChanged.connect(lambda text, combo=combo: combo.setToolTip(f"{name}: {text}"))
+        combo.setToolTip(f"{name}: {everything}")
         return combo
 
     # --- loading reference data

@@ -110,3 +110,42 @@ def test_arabic_pack_renders_arabic_text(session_library, ministerial_spec):
     assert len(reader.pages) >= 6 and pages
     fonts = {f.get_object()["/BaseFont"] for p in reader.pages for f in p["/Resources"]["/Font"].values()}
     assert any("NotoSansArabic" in f for f in fonts)
+
+
+EMOJI_TITLE = "Children online 🌍 👍 ⚽ 🧒 — شكرا"
+
+
+@pytest.fixture
+def emoji_pdf(library, ministerial_spec, tmp_path):
+    """A pack whose first fact has emoji in its title, as PDF bytes on disk."""
+    from briefing_builder.library import ItemDraft
+
+    library.add_item(ItemDraft(kind="fact", title=EMOJI_TITLE, body="Body with 📱 and 🔒.",
+                               source_uid="summit-report-2019", countries=("ETH",)))
+    data, _ = render_bytes(assemble(library, ministerial_spec))
+    path = tmp_path / "emoji.pdf"
+    path.write_bytes(data)
+    return path
+
+
+def test_emoji_are_drawn_from_the_bundled_emoji_font_not_replaced(emoji_pdf):
+    reader = PdfReader(str(emoji_pdf))
+    fonts = {f.get_object()["/BaseFont"] for p in reader.pages for f in p["/Resources"]["/Font"].values()}
+    assert any("Symbola" in f for f in fonts), fonts
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "🌍" in text and "📱" in text and "🔒" in text
+    assert "\u25a1" not in text
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_pdftotext_extracts_emoji_beyond_the_basic_plane(emoji_pdf):
+    text = subprocess.run(["pdftotext", str(emoji_pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "🌍 👍 ⚽ 🧒" in text
+    assert "📱" in text
+
+
+def test_characters_no_bundled_font_has_are_drawn_as_a_visible_box():
+    from briefing_builder.render import fonts
+
+    drawn = "".join(segment.text for segment in fonts.segments("a\U000E0001b\U0010FFFDc"))
+    assert drawn == "a\u25a1b\u25a1c"

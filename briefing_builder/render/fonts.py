@@ -2,8 +2,13 @@
 
 ReportLab draws a glyph only if the font has it, and does no shaping or bidi of its own. So text is cut into
 segments that each get a font which covers them: Noto Sans for Latin, Greek and Cyrillic; Noto Sans Arabic for
-Arabic (shaped with arabic-reshaper, put in visual order with python-bidi); DejaVu Sans for symbols; and a
-visible replacement (□) for what no bundled font has (colour emoji), instead of an invisible missing glyph.
+Arabic (shaped with arabic-reshaper, put in visual order with python-bidi); DejaVu Sans for symbols; a subset of
+Symbola for emoji and pictographs (drawn in black and white: PDF fonts have no colour); and a visible replacement (□)
+for what no bundled font has, instead of an invisible missing glyph.
+
+ReportLab 5.1 writes each character's Unicode value into the PDF's ToUnicode map as 4 hex digits, which is wrong for
+characters beyond U+FFFF (emoji): readers would extract garbage. `_to_unicode_cmap` writes them as UTF-16 surrogate
+pairs, as the PDF specification asks, and is installed in place of ReportLab's function when the fonts are registered.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from functools import lru_cache
 
 import arabic_reshaper
 from bidi import get_display
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resource_path
@@ -23,15 +28,37 @@ from .text import clean, is_arabic_char
 LATIN = "NotoSans"
 ARABIC = "NotoSansArabic"
 SYMBOLS = "DejaVuSans"
+EMOJI = "SymbolaEmoji"
 REPLACEMENT = "\u25a1"  # □, drawn for characters no bundled font has
 
 FILES = theme.FONT_FILES
+
+
+def _unicode_hex(code: int) -> str:
+    """A Unicode scalar as the hex of its UTF-16BE code units (a surrogate pair beyond U+FFFF)."""
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's `makeToUnicodeCMap`, with values beyond U+FFFF written as surrogate pairs (PDF 1.7, 9.10.3)."""
+    text = _reportlab_to_unicode_cmap(fontname, subset)
+    if all(code <= 0xFFFF for code in subset):
+        return text  # byte for byte what ReportLab writes
+    lines = text.split("\n")
+    first = lines.index(f"{len(subset)} beginbfchar") + 1
+    lines[first:first + len(subset)] = [f"<{i:02X}> <{_unicode_hex(code)}>" for i, code in enumerate(subset)]
+    return "\n".join(lines)
+
+
+_reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
 
 
 @lru_cache(maxsize=None)
 def register() -> None:
     """Register the bundled fonts with ReportLab (once per process)."""
     from reportlab.lib.fonts import addMapping
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
     for name, filename in FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
@@ -42,6 +69,7 @@ def register() -> None:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(SYMBOLS, bold, italic, SYMBOLS)
+            addMapping(EMOJI, bold, italic, EMOJI)
 
 
 @lru_cache(maxsize=None)
@@ -57,13 +85,13 @@ def font_name(family: str, bold: bool, italic: bool) -> str:
                 (True, True): f"{LATIN}-BoldItalic"}[(bold, italic)]
     if family == ARABIC:
         return f"{ARABIC}-Bold" if bold else ARABIC
-    return SYMBOLS
+    return family  # SYMBOLS and EMOJI have one face
 
 
 @dataclass(frozen=True)
 class Segment:
     text: str  # in visual order for Arabic segments
-    family: str  # LATIN, ARABIC or SYMBOLS
+    family: str  # LATIN, ARABIC, SYMBOLS or EMOJI
 
 
 def _family(ch: str) -> str | None:
@@ -73,12 +101,12 @@ def _family(ch: str) -> str | None:
     if is_arabic_char(ch):
         return ARABIC
     code = ord(ch)
-    if code > 0xFFFF:  # ReportLab writes a broken ToUnicode entry for these: text extraction would fail
-        return "missing"
     if code in coverage(LATIN):
         return LATIN
     if code in coverage(SYMBOLS) or ch == REPLACEMENT:
         return SYMBOLS
+    if code in coverage(EMOJI):
+        return EMOJI
     return "missing"
 
 

@@ -52,6 +52,7 @@ FONT_FILES = {
     "NotoSansArabic": "NotoSansArabic-Regular.ttf",
     "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
     "DejaVuSans": "DejaVuSans.ttf",
+    "SymbolaEmoji": "Symbola-Emoji.ttf",
 }
 
 FONT_FAMILY = "Noto Sans"  # Word documents name it; the PDF embeds the bundled files

@@ -149,3 +149,20 @@ def test_characters_no_bundled_font_has_are_drawn_as_a_visible_box():
 
     drawn = "".join(segment.text for segment in fonts.segments("a\U000E0001b\U0010FFFDc"))
     assert drawn == "a\u25a1b\u25a1c"
+
+
+def test_to_unicode_map_matches_reportlab_in_the_basic_plane_and_uses_surrogate_pairs_beyond():
+    import importlib.util
+
+    from reportlab.pdfbase import ttfonts
+
+    from briefing_builder.render import fonts
+
+    fonts.register()
+    assert ttfonts.makeToUnicodeCMap is fonts._to_unicode_cmap
+    spec = importlib.util.find_spec("reportlab.pdfbase.ttfonts")  # a fresh copy, with ReportLab's own function
+    pristine = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pristine)
+    basic = [0x41, 0xE9, 0x0627, 0x25A1, 0xFFFD]
+    assert fonts._to_unicode_cmap("F", basic) == pristine.makeToUnicodeCMap("F", basic)
+    assert "<01> <D83CDF0D>" in fonts._to_unicode_cmap("F", [0x41, 0x1F30D])

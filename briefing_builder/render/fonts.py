@@ -34,23 +34,21 @@ REPLACEMENT = "\u25a1"  # □, drawn for characters no bundled font has
 FILES = theme.FONT_FILES
 
 
-def _unicode_hex(code: int) -> str:
-    """A Unicode scalar as the hex of its UTF-16BE code units (a surrogate pair beyond U+FFFF)."""
-    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
-
-
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """ReportLab's `makeToUnicodeCMap`, with values beyond U+FFFF written as surrogate pairs (PDF 1.7, 9.10.3)."""
-    text = _reportlab_to_unicode_cmap(fontname, subset)
-    if all(code <= 0xFFFF for code in subset):
-        return text  # byte for byte what ReportLab writes
-    lines = text.split("\n")
-    first = lines.index(f"{len(subset)} beginbfchar") + 1
-    lines[first:first + len(subset)] = [f"<{i:02X}> <{_unicode_hex(code)}>" for i, code in enumerate(subset)]
-    return "\n".join(lines)
+    """ReportLab's `makeToUnicodeCMap`, with each value written as UTF-16BE hex (PDF 1.7, 9.10.3): the same bytes
+    as ReportLab's for U+0000-FFFF, a surrogate pair beyond."""
+    def utf16_hex(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
 
-
-_reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{utf16_hex(code)}>" for index, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
 
 
 @lru_cache(maxsize=None)

@@ -185,3 +185,16 @@ def test_a_journal_moving_someone_else_s_file_is_refused(tmp_path):
     with pytest.raises(BuildError, match="not its own"):
         recover(tmp_path)
     assert (tmp_path / "mine.txt").exists() and not (tmp_path / "p.pdf").exists()
+
+
+def test_output_sets_the_build_job_and_the_crash_guard_stay_free_of_qt():
+    import subprocess
+    import sys
+
+    modules = ["briefing_builder.output_set", "briefing_builder.build", "briefing_builder.crashguard",
+               "briefing_builder.worker_process", "briefing_builder.atomic", "briefing_builder.errors"]
+    code = ("import importlib, sys\n"
+            f"for name in {modules!r}: importlib.import_module(name)\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

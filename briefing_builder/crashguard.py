@@ -19,8 +19,10 @@ interpreter where it does not match. Remove it when the app requires Python 3.12
 
 **The crash log.** `enable_crash_log(folder)` points `faulthandler` at ``<folder>/logs/crash.log`` (folder 0700,
 file 0600: tracebacks can quote pack content), so a fatal error in the field leaves the Python stacks of every
-thread; unhandled Python exceptions (also in threads) are appended too. Each start writes one line, and the file
-is cut back to its last 256 KB when it passes 1 MB.
+thread; unhandled Python exceptions (also in threads) are appended too. Started without a terminal (from a menu),
+the app's stderr goes there as well, because CPython prints "Fatal Python error: ..." to stderr only (it turns
+faulthandler off before aborting): that is how the message that started this hunt reaches the log. Each start
+writes one line, and the file is cut back to its last 256 KB when it passes 1 MB.
 """
 
 from __future__ import annotations
@@ -63,9 +65,12 @@ def keep_singletons_alive() -> bool:
     return True
 
 
-def enable_crash_log(folder: Path) -> Path:
+def enable_crash_log(folder: Path, *, capture_stderr: bool | None = None) -> Path:
     """Send fatal-error tracebacks and unhandled exceptions to ``<folder>/logs/crash.log``; returns its path.
 
+    `capture_stderr` (default: when stderr is not a terminal, as for an app started from a menu) also points the
+    process's stderr at the log: CPython writes "Fatal Python error: ..." and its stacks to stderr itself, then
+    switches faulthandler off before aborting, so only a captured stderr keeps that message in the field.
     Raises OSError if the log cannot be created (the caller decides whether that matters).
     """
     global _log
@@ -84,7 +89,17 @@ def enable_crash_log(folder: Path) -> Path:
     if _log is not None:
         _log.close()
     _log = handle
+    if capture_stderr is None:
+        capture_stderr = not _is_terminal(2)
+    if capture_stderr:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+        os.dup2(handle.fileno(), 2)  # fatal errors, Python's own tracebacks and Qt's warnings all land here
+        if sys.stderr is None:  # pythonw / windowed bundle: no stderr object at all
+            sys.stderr = handle
     faulthandler.enable(file=handle, all_threads=True)
+    if capture_stderr:
+        return path  # Python's default hooks print to stderr, which is the log now
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
 
     def excepthook(kind, value, tb) -> None:
@@ -99,6 +114,13 @@ def enable_crash_log(folder: Path) -> Path:
 
     sys.excepthook, threading.excepthook = excepthook, thread_excepthook
     return path
+
+
+def _is_terminal(fd: int) -> bool:
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False
 
 
 def _append(title: str, text: str) -> None:

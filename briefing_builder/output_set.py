@@ -173,15 +173,19 @@ def recover(folder: Path, *, _locked: bool = False) -> list[str]:
         return []
     with contextlib.nullcontext() if _locked else _folder_lock(folder):
         touched: list[str] = []
-        names = sorted(os.listdir(folder))
-        for name in names:
-            if _JOURNAL.match(name):
-                touched.append(name)
-                _roll_forward(folder, folder / name)
-        for name in sorted(os.listdir(folder)) if touched else names:
-            if (_TOKEN.match(name) or _LEGACY_PARTIAL.match(name)) and (folder / name).is_file():
-                (folder / name).unlink(missing_ok=True)
-                touched.append(name)
+        try:
+            names = sorted(os.listdir(folder))
+            for name in names:
+                if _JOURNAL.match(name):
+                    touched.append(name)
+                    _roll_forward(folder, folder / name)
+            for name in sorted(os.listdir(folder)) if touched else names:
+                if (_TOKEN.match(name) or _LEGACY_PARTIAL.match(name)) and (folder / name).is_file():
+                    (folder / name).unlink(missing_ok=True)
+                    touched.append(name)
+        except OSError as exc:
+            raise BuildError(f"Cannot finish or remove the files an earlier export left in {folder}: "
+                             f"{exc.strerror or exc}.") from None
         return touched
 
 
@@ -257,7 +261,10 @@ def _folder_lock(folder: Path) -> Iterator[None]:
     except OSError as exc:
         raise BuildError(f"Cannot open the output folder {folder}: {exc.strerror or exc}.") from None
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError as exc:  # e.g. a network share without locks: refuse rather than risk a mixed set
+            raise BuildError(f"Cannot lock the output folder {folder}: {exc.strerror or exc}.") from None
         yield
     finally:
         os.close(fd)  # closing releases the lock

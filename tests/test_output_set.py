@@ -198,3 +198,15 @@ def test_output_sets_the_build_job_and_the_crash_guard_stay_free_of_qt():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_folder_that_cannot_be_locked_is_a_one_line_error_and_nothing_is_written(tmp_path, monkeypatch):
+    import fcntl
+
+    def no_locks(_fd, _op):
+        raise OSError(37, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with pytest.raises(BuildError, match="Cannot lock the output folder .*No locks available"):
+        write_set(tmp_path, {"p.pdf": b"P"})
+    assert list(tmp_path.iterdir()) == []

@@ -35,13 +35,12 @@ import sys
 import threading
 import traceback
 from pathlib import Path
-from typing import IO
 
 HEADROOM = 1 << 60
 LOG_LIMIT = 1 << 20
 LOG_KEEP = 256 << 10
 
-_log: IO[str] | None = None
+_log_fd: int | None = None
 
 
 def keep_singletons_alive() -> bool:
@@ -73,7 +72,7 @@ def enable_crash_log(folder: Path, *, capture_stderr: bool | None = None) -> Pat
     switches faulthandler off before aborting, so only a captured stderr keeps that message in the field.
     Raises OSError if the log cannot be created (the caller decides whether that matters).
     """
-    global _log
+    global _log_fd
     logs = Path(folder) / "logs"
     logs.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(logs, 0o700)
@@ -81,23 +80,25 @@ def enable_crash_log(folder: Path, *, capture_stderr: bool | None = None) -> Pat
     _trim(path)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     os.fchmod(fd, 0o600)  # also when an older file had looser permissions
-    handle = os.fdopen(fd, "a", encoding="utf-8", buffering=1)
     from . import __version__
 
-    handle.write(f"--- {datetime.datetime.now().astimezone().isoformat(timespec='seconds')} "
-                 f"briefing-builder {__version__}, pid {os.getpid()}, Python {sys.version.split()[0]}\n")
-    if _log is not None:
-        _log.close()
-    _log = handle
+    os.write(fd, (f"--- {datetime.datetime.now().astimezone().isoformat(timespec='seconds')} "
+                  f"briefing-builder {__version__}, pid {os.getpid()}, Python {sys.version.split()[0]}\n"
+                  ).encode("utf-8"))
+    # A bare descriptor, kept open for the life of the process: faulthandler writes to it from a signal handler,
+    # and no file object exists to be collected (and warned about) before the interpreter's last moments.
+    if _log_fd is not None and _log_fd != fd:
+        os.close(_log_fd)
+    _log_fd = fd
     if capture_stderr is None:
         capture_stderr = not _is_terminal(2)
     if capture_stderr:
         if sys.stderr is not None:
             sys.stderr.flush()
-        os.dup2(handle.fileno(), 2)  # fatal errors, Python's own tracebacks and Qt's warnings all land here
+        os.dup2(fd, 2)  # fatal errors, Python's own tracebacks and Qt's warnings all land here
         if sys.stderr is None:  # pythonw / windowed bundle: no stderr object at all
-            sys.stderr = handle
-    faulthandler.enable(file=handle, all_threads=True)
+            sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
+    faulthandler.enable(file=fd, all_threads=True)
     if capture_stderr:
         return path  # Python's default hooks print to stderr, which is the log now
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
@@ -124,10 +125,10 @@ def _is_terminal(fd: int) -> bool:
 
 
 def _append(title: str, text: str) -> None:
-    if _log is not None and not _log.closed:
+    if _log_fd is not None:
         try:
-            _log.write(f"{title}:\n{text}")
-        except (OSError, ValueError):
+            os.write(_log_fd, f"{title}:\n{text}".encode("utf-8", "backslashreplace"))
+        except OSError:
             pass  # the log is a help, never a new failure
 
 

@@ -4,7 +4,8 @@
 
 Each cycle: search on the Library page (typed keys), a look at Countries, on Packs a typed change of recipient, the
 preview it triggers and one more, each waited for; every second cycle an export (a child process), waited for. With
---quit-busy the window closes while an export and a preview are still running. The app's own start-up path runs
+--quit-busy the window closes while an export and a preview are still running (with --slow-export, an export
+that takes longer than `Tasks.shutdown` waits). The app's own start-up path runs
 (`create_window`, the crash log in DATA_DIR), and the quit path too (close, `Tasks.shutdown`, reader closed, then
 the interpreter's own clean-up, where the refcount fault used to abort). Prints a JSON line of figures at the end.
 `--unguarded` skips `crashguard.keep_singletons_alive()`, to show what it prevents.
@@ -70,6 +71,9 @@ def main(argv: list[str]) -> int:
                 yield lambda: packs.export_token is None and tasks.pending == 0
                 figures["exports"] += 1
         if "--quit-busy" in argv:
+            yield lambda: packs.spec is not None and tasks.pending == 0
+            if "--slow-export" in argv:  # the export outlives Tasks.shutdown's wait (its commit steps sleep 3 s)
+                os.environ["BRIEFING_BUILDER_TEST_STEP_PAUSE"] = "3"
             packs.export(out_dir, ("docx", "pdf"), f"soak-{os.getpid()}-busy")
             packs.refresh_preview()
             yield lambda: True  # quit with both in flight

@@ -136,11 +136,23 @@ def _soak(data_dir: Path, tmp_path: Path, cycles: int, *flags: str) -> subproces
 
 @pytest.mark.slow
 def test_soak_hundreds_of_previews_exports_page_switches_and_quits_run_clean(data_dir, tmp_path):
-    runs = [_soak(data_dir, tmp_path, 100), _soak(data_dir, tmp_path, 6, "--quit-busy"),
-            _soak(data_dir, tmp_path, 6, "--quit-busy")]
+    from briefing_builder.output_set import recover
+
+    runs = [_soak(data_dir, tmp_path, 80), _soak(data_dir, tmp_path, 6, "--quit-busy"),
+            _soak(data_dir, tmp_path, 2, "--quit-busy", "--slow-export")]
     for run in runs:
         assert run.returncode == 0 and "Fatal Python error" not in run.stderr, run.stderr[-3000:]
     figures = [json.loads(run.stdout.strip().splitlines()[-1]) for run in runs]
-    assert sum(f["previews"] for f in figures) >= 200 and sum(f["exports"] for f in figures) >= 56
-    assert "Fatal Python error" not in (data_dir / "logs" / "crash.log").read_text("utf-8")
+    assert all(f["guarded"] for f in figures) or sys.version_info >= (3, 12)
+    assert sum(f["previews"] for f in figures) >= 170 and sum(f["exports"] for f in figures) >= 45
+    assert sum(f["page switches"] for f in figures) >= 250
+    log = (data_dir / "logs" / "crash.log").read_text("utf-8")
+    assert log.count("--- ") == 3 and "Fatal Python error" not in log and "Traceback" not in log
+    # The export cut short by the last quit left its temporaries only: recovering finds no half set.
+    out = tmp_path / "soak-out"
+    recover(out)
+    names = {p.name for p in out.iterdir()}
+    assert not any(name.startswith(".") for name in names)
+    busy = {name for name in names if "-busy." in name}
+    assert len(busy) in (0, 3 * 2), busy  # each quit-busy run: none of its set, or all three files
     print(figures)

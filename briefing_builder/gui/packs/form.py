@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -61,8 +62,17 @@ class ResolvingCombo(QComboBox):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
-        self.lineEdit().editingFinished.connect(self.commit)
+        self.lineEdit().returnPressed.connect(self.commit)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.activated.connect(self._picked)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving the box (Tab, a click elsewhere) resolves what was typed. Watched application-wide because
+        the completer's popup takes the focus events while it is open, so the box itself may not see it go."""
+        mine = (self, self.lineEdit(), self.completer().popup(), self.view())
+        if old in mine and new is not None and new not in mine and self.isEditable():
+            self.completer().popup().hide()
+            self.commit()
 
     def shown_value(self):
         """The value the field shows: its current item's data when the text is that item's, else None."""

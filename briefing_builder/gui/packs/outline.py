@@ -33,6 +33,7 @@ class OutlineTree(QTreeWidget):
         super().__init__()
         self._token = f"{id(self)}".encode()
         self._syncing = False
+        self._base: dict[str, list[str]] = {}  # section id -> its items in the rule's order (as listed)
         self.setHeaderHidden(True)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -91,6 +92,7 @@ class OutlineTree(QTreeWidget):
         self._syncing = True
         try:
             self.clear()
+            self._base = {section_id: list(uids) for section_id, _heading, uids in sections}
             for section_id, heading, uids in sections:
                 top = QTreeWidgetItem([heading])
                 top.setData(0, ROLE_TYPE, SECTION)
@@ -130,16 +132,17 @@ class OutlineTree(QTreeWidget):
                 state = Qt.CheckState.Unchecked if override.hidden else Qt.CheckState.Checked
                 if top.checkState(0) != state:
                     top.setCheckState(0, state)
-                if override.order:
-                    rank = {uid: n for n, uid in enumerate(override.order)}
-                    current = self.uids(top)
-                    wanted = sorted(current, key=lambda uid: (rank.get(uid, len(rank)), current.index(uid)))
-                    if wanted != current:
-                        selected = self.currentItem()
-                        children = {c.data(0, ROLE_ID): c for c in top.takeChildren()}
-                        top.addChildren([children[uid] for uid in wanted])
-                        if selected is not None and selected.parent() is top:
-                            self.setCurrentItem(selected)
+                current = self.uids(top)
+                base = self._base.get(top.data(0, ROLE_ID), current)
+                rank = {uid: n for n, uid in enumerate(override.order)}
+                wanted = sorted(current, key=lambda uid: (rank.get(uid, len(rank)),
+                                                          base.index(uid) if uid in base else len(base)))
+                if wanted != current:  # the spec's order over the rule's, as assemble does
+                    selected = self.currentItem()
+                    children = {c.data(0, ROLE_ID): c for c in top.takeChildren()}
+                    top.addChildren([children[uid] for uid in wanted])
+                    if selected is not None and selected.parent() is top:
+                        self.setCurrentItem(selected)
                 dropped = set(override.dropped)
                 for row in range(top.childCount()):
                     child = top.child(row)

@@ -574,12 +574,13 @@ class PackBuilderPage(QWidget):
 
     # ------------------------------------------------------------------------------------------ outline
     def refresh_outline(self) -> None:
-        """Assemble (in the background) with no item dropped, to list every candidate with its state."""
+        """Assemble (in the background) with no item dropped and the rule's order, to list every candidate; the
+        tree then shows the spec's ticks and order over that listing (so undo can return to the rule's order)."""
         if self._state is None:
             return
         spec = self._state.spec
         candidates = dataclasses.replace(spec, overrides={
-            sid: dataclasses.replace(o, dropped=(), hidden=False) for sid, o in spec.overrides.items()})
+            sid: dataclasses.replace(o, dropped=(), hidden=False, order=()) for sid, o in spec.overrides.items()})
         settings, dirs, templates = self._settings, self.template_dirs, self.templates
         self._outline_generation += 1
         generation = self._outline_generation

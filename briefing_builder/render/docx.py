@@ -68,6 +68,7 @@ class _Body:
     def __init__(self, pack: Pack, style_ids: dict[str, str], numbering: "_Numbering", text_width_twips: int,
                  page_hints: dict[str, int] | None) -> None:
         self.pack = pack
+        self.page_height = PAPER_TWIPS[pack.paper][1] - (theme.MARGIN_TOP + theme.MARGIN_BOTTOM) * TWIPS_PER_PT
         self.style = style_ids
         self.numbering = numbering
         self.width = text_width_twips
@@ -139,6 +140,16 @@ class _Body:
             for entry in block.items:
                 self.out.append(self.paragraph("List Bullet", self.runs(entry), block.direction))
 
+    def _row_height(self, row: tuple[tuple[Run, ...], ...], widths: list[int]) -> float:
+        """A row's height in twips, estimated from its longest cell (half an em per character)."""
+        size = theme.BODY_SIZE - 0.5
+        lines = 1
+        for cell, width in zip(row, widths):
+            per_line = max((width - 200) / (size * TWIPS_PER_PT * 0.5), 1)
+            text = "".join(r.text for r in cell)
+            lines = max(lines, sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n")))
+        return lines * size * theme.LINE_SPACING * TWIPS_PER_PT + 160
+
     def _cell(self, content: str, width: int, fill: str = "") -> str:
         shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
         return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{content}</w:tc>'
@@ -163,7 +174,9 @@ class _Body:
         for row in block.rows:
             cells = "".join(self._cell(self.paragraph("Table Text", self.runs(cell), block.direction), widths[i])
                             for i, cell in enumerate(row))
-            parts.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
+            # A row moves whole to the next page unless it is long (as in the PDF): Word then splits it.
+            whole = "<w:cantSplit/>" if self._row_height(row, widths) <= self.page_height / 2 else ""
+            parts.append(f"<w:tr><w:trPr>{whole}</w:trPr>{cells}</w:tr>")
         parts.append("</w:tbl>")
         self.out.append("".join(parts))
         if block.caption:

@@ -35,8 +35,6 @@ from reportlab.platypus import (
     Spacer,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from .. import __version__
 from ..errors import BuildError, Cancelled
@@ -55,6 +53,7 @@ from ..pack.model import (
 )
 from . import fonts, theme
 from .output import atomic_write_bytes
+from .pdf_table import BriefTable
 from .pdf_text import TextBlock
 from .text import clean
 
@@ -266,8 +265,10 @@ class _Barred(Flowable):
 class _Story:
     """Turns the pack's blocks into flowables; one dispatch on block type (convention 8)."""
 
-    def __init__(self, pack: Pack, state: _State, styles: dict[str, ParagraphStyle], text_width: float) -> None:
+    def __init__(self, pack: Pack, state: _State, styles: dict[str, ParagraphStyle], text_width: float,
+                 frame_height: float) -> None:
         self.pack, self.state, self.styles, self.width = pack, state, styles, text_width
+        self.frame_height = frame_height
         self.rtl_pack = pack.direction == "rtl"
 
     def paragraph(self, runs: tuple[Run, ...], style: str, direction: str, bullet: str = "") -> Flowable:
@@ -313,25 +314,22 @@ class _Story:
         weights = list(block.widths) if len(block.widths) == columns else [1.0] * columns
         widths = [self.width * w / sum(weights) for w in weights]
         has_header = any(h.strip() for h in block.header)
-        rows = []
+        header = None
         if has_header:
-            rows.append([self.paragraph((Run(h, bold=True),), "cell", block.direction) for h in block.header])
-        for row in block.rows:
-            rows.append([self.paragraph(cell, "cell", block.direction) for cell in row])
-        if block.direction == "rtl":
-            rows = [list(reversed(r)) for r in rows]
-            widths = list(reversed(widths))
+            names = list(block.header) + [""] * (columns - len(block.header))
+            header = [self.paragraph((Run(h, bold=True),), "cell", block.direction) for h in names]
+        rows = [[self.paragraph(cell, "cell", block.direction) for cell in row]
+                + [self.paragraph((), "cell", block.direction) for _ in range(columns - len(row))]
+                for row in block.rows]
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # the cells' default, else Helvetica is referenced
             ("GRID", (0, 0), (-1, -1), 0.5, _hex(theme.RULE)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ]
-        if has_header:
-            commands.append(("BACKGROUND", (0, 0), (-1, 0), _hex(theme.HEADER_FILL)))
-        table = RLTable(rows, colWidths=widths, repeatRows=1 if has_header else 0, style=TableStyle(commands),
-                        hAlign="RIGHT" if block.direction == "rtl" else "LEFT", splitInRow=1)
+        table = BriefTable(header, rows, widths, commands=commands,
+                           header_commands=[("BACKGROUND", (0, 0), (-1, 0), _hex(theme.HEADER_FILL))],
+                           rtl=block.direction == "rtl", frame_height=self.frame_height,
+                           h_align="RIGHT" if block.direction == "rtl" else "LEFT")
         out: list[Flowable] = [table]
         if block.caption:
             out.append(self.paragraph((Run(block.caption),), "caption", block.direction))
@@ -351,15 +349,12 @@ class _Story:
             widths = [self.width * 0.3, self.width * 0.7]
         else:
             cells, widths = [label_flow], [self.width]
-        if block.direction == "rtl":
-            cells, widths = list(reversed(cells)), list(reversed(widths))
-        table = RLTable([cells], colWidths=widths, splitInRow=1, style=TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
-            ("BACKGROUND", (0, 0), (-1, -1), _hex(theme.CALLOUT_FILL)),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ]))
+        table = BriefTable(None, [cells], widths, rtl=block.direction == "rtl", frame_height=self.frame_height,
+                           padding=(6, 6, 8, 8), commands=[
+                               ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
+                               ("BACKGROUND", (0, 0), (-1, -1), _hex(theme.CALLOUT_FILL)),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ])
         return [table, Spacer(1, 4)]
 
     def quote(self, block: Quote) -> list[Flowable]:
@@ -480,8 +475,9 @@ def render_bytes(pack: Pack, *, progress: Callable[[int, int, str], None] | None
     fonts.register()
     state = _State(toc=pack.toc_entries())
     styles = _stylesheet()
-    width, _ = theme.PAPER_SIZES_PT[pack.paper]
-    story_builder = _Story(pack, state, styles, width - theme.MARGIN_LEFT - theme.MARGIN_RIGHT)
+    width, height = theme.PAPER_SIZES_PT[pack.paper]
+    story_builder = _Story(pack, state, styles, width - theme.MARGIN_LEFT - theme.MARGIN_RIGHT,
+                           height - theme.MARGIN_TOP - theme.MARGIN_BOTTOM)
     story: list[Flowable] = story_builder.cover() + story_builder.contents()
     for section in pack.sections:
         for block in section.blocks:

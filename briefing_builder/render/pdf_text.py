@@ -170,19 +170,31 @@ class TextBlock(Flowable):
         self.height = max(len(self._lines or []), 1 if self.bullet else 0) * self.style.leading
         return available_width, self.height
 
+    ORPHANS = WIDOWS = 2  # lines a split paragraph keeps at the foot of a page and at the top of the next
+
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """At most what fits; never one line alone at either end (orphans and widows), so a paragraph of three
+        lines or fewer moves whole."""
         self.wrap(available_width, available_height)
         fit = int((available_height + 1e-6) // self.style.leading)
         lines = self._lines or []
-        if fit <= 0:
-            return []
         if fit >= len(lines):
             return [self]
+        fit = min(fit, len(lines) - self.WIDOWS)
+        if fit < self.ORPHANS:
+            return []
         first = TextBlock(self.runs, self.style, rtl=self.rtl, bullet=self.bullet, _lines=lines[:fit],
                           _first=self._first)
         rest = TextBlock(self.runs, self.style, rtl=self.rtl, _lines=lines[fit:], _first=False)
         first.spaceAfter = 0
         return [first, rest]
+
+    def empty(self) -> TextBlock:
+        """A block of the same style with no lines (a table cell's part that holds nothing)."""
+        return TextBlock((), self.style, rtl=self.rtl, _lines=[], _first=False)
+
+    def is_empty(self) -> bool:
+        return not (self._lines if self._lines is not None else self.pieces)
 
     def draw(self) -> None:
         canvas = self.canv

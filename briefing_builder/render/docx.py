@@ -37,7 +37,7 @@ from ..pack.model import (
     Run,
     Table,
 )
-from . import theme
+from . import docx_fonts, theme
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
 from .text import clean, has_arabic
@@ -357,23 +357,30 @@ def _insert_logo(doc: docx.document.Document, body_xml: str, pack: Pack) -> str:
 BODY_MARKER = "@@briefing-builder-body@@"
 
 
-def reproducible_zip(data: bytes, body: bytes | None = None) -> bytes:
+def reproducible_zip(data: bytes, body: bytes | None = None,
+                     transform: Callable[[dict[str, bytes]], dict[str, bytes]] | None = None) -> bytes:
     """Rewrite a zip with fixed timestamps and attributes, in the same entry order: same input, same bytes.
 
     With `body`, the paragraph holding `BODY_MARKER` in word/document.xml is replaced by it: the body of a
-    long pack never becomes an XML tree in memory (1,000 pages would take several hundred MB).
+    long pack never becomes an XML tree in memory (1,000 pages would take several hundred MB). `transform` may
+    then change or add entries (new ones go last).
     """
     source = zipfile.ZipFile(io.BytesIO(data))
+    parts: dict[str, bytes] = {}
+    for info in source.infolist():
+        content = source.read(info.filename)
+        if body is not None and info.filename == "word/document.xml":
+            marker = content.index(BODY_MARKER.encode())
+            start = content.rindex(b"<w:p>", 0, marker)
+            end = content.index(b"</w:p>", marker) + len(b"</w:p>")
+            content = content[:start] + body + content[end:]
+        parts[info.filename] = content
+    if transform is not None:
+        parts = transform(parts)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if body is not None and info.filename == "word/document.xml":
-                marker = content.index(BODY_MARKER.encode())
-                start = content.rindex(b"<w:p>", 0, marker)
-                end = content.index(b"</w:p>", marker) + len(b"</w:p>")
-                content = content[:start] + body + content[end:]
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
+        for name, content in parts.items():
+            fixed = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 0
@@ -397,7 +404,9 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     _properties(doc, pack)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return reproducible_zip(buffer.getvalue(), xml.encode("utf-8"))
+    # The fonts cover every character of the body and the page furniture (tags add only ASCII).
+    used = xml + pack.classification + pack.labels.page_x_of_y
+    return reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
 
 
 def write(pack: Pack, path: Path, *, page_hints: dict[str, int] | None = None,

@@ -29,7 +29,6 @@ from reportlab.platypus import (
     Frame,
     HRFlowable,
     Image,
-    KeepTogether,
     NextPageTemplate,
     PageTemplate,
     Spacer,
@@ -53,6 +52,7 @@ from ..pack.model import (
 )
 from . import fonts, theme
 from .output import atomic_write_bytes
+from .pdf_flow import bind
 from .pdf_table import BriefTable
 from .pdf_text import TextBlock
 from .text import clean
@@ -294,20 +294,18 @@ class _Story:
         raise TypeError(f"unknown block {type(block).__name__}")  # pragma: no cover - closed set of types
 
     def heading(self, block: Heading) -> list[Flowable]:
+        """The anchor, the heading and (level 1) its rule, each kept with what follows (`pdf_flow.bind`)."""
         style = self.styles[f"h{min(block.level, 3)}"]
-        text = self.paragraph((Run(block.text),), f"h{min(block.level, 3)}", block.direction)
         flowables: list[Flowable] = []
         if block.anchor:
             flowables.append(_Anchor(self.state, block.anchor, block.text, block.level))
-        flowables.append(text)
+        flowables.append(self.paragraph((Run(block.text),), f"h{min(block.level, 3)}", block.direction))
         if block.level == 1:
             flowables.append(HRFlowable(width="100%", thickness=0.6, color=_hex(theme.RULE), spaceBefore=0,
                                         spaceAfter=style.spaceAfter))
-        if len(flowables) == 1:
-            return flowables
-        group = KeepTogether(flowables)
-        group.keepWithNext = 1  # a heading never ends a page
-        return [group]
+        for flowable in flowables:
+            flowable.keepWithNext = 1  # a heading never ends a page
+        return flowables
 
     def table(self, block: Table) -> list[Flowable]:
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
@@ -482,6 +480,7 @@ def render_bytes(pack: Pack, *, progress: Callable[[int, int, str], None] | None
     for section in pack.sections:
         for block in section.blocks:
             story += story_builder.block(block)
+    story = bind(story, height - theme.MARGIN_TOP - theme.MARGIN_BOTTOM)
     buffer = io.BytesIO()
     document = _Document(buffer, pack, state, progress, cancelled, len(story))
     with collector_paused():  # full collections over a long story stall every thread (see memory.py)

@@ -74,6 +74,7 @@ class _Body:
         self.width = text_width_twips
         self.page_hints = page_hints or {}
         self.bookmark_id = 0
+        self.break_pending = False
         self.out: list[str] = []
 
     # --- inline
@@ -96,9 +97,31 @@ class _Body:
     def runs(self, runs: tuple[Run, ...], extra_props: str = "") -> str:
         return "".join(self.run(r, extra_props) for r in runs)
 
-    def paragraph(self, style: str, content: str, direction: str = "ltr", extra_ppr: str = "") -> str:
+    def paragraph(self, style: str, content: str, direction: str = "ltr", extra_ppr: str = "",
+                  after_bidi: str = "") -> str:
+        """A paragraph; `extra_ppr` goes before `w:bidi` (numPr, tabs), `after_bidi` after it (spacing, ind), as
+        the schema orders them. A pending page break becomes `w:pageBreakBefore` (no empty line on the new page)."""
         bidi = "<w:bidi/>" if direction == "rtl" else ""  # jc left unset: RIGHT would render left in RTL
-        return f'<w:p><w:pPr><w:pStyle w:val="{self.style[style]}"/>{extra_ppr}{bidi}</w:pPr>{content}</w:p>'
+        brk = ""
+        if self.break_pending:
+            brk, self.break_pending = "<w:pageBreakBefore/>", False
+        return (f'<w:p><w:pPr><w:pStyle w:val="{self.style[style]}"/>{brk}{extra_ppr}{bidi}{after_bidi}</w:pPr>'
+                f'{content}</w:p>')
+
+    def page_break(self) -> None:
+        self.break_pending = True
+
+    def flush_break(self) -> None:
+        """Before a table, which cannot carry the break: a one-point paragraph holding it."""
+        if self.break_pending:
+            self.break_pending = False
+            self.out.append('<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+                            '</w:pPr><w:r><w:br w:type="page"/></w:r></w:p>')
+
+    def spacer(self, points: float, direction: str) -> None:
+        """An empty paragraph exactly `points` high (the PDF's Spacer)."""
+        self.out.append(self.paragraph("Normal", "", direction, after_bidi=(
+            f'<w:spacing w:before="0" w:after="0" w:line="{round(points * TWIPS_PER_PT)}" w:lineRule="exact"/>')))
 
     # --- blocks
     def block(self, block: Block) -> None:
@@ -116,7 +139,7 @@ class _Body:
         elif isinstance(block, Quote):
             self.quote(block)
         elif isinstance(block, PageBreak):
-            self.out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+            self.page_break()
         else:  # pragma: no cover - the model's block types are closed
             raise TypeError(f"unknown block {type(block).__name__}")
 
@@ -131,14 +154,18 @@ class _Body:
         self.out.append(self.paragraph(style, text, block.direction))
 
     def bullets(self, block: BulletList) -> None:
+        kind = "number" if block.numbered else "bullet"
+        left = theme.LIST_INDENT[kind] * TWIPS_PER_PT
+        hanging = left - theme.LIST_MARKER_INDENT[kind] * TWIPS_PER_PT
+        ind = f'<w:ind w:left="{round(left)}" w:hanging="{round(hanging)}"/>'  # the PDF's indents, not numbering's
         if block.numbered:
             num_id = self.numbering.restart()
             numpr = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
             for entry in block.items:
-                self.out.append(self.paragraph("List Number", self.runs(entry), block.direction, numpr))
+                self.out.append(self.paragraph("List Number", self.runs(entry), block.direction, numpr, ind))
         else:
             for entry in block.items:
-                self.out.append(self.paragraph("List Bullet", self.runs(entry), block.direction))
+                self.out.append(self.paragraph("List Bullet", self.runs(entry), block.direction, after_bidi=ind))
 
     def _row_height(self, row: tuple[tuple[Run, ...], ...], widths: list[int]) -> float:
         """A row's height in twips, estimated from its longest cell (half an em per character)."""
@@ -160,6 +187,7 @@ class _Body:
         widths = [int(self.width * w / sum(weights)) for w in weights]
         has_header = any(h.strip() for h in block.header)
         rtl = block.direction == "rtl"
+        self.flush_break()
         look = '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" ' \
                'w:noHBand="1" w:noVBand="1"/>' if has_header else \
                '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" ' \
@@ -181,16 +209,18 @@ class _Body:
         self.out.append("".join(parts))
         if block.caption:
             self.out.append(self.paragraph("Caption", self.run(Run(block.caption)), block.direction))
-        else:  # Word merges adjacent tables; an empty spacer paragraph keeps them apart
-            self.out.append(self.paragraph("Note", "", block.direction))
+        else:  # Word merges adjacent tables; a spacer paragraph keeps them apart (the PDF's gap)
+            self.spacer(theme.BLOCK_GAP, block.direction)
 
     def key_figure(self, block: KeyFigure) -> None:
+        self.flush_break()
         value = self.paragraph("Key Figure", self.run(Run(block.value)), block.direction)
         label_runs = (Run(block.label),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
             ((Run("", citation=block.citation),) if block.citation is not None else ())
         label = self.paragraph("Key Figure Label", self.runs(label_runs), block.direction)
         if block.value:  # the figure big on the left, its label beside it
-            widths = [int(self.width * 0.28), self.width - int(self.width * 0.28)]
+            share = int(self.width * theme.KEY_FIGURE_VALUE_SHARE)
+            widths = [share, self.width - share]
             cells = [self._cell(value, widths[0]), self._cell(label, widths[1])]
         else:  # no figure to show: the label takes the whole box
             widths, cells = [self.width], [self._cell(label, self.width)]
@@ -201,7 +231,7 @@ class _Body:
             'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
             "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"
             f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr></w:tbl>')
-        self.out.append('<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:rPr><w:sz w:val="8"/></w:rPr></w:pPr></w:p>')
+        self.spacer(theme.KEY_FIGURE_GAP, block.direction)
 
     def quote(self, block: Quote) -> None:
         self.out.append(self.paragraph("Quote", self.runs(block.runs), block.direction))
@@ -210,6 +240,8 @@ class _Body:
             caption += (Run("", citation=block.citation),)
         if caption:
             self.out.append(self.paragraph("Caption", self.runs(caption), block.direction))
+        else:
+            self.spacer(theme.BLOCK_GAP, block.direction)
 
     # --- page furniture
     def cover(self) -> None:
@@ -220,13 +252,13 @@ class _Body:
         self.out.append("<!--logo-->")
         # The title sits a third of the way down the cover, as in the PDF.
         self.out.append(self.paragraph("Title", self.run(Run(cover.title)), direction,
-                                       '<w:spacing w:before="3100"/>'))
+                                       after_bidi=f'<w:spacing w:before="{round(55 * theme.MM * TWIPS_PER_PT)}"/>'))
         if cover.subtitle:
             self.out.append(self.paragraph("Subtitle", self.run(Run(cover.subtitle)), direction))
         for label, value in cover.meta_lines:
             self.out.append(self.paragraph("Cover Meta", self.run(Run(f"{label}: ", bold=True)) + self.run(Run(value)),
                                            direction))
-        self.out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        self.page_break()
 
     def contents(self) -> None:
         """A TOC field whose result is pre-filled with the headings, so it is never empty before an update."""
@@ -248,7 +280,7 @@ class _Body:
                     f'<w:r><w:tab/></w:r>{number}</w:hyperlink>')
             content = (begin if index == 0 else "") + link + (end if index == len(entries) - 1 else "")
             self.out.append(self.paragraph(f"TOC {min(level, 2)}", content, direction, tab))
-        self.out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        self.page_break()
 
     def render(self, cancelled: Callable[[], bool] | None) -> str:
         self.cover()

@@ -68,46 +68,42 @@ def _hex(colour: theme.Colour) -> colors.Color:
 
 # ------------------------------------------------------------------------------------------------ styles
 def _stylesheet() -> dict[str, ParagraphStyle]:
-    """Every paragraph style of the PDF, from the one theme (convention 10)."""
+    """Every paragraph style of the PDF, from the one theme (convention 10; `theme.METRICS` is shared with the
+    Word styles)."""
     fonts.register()
-    body = ParagraphStyle("body", fontName=fonts.LATIN, fontSize=theme.BODY_SIZE,
-                          leading=theme.BODY_SIZE * theme.LINE_SPACING + 0.5, textColor=_hex(theme.TEXT),
-                          spaceAfter=6, alignment=TA_LEFT, bulletFontName=fonts.LATIN)
+    m = theme.METRICS
+    bold, italic = fonts.font_name(fonts.LATIN, True, False), fonts.font_name(fonts.LATIN, False, True)
+
+    def style(name: str, metrics: str, parent: ParagraphStyle | None = None, **extra) -> ParagraphStyle:
+        size = m[metrics]
+        base = {} if parent is not None else {"fontName": fonts.LATIN, "textColor": _hex(theme.TEXT),
+                                               "alignment": TA_LEFT, "bulletFontName": fonts.LATIN}
+        return ParagraphStyle(name, parent=parent, fontSize=size.size, leading=size.leading,
+                              spaceBefore=size.before, spaceAfter=size.after, **base, **extra)
+
+    body = style("body", "body")
     styles = {
         "body": body,
-        "lead": ParagraphStyle("lead", parent=body, fontSize=theme.LEAD_SIZE,
-                               leading=theme.LEAD_SIZE * theme.LINE_SPACING + 1, spaceAfter=8, keepWithNext=1),
-        "note": ParagraphStyle("note", parent=body, fontSize=theme.NOTE_SIZE, leading=theme.NOTE_SIZE * 1.3,
-                               textColor=_hex(theme.MUTED), spaceAfter=4),
-        "meta": ParagraphStyle("meta", parent=body, fontSize=11, leading=15, spaceAfter=3),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=4),
-        "number": ParagraphStyle("number", parent=body, leftIndent=18, bulletIndent=0, spaceAfter=4),
-        "quote": ParagraphStyle("quote", parent=body, fontName=fonts.font_name(fonts.LATIN, False, True),
-                                spaceAfter=0),
-        "caption": ParagraphStyle("caption", parent=body, fontSize=theme.NOTE_SIZE, leading=theme.NOTE_SIZE * 1.3,
-                                  textColor=_hex(theme.MUTED), leftIndent=14, spaceBefore=3, spaceAfter=10),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=theme.BODY_SIZE - 0.5,
-                               leading=(theme.BODY_SIZE - 0.5) * 1.25, spaceAfter=0),
-        "figure": ParagraphStyle("figure", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
-                                 fontSize=theme.KEY_FIGURE_SIZE - 2, leading=theme.KEY_FIGURE_SIZE,
-                                 textColor=_hex(theme.ACCENT), spaceAfter=0),
-        "figure_label": ParagraphStyle("figure_label", parent=body, spaceAfter=0),
-        "title": ParagraphStyle("title", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
-                                fontSize=theme.TITLE_SIZE, leading=theme.TITLE_SIZE * 1.15,
-                                textColor=_hex(theme.NAVY), spaceAfter=10),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=15, leading=19, textColor=_hex(theme.ACCENT),
-                                   spaceAfter=18),
-        "organisation": ParagraphStyle("organisation", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
-                                       fontSize=12, leading=15, textColor=_hex(theme.MUTED), spaceAfter=8),
-        "toc_title": ParagraphStyle("toc_title", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
-                                    fontSize=theme.HEADING_SIZES[1], leading=theme.HEADING_SIZES[1] * 1.3,
-                                    textColor=_hex(theme.NAVY), spaceAfter=10),
+        "lead": style("lead", "lead", body, keepWithNext=1),
+        "note": style("note", "note", body, textColor=_hex(theme.MUTED)),
+        "meta": style("meta", "meta", body),
+        "bullet": style("bullet", "list", body, leftIndent=theme.LIST_INDENT["bullet"],
+                        bulletIndent=theme.LIST_MARKER_INDENT["bullet"]),
+        "number": style("number", "list", body, leftIndent=theme.LIST_INDENT["number"],
+                        bulletIndent=theme.LIST_MARKER_INDENT["number"]),
+        "quote": style("quote", "quote", body, fontName=italic),
+        "caption": style("caption", "caption", body, textColor=_hex(theme.MUTED), leftIndent=14),
+        "cell": style("cell", "cell", body),
+        "figure": style("figure", "figure", body, fontName=bold, textColor=_hex(theme.ACCENT)),
+        "figure_label": style("figure_label", "figure_label", body),
+        "title": style("title", "title", body, fontName=bold, textColor=_hex(theme.NAVY)),
+        "subtitle": style("subtitle", "subtitle", body, textColor=_hex(theme.ACCENT)),
+        "organisation": style("organisation", "organisation", body, fontName=bold, textColor=_hex(theme.MUTED)),
+        "toc_title": style("toc_title", "toc_title", body, fontName=bold, textColor=_hex(theme.NAVY)),
     }
-    for level, size in theme.HEADING_SIZES.items():
-        styles[f"h{level}"] = ParagraphStyle(
-            f"h{level}", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False), fontSize=size,
-            leading=size * 1.25, textColor=_hex(theme.NAVY), spaceBefore={1: 14, 2: 12, 3: 8}[level],
-            spaceAfter={1: 8, 2: 5, 3: 3}[level], keepWithNext=1)
+    for level in theme.HEADING_SIZES:
+        styles[f"h{level}"] = style(f"h{level}", f"h{level}", body, fontName=bold, textColor=_hex(theme.NAVY),
+                                    keepWithNext=1)
     return styles
 
 
@@ -237,7 +233,7 @@ class _TocLine(Flowable):
 class _Barred(Flowable):
     """A quotation: its text indented, with an accent bar beside it; splits across pages like its text."""
 
-    BAR, GAP = 2.5, 12
+    BAR, GAP = 2.5, theme.QUOTE_INDENT
 
     def __init__(self, content: Flowable, rtl: bool) -> None:
         super().__init__()
@@ -295,14 +291,14 @@ class _Story:
 
     def heading(self, block: Heading) -> list[Flowable]:
         """The anchor, the heading and (level 1) its rule, each kept with what follows (`pdf_flow.bind`)."""
-        style = self.styles[f"h{min(block.level, 3)}"]
         flowables: list[Flowable] = []
         if block.anchor:
             flowables.append(_Anchor(self.state, block.anchor, block.text, block.level))
         flowables.append(self.paragraph((Run(block.text),), f"h{min(block.level, 3)}", block.direction))
         if block.level == 1:
-            flowables.append(HRFlowable(width="100%", thickness=0.6, color=_hex(theme.RULE), spaceBefore=0,
-                                        spaceAfter=style.spaceAfter))
+            thickness, after = theme.RULE_AFTER_H1
+            flowables.append(HRFlowable(width="100%", thickness=thickness, color=_hex(theme.RULE), spaceBefore=0,
+                                        spaceAfter=after))
         for flowable in flowables:
             flowable.keepWithNext = 1  # a heading never ends a page
         return flowables
@@ -332,7 +328,7 @@ class _Story:
         if block.caption:
             out.append(self.paragraph((Run(block.caption),), "caption", block.direction))
         else:
-            out.append(Spacer(1, 8))
+            out.append(Spacer(1, theme.BLOCK_GAP))
         return out
 
     def key_figure(self, block: KeyFigure) -> list[Flowable]:
@@ -344,23 +340,25 @@ class _Story:
         label_flow = self.paragraph(label, "figure_label", block.direction)
         if block.value:
             cells = [self.paragraph((Run(block.value),), "figure", block.direction), label_flow]
-            widths = [self.width * 0.3, self.width * 0.7]
+            share = theme.KEY_FIGURE_VALUE_SHARE
+            widths = [self.width * share, self.width * (1 - share)]
         else:
             cells, widths = [label_flow], [self.width]
         table = BriefTable(None, [cells], widths, rtl=block.direction == "rtl", frame_height=self.frame_height,
-                           padding=(6, 6, 8, 8), commands=[
+                           padding=theme.KEY_FIGURE_PADDING, commands=[
                                ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
                                ("BACKGROUND", (0, 0), (-1, -1), _hex(theme.CALLOUT_FILL)),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ])
-        return [table, Spacer(1, 4)]
+        return [table, Spacer(1, theme.KEY_FIGURE_GAP)]
 
     def quote(self, block: Quote) -> list[Flowable]:
         box = _Barred(self.paragraph(block.runs, "quote", block.direction), rtl=block.direction == "rtl")
         caption: tuple[Run, ...] = (Run(f"— {block.attribution}"),) if block.attribution else ()
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
-        return [box] + ([self.paragraph(caption, "caption", block.direction)] if caption else [Spacer(1, 8)])
+        return [box] + ([self.paragraph(caption, "caption", block.direction)] if caption
+                        else [Spacer(1, theme.BLOCK_GAP)])
 
     def cover(self) -> list[Flowable]:
         cover, direction = self.pack.cover, self.pack.direction
@@ -408,8 +406,9 @@ class _Document(BaseDocTemplate):
         )
         self.pack, self.state, self.progress, self.cancelled, self.total = pack, state, progress, cancelled, total
         self.done = 0
+        # Spaces before and after add up, as in Word (ReportLab's default overlaps them).
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0)
+                      rightPadding=0, topPadding=0, bottomPadding=0, overlapAttachedSpace=0)
         self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._furniture),
                                PageTemplate("body", [frame], onPage=self._furniture)])
 

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
+from . import theme
 from .pdf_text import TextBlock
 
 Cell = TextBlock
@@ -37,7 +38,7 @@ class BriefTable(Flowable):
 
     def __init__(self, header: Sequence[Cell] | None, rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
                  commands: Sequence[tuple], header_commands: Sequence[tuple] = (), rtl: bool = False,
-                 frame_height: float, padding: tuple[float, float, float, float] = (4, 4, 5, 5),
+                 frame_height: float, padding: tuple[float, float, float, float] = theme.CELL_PADDING,
                  h_align: str = "LEFT") -> None:
         super().__init__()
         self.header = list(header) if header else None

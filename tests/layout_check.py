@@ -36,15 +36,14 @@ NO_NOTO_FONTS_CONF = """<?xml version="1.0"?>
 """
 
 
-# Letters that readers give back differently from Arabic ligatures (lam-alef read as alef-lam, alef maqsura
-# for ya): left out when comparing, so that a heading matches whichever way a reader decomposed it.
-_LIGATURE_LETTERS = set("\u0627\u0623\u0625\u0622\u0644\u0649\u064a\u0626")
+# Readers give the lam-alef ligatures back in either order (لأ or أل, لى or ىل): one order for comparing.
+_LAM_ALEF = re.compile("\u0644([\u0627\u0623\u0625\u0622\u0649])")
 
 
 def fold(text: str) -> str:
     """Text as readers agree on it: NFKC (Arabic presentation forms to letters), letters and digits only."""
-    return "".join(c for c in unicodedata.normalize("NFKC", text)
-                   if c.isalnum() and c not in _LIGATURE_LETTERS).casefold()
+    text = _LAM_ALEF.sub(lambda m: m.group(1) + "\u0644", unicodedata.normalize("NFKC", text))
+    return "".join(c for c in text if c.isalnum()).casefold()
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -79,38 +78,41 @@ def libreoffice_pdf(docx: Path, out_dir: Path, *, hide_system_noto: bool = True)
     return result
 
 
+def _same_line(line: str, heading: str) -> bool:
+    """A line (or two joined lines) that is the heading: same letters, or the same words in another order
+    (readers reorder the words of right-to-left lines), words possibly reversed."""
+    a, b = fold(line), fold(heading)
+    if not b:
+        return False
+    if a == b or a == b[::-1]:
+        return True
+    words = [fold(w) for w in re.findall(r"\w+", unicodedata.normalize("NFKC", line)) if fold(w)]
+    wanted = [fold(w) for w in re.findall(r"\w+", unicodedata.normalize("NFKC", heading)) if fold(w)]
+    return len(words) == len(wanted) and all(
+        any(w == x or w == x[::-1] for x in words) for w in wanted) and sorted(
+        min(w, w[::-1]) for w in words) == sorted(min(w, w[::-1]) for w in wanted)
+
+
 def heading_pages(pages: list[str], headings: list[str], start_page: int) -> list[int | None]:
-    """The page (1-based) of each heading, searched in order from `start_page` on (so a heading is found after
-    the previous one, and not in the contents); None where a heading's text is not found."""
-    folded = [fold(p) for p in pages]
-    text = "".join(folded[start_page - 1:])
-    starts, offset = [], 0
-    for page in folded[start_page - 1:]:
-        starts.append(offset)
-        offset += len(page)
+    """The page (1-based) of each heading: the first line from `start_page` on, after the previous heading's
+    line, that is the heading (alone on its line, or wrapped over two); None where none is."""
+    lines = [(number, line) for number, page in enumerate(pages, 1) if number >= start_page
+             for line in page.splitlines() if line.strip()]
     found: list[int | None] = []
     position = 0
     for heading in headings:
-        needle = fold(heading)
-        index = text.find(needle, position) if needle else -1
-        if index < 0 and needle:
-            reverse = text.find(needle[::-1], position)  # a right-to-left heading read back in visual order
-            index = reverse
-        if index < 0 and needle:  # words of a right-to-left heading reordered: all its words on one page
-            words = [fold(w) for w in heading.split() if fold(w)]
-            here = max(i for i, s in enumerate(starts) if s <= position)
-            for page_index in range(here, len(starts)):
-                page_text = folded[start_page - 1 + page_index]
-                if all(w in page_text or w[::-1] in page_text for w in words):
-                    index = starts[page_index] + (position - starts[here] if page_index == here else 0)
-                    needle = ""
-                    break
-        if index < 0:
+        hit = None
+        for index in range(position, len(lines)):
+            one = lines[index][1]
+            two = one + " " + lines[index + 1][1] if index + 1 < len(lines) else one
+            if _same_line(one, heading) or (len(fold(one)) < len(fold(heading)) and _same_line(two, heading)):
+                hit = index
+                break
+        if hit is None:
             found.append(None)
             continue
-        position = index + len(needle)
-        page = max(i for i, s in enumerate(starts) if s <= index)
-        found.append(start_page + page)
+        position = hit + 1
+        found.append(lines[hit][0])
     return found
 
 

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape as _escape
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
@@ -40,6 +41,7 @@ from ..pack.model import (
 from . import docx_fonts, theme
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
+from .links import Links, source_entry_number, split_urls
 from .text import clean, has_arabic
 
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
@@ -57,6 +59,11 @@ def _t(text: str) -> str:
     return "".join(parts)
 
 
+def _word_name(name: str) -> str:
+    """A Word bookmark name: letters, digits and underscores, at most 40 characters."""
+    return "".join(c if c.isalnum() else "_" for c in name)[:40]
+
+
 def _bookmark_name(anchor: str) -> str:
     name = "_Toc_" + "".join(c if c.isalnum() else "_" for c in anchor)
     return name[:40]
@@ -66,7 +73,8 @@ class _Body:
     """Turns the pack's blocks into WordprocessingML, one dispatch on block type (convention 8)."""
 
     def __init__(self, pack: Pack, style_ids: dict[str, str], numbering: "_Numbering", text_width_twips: int,
-                 page_hints: dict[str, int] | None) -> None:
+                 page_hints: dict[str, int] | None, relate: Callable[[str], str] | None = None) -> None:
+        """`relate(url)` registers an external hyperlink and returns its relationship id."""
         self.pack = pack
         self.page_height = PAPER_TWIPS[pack.paper][1] - (theme.MARGIN_TOP + theme.MARGIN_BOTTOM) * TWIPS_PER_PT
         self.style = style_ids
@@ -75,24 +83,53 @@ class _Body:
         self.page_hints = page_hints or {}
         self.bookmark_id = 0
         self.break_pending = False
+        self.links = Links(pack)
+        self.first_cites: set[int] = set()
+        self.relate = relate
         self.out: list[str] = []
 
     # --- inline
+    def _bookmark(self, name: str, content: str) -> str:
+        self.bookmark_id += 1
+        return (f'<w:bookmarkStart w:id="{self.bookmark_id}" w:name="{name}"/>{content}'
+                f'<w:bookmarkEnd w:id="{self.bookmark_id}"/>')
+
+    def citation(self, number: int) -> str:
+        """` [n]`, linked to source n's entry; the pack's first `[n]` is also where the entry links back to."""
+        xml = (f'<w:r><w:rPr><w:rStyle w:val="{self.style["Citation"]}"/></w:rPr>'
+               f'<w:t xml:space="preserve"> [{number}]</w:t></w:r>')
+        if number in self.links.listed:
+            xml = f'<w:hyperlink w:anchor="{_word_name(Links.source_name(number))}" w:history="1">{xml}</w:hyperlink>'
+        if number in self.first_cites:
+            self.first_cites.discard(number)
+            xml = self._bookmark(_word_name(Links.citation_name(number)), xml)
+        return xml
+
     def run(self, run: Run, extra_props: str = "") -> str:
         if run.citation is not None:
-            return (f'<w:r><w:rPr><w:rStyle w:val="{self.style["Citation"]}"/></w:rPr>'
-                    f'<w:t xml:space="preserve"> [{run.citation}]</w:t></w:r>')
+            return self.citation(run.citation)
         if not run.text:
             return ""
+        parts = split_urls(run.text) if ("/" in run.text or "www" in run.text) else [(run.text, "")]
+        if len(parts) > 1 or parts[0][1]:  # addresses become external hyperlinks
+            return "".join(self._text_run(Run(text, run.bold, run.italic), extra_props, url) for text, url in parts)
+        return self._text_run(run, extra_props)
+
+    def _text_run(self, run: Run, extra_props: str = "", url: str = "") -> str:
         props = extra_props
         if run.bold:
             props += "<w:b/><w:bCs/>"
         if run.italic:
             props += "<w:i/><w:iCs/>"
+        if url:
+            props += f'<w:color w:val="{theme.ACCENT.hex}"/>'
         if has_arabic(run.text):
             props += "<w:rtl/>"
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-        return f'<w:r>{rpr}<w:t xml:space="preserve">{_t(run.text)}</w:t></w:r>'
+        xml = f'<w:r>{rpr}<w:t xml:space="preserve">{_t(run.text)}</w:t></w:r>'
+        if url and self.relate is not None:
+            xml = f'<w:hyperlink r:id="{self.relate(url)}" w:history="1">{xml}</w:hyperlink>'
+        return xml
 
     def runs(self, runs: tuple[Run, ...], extra_props: str = "") -> str:
         return "".join(self.run(r, extra_props) for r in runs)
@@ -125,6 +162,20 @@ class _Body:
 
     # --- blocks
     def block(self, block: Block) -> None:
+        self.first_cites = set(self.links.first_citations(block))
+        entry = source_entry_number(block, self.links.listed)
+        if entry is not None:  # a source entry: its bookmark, and its number linking back to the first citation
+            number, rest = block.runs[0], block.runs[1:]
+            head = self._text_run(number)
+            if entry in self.links.cited:
+                head = f'<w:hyperlink w:anchor="{_word_name(Links.citation_name(entry))}" w:history="1">{head}</w:hyperlink>'
+            content = self._bookmark(_word_name(Links.source_name(entry)), head) + self.runs(rest)
+            style = {"body": "Normal", "lead": "Lead", "note": "Note", "meta": "Cover Meta"}[block.style]
+            self.out.append(self.paragraph(style, content, block.direction))
+            return
+        self._block(block)
+
+    def _block(self, block: Block) -> None:
         if isinstance(block, Heading):
             self.heading(block)
         elif isinstance(block, Paragraph):
@@ -428,7 +479,10 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     width, _ = PAPER_TWIPS[pack.paper]
     text_width = int(width - (theme.MARGIN_LEFT + theme.MARGIN_RIGHT) * TWIPS_PER_PT)
     _page_furniture(doc, pack, style_ids)
-    body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints)
+    def relate(url: str) -> str:
+        return doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
+
+    body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints, relate)
     with collector_paused():
         xml = _insert_logo(doc, body.render(cancelled), pack)
     sect_pr = doc.element.body.find(qn("w:sectPr"))

@@ -52,6 +52,7 @@ from ..pack.model import (
 )
 from . import fonts, theme
 from .output import atomic_write_bytes
+from .links import Links, source_entry_number
 from .pdf_flow import bind
 from .pdf_table import BriefTable
 from .pdf_text import TextBlock
@@ -182,6 +183,22 @@ class _Anchor(Flowable):
             self.state.outline_levels.append(level)
 
 
+class _Destination(Flowable):
+    """A zero-height named destination (a link target), kept with what follows it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.width = self.height = 0
+        self.keepWithNext = 1
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.name, 0, 14)
+
+
 class _TocLine(Flowable):
     """One contents entry: the heading (clipped to one line), dot leaders, the page number, a link to it."""
 
@@ -265,12 +282,30 @@ class _Story:
                  frame_height: float) -> None:
         self.pack, self.state, self.styles, self.width = pack, state, styles, text_width
         self.frame_height = frame_height
+        self.links = Links(pack)
         self.rtl_pack = pack.direction == "rtl"
 
-    def paragraph(self, runs: tuple[Run, ...], style: str, direction: str, bullet: str = "") -> Flowable:
-        return TextBlock(runs, self.styles[style], rtl=direction == "rtl", bullet=bullet)
+    def paragraph(self, runs: tuple[Run, ...], style: str, direction: str, bullet: str = "",
+                  entry: int | None = None) -> Flowable:
+        """A paragraph; citations link to their source's entry, and a source entry's number (`entry`) links
+        back to the first citation of it."""
+        links = tuple("#" + self.links.source_name(r.citation) if r.citation in self.links.listed else ""
+                      for r in runs)
+        if entry is not None and entry in self.links.cited and runs:
+            links = ("#" + self.links.citation_name(entry),) + links[1:]
+        return TextBlock(runs, self.styles[style], rtl=direction == "rtl", bullet=bullet, links=links)
 
     def block(self, block: Block) -> list[Flowable]:
+        """The block's flowables, after the destinations of the citations it makes first (and, for a source
+        entry, of the entry itself)."""
+        marks: list[Flowable] = [_Destination(self.links.citation_name(n)) for n in self.links.first_citations(block)]
+        entry = source_entry_number(block, self.links.listed)
+        if entry is not None:
+            marks.append(_Destination(self.links.source_name(entry)))
+            return marks + [self.paragraph(block.runs, block.style, block.direction, entry=entry)]
+        return marks + self._block(block)
+
+    def _block(self, block: Block) -> list[Flowable]:
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Paragraph):

@@ -97,10 +97,13 @@ WORDS: dict[str, dict[str, str]] = {
 
 # Status values and topics as printed; unknown values are printed as stored.
 STATUS_WORDS: dict[str, dict[str, str]] = {
-    "fr": {"ratified": "ratifié", "signed": "signé", "not ratified": "non ratifié", "suspended": "suspendu",
-           "reinstated": "réintégré", "participating": "participe", "unknown": "inconnu"},
-    "pt": {"ratified": "ratificado", "signed": "assinado", "not ratified": "não ratificado", "suspended": "suspenso",
-           "reinstated": "reintegrado", "participating": "participa", "unknown": "desconhecido"},
+    # Verbs and nouns that agree with no gender: the state is the subject ("l’Éthiopie : n’a pas ratifié").
+    "fr": {"ratified": "a ratifié", "signed": "a signé", "not ratified": "n’a pas ratifié",
+           "suspended": "participation suspendue", "reinstated": "réintégration", "participating": "participe",
+           "unknown": "statut inconnu"},
+    "pt": {"ratified": "ratificou", "signed": "assinou", "not ratified": "não ratificou",
+           "suspended": "participação suspensa", "reinstated": "reintegração", "participating": "participa",
+           "unknown": "situação desconhecida"},
     "ar": {"ratified": "صادقت", "signed": "وقّعت", "not ratified": "لم تصادق", "suspended": "معلّقة العضوية",
            "reinstated": "أعيدت عضويتها", "participating": "تشارك", "unknown": "غير معروف"},
 }

@@ -49,8 +49,14 @@ def missing(text: str) -> list[str]:
 
 
 def describe(ch: str) -> str:
-    """'U+1F9A9 FLAMINGO (🦩)'."""
-    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed character')} ({ch})"
+    """'U+1FAE0 MELTING FACE (🫠)'; code and character alone when Python's Unicode data has no name yet."""
+    name = unicodedata.name(ch, "")
+    return f"U+{ord(ch):04X} {name} ({ch})" if name else f"U+{ord(ch):04X} ({ch})"
+
+
+def _listed(chars: list[str], limit: int = 6) -> str:
+    shown = ", ".join(describe(ch) for ch in chars[:limit])
+    return shown + (f" and {len(chars) - limit} more" if len(chars) > limit else "")
 
 
 def _block_texts(block) -> Iterable[str]:
@@ -74,8 +80,8 @@ def _block_texts(block) -> Iterable[str]:
 
 
 def warnings(pack: Pack, items: Mapping[str, object] | None = None) -> tuple[PackWarning, ...]:
-    """One warning per item (title and body) and one per other place (cover, section text, sources) holding
-    characters that would print as □."""
+    """One warning per item (title and body) and one per other place (cover, a section's own text, sources) that
+    holds characters which would print as □, naming them. `PackWarning.character` holds those characters."""
     out: list[PackWarning] = []
     reported: set[str] = set()
     sections_of: dict[str, str] = {}
@@ -83,27 +89,28 @@ def warnings(pack: Pack, items: Mapping[str, object] | None = None) -> tuple[Pac
         for uid in section.item_uids:
             sections_of.setdefault(uid, section.id)
     for uid, item in (items or {}).items():
-        text = f"{getattr(item, 'title', '')}\n{getattr(item, 'body', '')}"
-        chars = missing(text)
+        chars = missing(f"{getattr(item, 'title', '')}\n{getattr(item, 'body', '')}")
         if chars:
             reported.update(chars)
-            title = getattr(item, "title", uid)
-            out += [PackWarning(f"“{title}” holds {describe(ch)}, which no bundled font can draw: it would print "
-                                "as □. Replace it, or add a font that has it.", sections_of.get(uid, ""), uid,
-                                "glyph", ch) for ch in chars]
-    places: list[tuple[str, str]] = [("cover", " ".join([pack.cover.title, pack.cover.subtitle, pack.cover.organisation]
-                                                        + [f"{a} {b}" for a, b in pack.cover.meta_lines]))]
+            out.append(PackWarning(
+                f"“{getattr(item, 'title', uid)}” holds characters no bundled font can draw, which would print as □: "
+                f"{_listed(chars)}. Replace them, or add a font that has them.", sections_of.get(uid, ""), uid,
+                "glyph", "".join(chars)))
+    places: list[tuple[str, str]] = [("", " ".join([pack.cover.title, pack.cover.subtitle, pack.cover.organisation]
+                                                   + [f"{a} {b}" for a, b in pack.cover.meta_lines]))]
     for section in pack.sections:
         places += [(section.id, text) for block in section.blocks for text in _block_texts(block)]
     places += [("sources", ref.citation) for ref in pack.sources]
+    pending: dict[str, list[str]] = {}
     for where, text in places:
         for ch in missing(text):
-            if ch in reported:
-                continue
-            reported.add(ch)
-            out.append(PackWarning(f"The {'cover' if where == 'cover' else f'section “{where}”'} holds {describe(ch)}, "
-                                   "which no bundled font can draw: it would print as □.", "" if where == "cover"
-                                   else where, "", "glyph", ch))
+            if ch not in reported:
+                reported.add(ch)
+                pending.setdefault(where, []).append(ch)
+    for where, chars in pending.items():
+        place = "The cover" if not where else f"The section “{where}”"
+        out.append(PackWarning(f"{place} holds characters no bundled font can draw, which would print as □: "
+                               f"{_listed(chars)}.", where, "", "glyph", "".join(chars)))
     return tuple(out)
 
 

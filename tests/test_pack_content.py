@@ -295,3 +295,29 @@ def test_built_files_carry_the_document_time_in_their_properties(session_library
     assert meta.modification_date.replace(tzinfo=None) == dt.datetime(2020, 1, 1)
     manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
     assert manifest["document_time"] == "2020-01-01T00:00:00Z"
+
+
+BRAZILIAN_ONLY = ("dossiê", "registro", "cúpula", "equipe", "usuário", "arquivo", "contato", "econômic", "Quênia",
+                  "Zimbábue", "Benin ", "Saara", "tela ", "ônibus", "fato ")
+
+
+@pytest.mark.parametrize("template,country,extra", [("ministerial-summit", "ETH", ()),
+                                                    ("country-profile", "KEN", ("ZWE", "BEN", "ESH")),
+                                                    ("bilateral-meeting", "ETH", ())])
+def test_portuguese_packs_use_one_norm(session_library, template, country, extra):
+    from briefing_builder.pack.templates import load_template
+
+    pack = assemble(session_library, PackSpec(template=template, country=country, extra_countries=extra,
+                                              date="2026-12-01", language="pt"))
+    own = [pack.title, pack.cover.title] + [s.title for s in pack.sections]
+    for section in pack.sections:
+        for block in section.blocks:
+            runs = (list(block.runs) if isinstance(block, (Paragraph, Quote)) else
+                    [r for item in block.items for r in item] if isinstance(block, BulletList) else
+                    [r for row in block.rows for cell in row for r in cell] if isinstance(block, Table) else [])
+            own += [r.text for r in runs if r.language in ("", "pt")]
+    names = {row["code"]: row["name_pt"] for row in reference_rows()}
+    own += [names[c] for c in (country,) + extra]  # the names a new library stores (CLDR pt_PT)
+    text = "\n".join(own + [load_template(template).title_in("pt")])
+    for word in BRAZILIAN_ONLY:
+        assert word.casefold() not in text.casefold(), word

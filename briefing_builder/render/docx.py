@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +44,8 @@ from .output import atomic_write_bytes
 from .reference_docx import reference_path
 from .links import Links, source_entry_number, split_urls
 from .text import clean, has_arabic
+
+_ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
 
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
 TWIPS_PER_PT = 20
@@ -125,6 +128,10 @@ class _Body:
             props += f'<w:color w:val="{theme.ACCENT.hex}"/>'
         if has_arabic(run.text):
             props += "<w:rtl/>"
+        if _ETHIOPIC.search(run.text):  # Word has no Ge'ez default: name the bundled font for every slot
+            family = theme.ETHIOPIC_FONT_FAMILY
+            props = (f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
+                     + props)
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
         xml = f'<w:r>{rpr}<w:t xml:space="preserve">{_t(run.text)}</w:t></w:r>'
         if url and self.relate is not None:
@@ -307,7 +314,8 @@ class _Body:
         if cover.subtitle:
             self.out.append(self.paragraph("Subtitle", self.run(Run(cover.subtitle)), direction))
         for label, value in cover.meta_lines:
-            self.out.append(self.paragraph("Cover Meta", self.run(Run(f"{label}: ", bold=True)) + self.run(Run(value)),
+            label_run = self.run(Run(f"{label}{self.pack.labels.separator}", bold=True))
+            self.out.append(self.paragraph("Cover Meta", label_run + self.run(Run(value)),
                                            direction))
         self.page_break()
 
@@ -404,7 +412,7 @@ def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str
 
 
 def _properties(doc: docx.document.Document, pack: Pack) -> None:
-    when = _dt.datetime.combine(_dt.date.fromisoformat(pack.date), _dt.time(0, 0))
+    when = pack.document_time()  # never after the build (pack.created)
     props = doc.core_properties
     props.title = clean(pack.title)[:255]
     props.subject = clean(pack.subject)[:255]

@@ -130,7 +130,7 @@ class _PackTimeStamp(TimeStamp):
 
 
 def _make_canvas_class(state: _State, pack: Pack) -> type[Canvas]:
-    when = _dt.datetime.combine(_dt.date.fromisoformat(pack.date), _dt.time(0, 0))
+    when = pack.document_time()  # never after the build (pack.created)
 
     class BriefCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
@@ -415,7 +415,8 @@ class _Story:
             flow.append(self.paragraph((Run(cover.subtitle),), "subtitle", direction))
         flow.append(HRFlowable(width="100%", thickness=1.2, color=_hex(theme.ACCENT), spaceAfter=14))
         for label, value in cover.meta_lines:
-            flow.append(self.paragraph((Run(f"{label}: ", bold=True), Run(value)), "meta", direction))
+            flow.append(self.paragraph((Run(f"{label}{self.pack.labels.separator}", bold=True), Run(value)), "meta",
+                                          direction))
         flow += [NextPageTemplate("body"), RLPageBreak()]
         return flow
 

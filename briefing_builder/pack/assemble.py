@@ -26,6 +26,7 @@ from ..errors import BuildError, Cancelled, NotFoundError
 from ..library import Country, Item, Library, SearchFilters, Source
 from ..settings import Settings
 from . import labels as L
+from . import localise
 from .model import (
     Block,
     BulletList,
@@ -112,6 +113,7 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     """Build the format-neutral pack for `spec` from the library. Raises `BuildError` for unusable choices."""
     settings = settings or Settings()
     spec.validate()
+    library = localise.LocalisedLibrary(library, spec.language)  # records in the pack's language (issue 11)
     template = template or load_template(spec.template, extra_template_dirs)
     try:
         country = library.country(spec.country)
@@ -165,7 +167,9 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
         keywords=tuple(sorted({c.name("en") for c in countries} | {spec.event} - {""})),
         warnings=tuple(ctx.warnings),
     )
+    pack = localise.finish(pack, library)  # marks passages left in their original language; warns what's missing
     manifest = _manifest(ctx, pack)
+    manifest["translations"] = localise.manifest_entries(library)
     if progress:
         progress(len(order) + 1, len(order) + 1, "sections")
     return dataclasses.replace(pack, manifest=manifest)

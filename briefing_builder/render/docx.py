@@ -67,6 +67,19 @@ def _word_name(name: str) -> str:
     return "".join(c if c.isalnum() else "_" for c in name)[:40]
 
 
+WORD_LANGUAGES = {"en": "en-GB", "fr": "fr-FR", "pt": "pt-PT", "ar": "ar-SA"}  # Word wants a region
+
+
+def word_language(code: str) -> str:
+    return WORD_LANGUAGES.get(code, code)
+
+
+def _lang(code: str) -> str:
+    """A run's language (issue 11): Arabic is a complex script, so its tag goes in w:bidi."""
+    tag = _escape(word_language(code), {'"': "&quot;"})
+    return f'<w:lang w:bidi="{tag}"/>' if code.split("-")[0] == "ar" else f'<w:lang w:val="{tag}"/>'
+
+
 def _bookmark_name(anchor: str) -> str:
     name = "_Toc_" + "".join(c if c.isalnum() else "_" for c in anchor)
     return name[:40]
@@ -132,6 +145,8 @@ class _Body:
             family = theme.ETHIOPIC_FONT_FAMILY
             props = (f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
                      + props)
+        if run.lang:  # a passage not in the pack's language (its default, set in the styles)
+            props += _lang(run.lang)
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
         xml = f'<w:r>{rpr}<w:t xml:space="preserve">{_t(run.text)}</w:t></w:r>'
         if url and self.relate is not None:
@@ -273,7 +288,7 @@ class _Body:
     def key_figure(self, block: KeyFigure) -> None:
         self.flush_break()
         value = self.paragraph("Key Figure", self.run(Run(block.value)), block.direction)
-        label_runs = (Run(block.label),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
+        label_runs = (Run(block.label, lang=block.lang),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
             ((Run("", citation=block.citation),) if block.citation is not None else ())
         label = self.paragraph("Key Figure Label", self.runs(label_runs), block.direction)
         if block.value:  # the figure big on the left, its label beside it
@@ -293,7 +308,7 @@ class _Body:
 
     def quote(self, block: Quote) -> None:
         self.out.append(self.paragraph("Quote", self.runs(block.runs), block.direction))
-        caption = (Run(f"— {block.attribution}"),) if block.attribution else ()
+        caption = (Run("— "), Run(block.attribution, lang=block.attribution_lang)) if block.attribution else ()
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
         if caption:
@@ -423,12 +438,38 @@ def _properties(doc: docx.document.Document, pack: Pack) -> None:
     props.comments = f"Made with Briefing Builder {__version__}"
     props.content_status = clean(pack.classification)[:255]
     props.language = pack.language
+    _default_language(doc, pack.language)
     props.identifier = str(pack.manifest.get("content_sha256", ""))
     props.version = __version__
     props.revision = 1
     props.created = when
     props.modified = when
     props.last_printed = when
+
+
+def _default_language(doc: docx.document.Document, language: str) -> None:
+    """The document's default language is the pack's: runs in another language carry their own w:lang."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = parse_xml(f"<w:rPrDefault {nsdecls('w')}/>")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+        rpr_default.append(rpr)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
+        rpr.append(lang)
+    tag = word_language(language)
+    lang.set(qn("w:bidi" if language.split("-")[0] == "ar" else "w:val"), tag)
+    if language.split("-")[0] == "ar":
+        lang.set(qn("w:val"), word_language("en"))  # Latin-script runs in an Arabic pack: names, codes, URLs
 
 
 def _insert_logo(doc: docx.document.Document, body_xml: str, pack: Pack) -> str:

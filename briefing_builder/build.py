@@ -88,12 +88,13 @@ def build(library: Library, spec: PackSpec, out_dir: Path, *, formats: tuple[str
     manifest["files"] = [{"name": f"{name}.{fmt}", "format": fmt, "bytes": len(data),
                           "sha256": hashlib.sha256(data).hexdigest()} for fmt, data in outputs.items()]
     written = []
+    mode = settings.output_file_mode if settings is not None else None  # IT's choice, else the umask's
     for fmt in FORMATS:
         if fmt in outputs:
-            written.append(atomic_write_bytes(out_dir / f"{name}.{fmt}", outputs[fmt]))
+            written.append(atomic_write_bytes(out_dir / f"{name}.{fmt}", outputs[fmt], mode))
     manifest_path = atomic_write_bytes(
         out_dir / f"{name}.manifest.json",
-        (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+        (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"), mode)
     return BuildResult(tuple(written), manifest_path, pack, seconds)
 
 

@@ -92,8 +92,8 @@ if [ "$ONEFILE" != 1 ]; then
   if command -v lintian >/dev/null 2>&1; then
     # Errors fail the build; the overrides and the remaining warnings are explained in packaging/README.md.
     LINT_RC=0
-    LINT=$(lintian --fail-on error --tag-display-limit 0 --show-overrides "$DEB") || LINT_RC=$?
-    # One line per tag: severity (E error, W warning, O overridden), how many times, the tag.
+    LINT=$(lintian --fail-on error --tag-display-limit 0 "$DEB" 2>&1) || LINT_RC=$?  # (overridden tags: not shown)
+    # One line per tag: how many times, severity (E error, W warning, I info), the tag.
     grep -E '^[EWIOP]: ' <<<"$LINT" | awk '{print $1, $3}' | sort | uniq -c | sed 's/^/  /' || true
     [ "$LINT_RC" -eq 0 ] || { echo "lintian found errors:" >&2; grep '^E:' <<<"$LINT" | head -20 >&2; exit 1; }
   elif [ "${CI:-}" = true ]; then

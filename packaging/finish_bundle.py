@@ -84,8 +84,8 @@ def fix_runpaths(folder: Path, patchelf: str = "patchelf") -> list[tuple[Path, s
 def link_libc(folder: Path, patchelf: str = "patchelf") -> list[Path]:
     """Add libc.so.6 to the NEEDED list of shared objects that call the C library without naming it.
 
-    Two of Python's extension modules (_statistics, _uuid) are linked that way: they work (the interpreter has
-    loaded libc), but Debian's lintian rejects such libraries (`library-not-linked-against-libc`).
+    Some of Python's extension modules (e.g. _uuid) are linked that way: they work (the interpreter has loaded
+    libc), but Debian's lintian rejects such libraries (`library-not-linked-against-libc`).
     """
     changed = []
     for path in elf_files(folder):

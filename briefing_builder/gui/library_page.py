@@ -120,7 +120,10 @@ class LibraryPage(QWidget):
         for widget in (self.kind, self.framework, self.tag, self.country, self.language):
             # Space shared by the length of each "All …" label, so none is clipped at the usual window width.
             filters.addWidget(widget, len(widget.itemText(0)))
-        filters.addWidget(self.stale)
+        self.clear_button = QPushButton("Clea&r")
+        self.clear_button.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
+        self.clear_button.setAccessibleName("Clear search and filters")
+        self.clear_button.setEnabled(False)
 
         # --- results
         self.model = ItemsTableModel(reader, tasks, self)
@@ -143,6 +146,9 @@ class LibraryPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        # "Needs review" and "Clear" share the search row, so the filter row fits a 1024-pixel-wide screen.
+        top.addWidget(self.stale)
+        top.addWidget(self.clear_button)
         top.addWidget(self.new_button)
         left = QVBoxLayout()
         left.addLayout(top)
@@ -186,6 +192,7 @@ class LibraryPage(QWidget):
         for combo in (self.kind, self.framework, self.tag, self.country, self.language):
             combo.currentIndexChanged.connect(self.run_search)
         self.stale.toggled.connect(self.run_search)
+        self.clear_button.clicked.connect(self.clear_filters)
         self.model.counts_changed.connect(self._counts)
         self.model.search_failed.connect(lambda message: self.status.emit(message))
         self.model.modelReset.connect(self._reselect)
@@ -196,9 +203,10 @@ class LibraryPage(QWidget):
         self.editor.delete_requested.connect(self._delete)
         tasks.changed.connect(self.apply_changes)
         self._selected_uid: str | None = None
-        self.setTabOrder(self.search, self.new_button)
-        self.setTabOrder(self.new_button, self.kind)
-        self.setTabOrder(self.stale, self.table)
+        chain = (self.search, self.stale, self.clear_button, self.new_button, self.kind, self.framework, self.tag,
+                 self.country, self.language, self.table)
+        for first, second in zip(chain, chain[1:]):  # Tab follows the visual order: the search row, then filters
+            self.setTabOrder(first, second)
 
     def _combo(self, everything: str, entries: list[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox()
@@ -254,7 +262,25 @@ class LibraryPage(QWidget):
 
     def run_search(self) -> None:
         self.timer.stop()
-        self.model.set_query(self.search.text(), self.filters(), typed=True)
+        filters = self.filters()
+        self.clear_button.setEnabled(bool(self.search.text()) or not filters.is_empty())
+        self.model.set_query(self.search.text(), filters, typed=True)
+
+    def clear_filters(self) -> None:
+        """Back to the whole library: empty search, every filter on All; one search, not one per filter."""
+        self.tabs.setCurrentIndex(0)
+        widgets = (self.search, self.kind, self.framework, self.tag, self.country, self.language, self.stale)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.kind, self.framework, self.tag, self.country, self.language):
+            combo.setCurrentIndex(0)
+            combo.setToolTip(f"{combo.accessibleName()}: {combo.itemText(0)}")
+        self.stale.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.run_search()
+        self.status.emit("Showing the whole library: search and filters cleared.")
 
     def _counts(self, rows: int, more: bool) -> None:
         if more:

@@ -90,6 +90,7 @@ class CountriesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 190), (1, 110), (2, 95), (3, 170)):
@@ -99,6 +100,7 @@ class CountriesPage(QWidget):
         self.notes.setPlaceholderText("Your notes on this country (saved in the library)")
         self.notes.setAccessibleName("Country notes")
         self.notes.setMaximumHeight(110)
+        self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
         self.save_notes = QPushButton("Save notes")
 
         self.topic = QComboBox()

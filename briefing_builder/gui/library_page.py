@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -120,7 +121,7 @@ class LibraryPage(QWidget):
         for widget in (self.kind, self.framework, self.tag, self.country, self.language):
             # Space shared by the length of each "All …" label, so none is clipped at the usual window width.
             filters.addWidget(widget, len(widget.itemText(0)))
-        self.clear_button = QPushButton("Clea&r")
+        self.clear_button = QPushButton("&Clear")
         self.clear_button.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
         self.clear_button.setAccessibleName("Clear search and filters")
         self.clear_button.setEnabled(False)
@@ -143,6 +144,7 @@ class LibraryPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), so Tab is never trapped
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -449,6 +451,7 @@ class SourcesTab(QWidget):
         self.fields["date"].setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
@@ -473,12 +476,23 @@ class SourcesTab(QWidget):
         right.addWidget(self.error)
         right.addLayout(buttons)
         right.addStretch(1)
-        left = QVBoxLayout()
+        left_widget, right_widget = QWidget(), QWidget()
+        left = QVBoxLayout(left_widget)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.filter)
         left.addWidget(self.list, 1)
+        right_widget.setLayout(right)
+        form_scroll = QScrollArea()  # on a small screen the form scrolls; its buttons stay reachable
+        form_scroll.setWidget(right_widget)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left_widget)
+        self.splitter.addWidget(form_scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        layout.addWidget(self.splitter)
         self.filter.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._selected)
         self.new_button.clicked.connect(lambda: self._show(None))

@@ -82,6 +82,7 @@ class AboutDialog(QDialog):
             self.list.addItem(f"{part.name} — {part.licence}")
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
         self.text.setAccessibleName("Licence text")
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)

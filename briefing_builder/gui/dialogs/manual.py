@@ -87,6 +87,7 @@ class ManualWindow(QDialog):
             self.contents.addItem(entry)
         self.page = _Browser(docs_folder() / "screenshots")
         self.page.setOpenLinks(False)
+        # Tab goes through the page's links (Enter follows one), then on to the next widget.
         self.page.setAccessibleName("Manual page")
         self.page.anchorClicked.connect(self.follow)
         self.find_field = QLineEdit()

@@ -182,6 +182,21 @@ def _search_index(db: Database) -> None:
     )
 
 
+@migrations(name="0003_source_provenance")
+def _source_provenance(db: Database) -> None:
+    # A printed citation names the original publisher; the copy the editors actually read (a mirror, a
+    # transcription, a news report) is kept apart in `read_at`, never printed. `confidence` is the source's own
+    # mark (H, M, L as for items), so a pack resting on weak sources can say so.
+    _run_script(
+        db,
+        """
+        ALTER TABLE sources ADD COLUMN read_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sources ADD COLUMN confidence TEXT NOT NULL DEFAULT ''
+            CHECK (confidence IN ('', 'H', 'M', 'L'));
+        """,
+    )
+
+
 SEARCH_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("items_fts", ("title", "body", "tags")),
     ("items_prefix_fts", ("title", "tags")),

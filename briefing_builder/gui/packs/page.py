@@ -116,6 +116,7 @@ class PackBuilderPage(QWidget):
         self.preview_toggle.setCheckable(True)
         self.preview_toggle.setChecked(True)
         self.preview_toggle.setToolTip("Show or hide the preview (more room for the outline on a small screen)")
+        self.preview_toggle.setAccessibleDescription("Pressed while the preview is shown")
         self.export_button = QPushButton("E&xport…")
         self.export_button.setToolTip("Export the pack as Word and/or PDF (Ctrl+E)")
         self.export_button.setDefault(True)
@@ -722,7 +723,6 @@ class PackBuilderPage(QWidget):
             self.preview_toggle.blockSignals(True)
             self.preview_toggle.setChecked(visible)
             self.preview_toggle.blockSignals(False)
-        self.preview_toggle.setAccessibleName("Hide the preview" if visible else "Show the preview")
         if visible and self.splitter.sizes()[2] == 0:  # collapsed by dragging: give it room again
             sizes = self.splitter.sizes()
             self.splitter.setSizes([sizes[0], max(1, sizes[1] // 2), max(1, sizes[1] - sizes[1] // 2)])

@@ -53,6 +53,9 @@ class ResolvingCombo(QComboBox):
         self.error = ""
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # narrow enough for the form's pane on a 1024-pixel screen; long names scroll inside the box
+        self.setMinimumContentsLength(10)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = self.completer()
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -86,6 +89,7 @@ class ResolvingCombo(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText(str(value or ""))
+        self.lineEdit().setCursorPosition(0)  # show a long name from its start
         self.blockSignals(False)
         self._set_error("")
 
@@ -110,6 +114,7 @@ class ResolvingCombo(QComboBox):
     def _accept(self, value) -> None:
         self.blockSignals(True)
         self.setCurrentIndex(self.findData(value))
+        self.lineEdit().setCursorPosition(0)
         self.blockSignals(False)
         self._set_error("")
         self.resolved.emit(value)
@@ -183,6 +188,8 @@ class PackForm(QWidget):
         self.markings: list[str] = []
         self.set_markings(settings.allowed_markings)
         self.paper = QComboBox()
+        self.paper.setMinimumContentsLength(10)
+        self.paper.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for code, label in PAPERS:
             self.paper.addItem(label, code)
 

@@ -143,7 +143,7 @@ class PackBuilderPage(QWidget):
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form_scroll.setMinimumWidth(220)
+        self.form_scroll.setMinimumWidth(200)
 
         # --- outline, free text, warnings
         self.tree = OutlineTree()
@@ -208,7 +208,7 @@ class PackBuilderPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.setObjectName("packsSplitter")
         self.splitter.setChildrenCollapsible(True)
-        for index, (widget, stretch) in enumerate(((self.form_scroll, 2), (self.middle_splitter, 3),
+        for index, (widget, stretch) in enumerate(((self.form_scroll, 3), (self.middle_splitter, 3),
                                                    (self.preview_panel, 4))):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(index, stretch)

@@ -56,6 +56,8 @@ def test_items_pinned_into_a_text_section_are_found_as_stray(ministerial_spec):
 
 def test_the_cli_shows_which_sections_hold_library_items(run_cli):
     result = run_cli("templates", "show", "ministerial-summit")
-    lines = {line.split(".", 1)[1].split()[0]: line for line in result.output.splitlines() if line[:3].strip().isdigit()}
+    import re
+
+    lines = {m.group(1): line for line in result.output.splitlines() if (m := re.match(r"\s*\d+\. (\w+)", line))}
     assert "(no library items)" in lines["Objectives"] and "(no library items)" in lines["Sources"]
     assert "(no library items)" not in lines["Next"]

@@ -164,6 +164,11 @@ def cli(ctx: click.Context, self_test: bool) -> None:
 @click.pass_obj
 def gui(app: AppContext) -> None:
     """Open the desktop app."""
+    from .syslibs import require_gui_libraries
+
+    missing = require_gui_libraries()  # before Qt loads: name the packages to install, not a traceback
+    if missing:
+        sys.exit(missing)
     from .gui.app import main as gui_main
 
     sys.exit(gui_main(data_dir=app.data_dir))

@@ -111,12 +111,13 @@ def next_free_basename(folder: Path, basename: str, formats: Sequence[str]) -> s
 
 # ------------------------------------------------------------------------------------------ writing a set
 def write_set(folder: Path, files: Mapping[str, bytes], *, remove: Sequence[str] = (),
-              overwrite: bool = False) -> list[Path]:
+              overwrite: bool = False, mode: int | None = None) -> list[Path]:
     """Put `files` (final file name -> bytes) into `folder` as one set, by the protocol in the module docstring.
 
     `remove` names other files of the set that must not survive it (stale family members). Without `overwrite`,
     any existing file among `files` or `remove` raises `OutputExists` and nothing is written. Other failures
     raise `BuildError` with a one-line message; a failure before the commit point leaves the folder as it was.
+    `mode` sets the files' permissions (IT's `output.file_mode`); None leaves them to the user's umask.
     Returns the paths written, in the order of `files`.
     """
     folder = Path(folder)
@@ -134,7 +135,7 @@ def write_set(folder: Path, files: Mapping[str, bytes], *, remove: Sequence[str]
         journal = folder / f"{_PREFIX}{token}.commit"
         try:
             for (temp, _), data in zip(moves, files.values()):
-                _write_durably(folder / temp, data)
+                _write_durably(folder / temp, data, mode)
                 _step()
             _fsync_folder(folder)
             body = {"kind": "briefing-builder output set", "version": 1,
@@ -225,8 +226,10 @@ def _check_plain_name(name: str, folder: Path, journal: Path | None = None) -> N
         raise BuildError(f"{where} names {name!r}, which is not a plain file name.")
 
 
-def _write_durably(path: Path, data: bytes) -> None:
+def _write_durably(path: Path, data: bytes, mode: int | None = None) -> None:
     with open(path, "xb") as handle:  # "x": never follow or reuse an existing name; umask permissions
+        if mode is not None:
+            os.fchmod(handle.fileno(), mode)
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())

@@ -495,7 +495,10 @@ class SourcesTab(QWidget):
         values = {name: widget.text().strip() for name, widget in self.fields.items()}
         return SourceDraft(title=values["title"], publisher=values["publisher"], date=values["date"] or None,
                            url=values["url"], reference=values["reference"], language=values["language"] or "en",
-                           notes=self.notes.toPlainText())
+                           notes=self.notes.toPlainText(),
+                           # not edited on this form yet: kept as stored, never wiped by a save
+                           read_at=self.current.read_at if self.current else "",
+                           confidence=self.current.confidence if self.current else "")
 
     def _save(self) -> None:
         draft, current = self._draft(), self.current

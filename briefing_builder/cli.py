@@ -762,8 +762,10 @@ def templates_show(app: AppContext, name: str) -> None:
     if template.description_in("en"):
         click.echo(textwrap.fill(template.description_in("en"), min(_width(), 100)))
     click.echo(f"File: {template.path}")
+    from .pack.select import holds_items
+
     for number, section in enumerate(template.sections, 1):
-        rule = ""
+        rule = "" if holds_items(section) else "  (no library items)"
         if section.select:
             parts = [f"{k}={', '.join(v)}" for k, v in (("kinds", section.select.kinds), ("tags", section.select.tags),
                                                         ("with tags", section.select.with_tags),

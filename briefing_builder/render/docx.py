@@ -243,11 +243,18 @@ class _Body:
     def _row_height(self, row: tuple[tuple[Run, ...], ...], widths: list[int]) -> float:
         """A row's height in twips, estimated from its longest cell (half an em per character)."""
         size = theme.BODY_SIZE - 0.5
+        em = size * TWIPS_PER_PT * 0.5
         lines = 1
         for cell, width in zip(row, widths):
-            per_line = max((width - 200) / (size * TWIPS_PER_PT * 0.5), 1)
-            text = "".join(r.text for r in cell)
-            lines = max(lines, sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n")))
+            per_line = max(int((width - 200) / em), 1)
+            length = sum(len(r.text) for r in cell)
+            if length <= per_line:
+                continue
+            if any("\n" in r.text for r in cell):
+                text = "".join(r.text for r in cell)
+                lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
+            else:
+                lines = max(lines, -(-length // per_line))
         return lines * size * theme.LINE_SPACING * TWIPS_PER_PT + 160
 
     def _cell(self, content: str, width: int, fill: str = "") -> str:
@@ -516,6 +523,8 @@ def reproducible_zip(data: bytes, body: bytes | None = None,
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 0
+            if name.endswith(".odttf"):  # deflating the fonts would cost more time than it saves bytes (~40%)
+                fixed.compress_type = zipfile.ZIP_STORED
             target.writestr(fixed, content)
     return out.getvalue()
 

@@ -46,6 +46,7 @@ from .model import (
     SourceRef,
     Table,
 )
+from .select import select_items
 from .spec import PackSpec
 from .templates import SectionTemplate, Template, load_template
 
@@ -333,37 +334,12 @@ def _build_section(ctx: _Context, section: SectionTemplate, index: int) -> Secti
 
 # ------------------------------------------------------------------------------------------------ items
 def _select(ctx: _Context, section: SectionTemplate) -> list[Item]:
-    rule = section.select
-    assert rule is not None
-    override = ctx.spec.override(section.id)
-    result = ctx.library.search("", SearchFilters(kinds=rule.kinds, tags=rule.tags, frameworks=rule.frameworks),
-                                limit=5_000, order="id", count_cap=None)
-    member = ctx.country.au_member
-    chosen: list[Item] = []
-    for item in result.items:
-        if set(item.tags) & set(rule.exclude_tags) or not set(rule.with_tags) <= set(item.tags):
-            continue
-        if not member and set(item.tags) & set(ctx.template.au_only_tags):
-            continue
-        if not _in_scope(ctx, item, rule.scope):
-            continue
-        chosen.append(item)
-    chosen = _ordered(chosen, rule.order)[: rule.limit]
-    dropped = set(override.dropped)
-    chosen = [item for item in chosen if item.uid not in dropped]
-    present = {item.uid for item in chosen}
-    for uid in override.pinned:
-        if uid in present or uid in dropped:
-            continue
-        try:
-            chosen.append(ctx.library.item(uid))
-            present.add(uid)
-        except NotFoundError:
-            ctx.warnings.append(PackWarning(f"An item pinned to '{section.id}' ({uid}) is no longer in the library.",
-                                            section.id, uid, "missing"))
-    if override.order:
-        rank = {uid: n for n, uid in enumerate(override.order)}
-        chosen.sort(key=lambda item: rank.get(item.uid, len(rank)))
+    """The section's items by the shared rule (`pack.select`), recorded in the context with their warnings."""
+    selection = select_items(ctx.library, ctx.template, section, ctx.spec, ctx.country, ctx.region_codes)
+    for uid in selection.missing:
+        ctx.warnings.append(PackWarning(f"An item pinned to '{section.id}' ({uid}) is no longer in the library.",
+                                        section.id, uid, "missing"))
+    chosen = list(selection.items)
     for item in chosen:
         ctx.included.setdefault(item.uid, item)
         ctx.item_sections.setdefault(item.uid, []).append(section.id)
@@ -374,26 +350,6 @@ def _select(ctx: _Context, section: SectionTemplate) -> list[Item]:
                 f"“{item.title}” was due for review on {item.review_by}; check it is still true.",
                 section.id, item.uid, "stale"))
     return chosen
-
-
-def _in_scope(ctx: _Context, item: Item, scope: tuple[str, ...]) -> bool:
-    if "all" in scope:
-        return True
-    linked = set(item.countries)
-    return (("country" in scope and ctx.country.code in linked)
-            or ("region" in scope and bool(linked & ctx.region_codes))
-            or ("general" in scope and not linked))
-
-
-def _ordered(items: list[Item], order: str) -> list[Item]:
-    if order == "as_of":
-        return sorted(items, key=lambda i: (i.as_of is None, i.as_of or "", i.id))
-    if order == "as_of_desc":  # newest first; undated last; ties keep library order (the sort is stable)
-        return sorted((i for i in items if i.as_of), key=lambda i: i.as_of or "", reverse=True) + \
-            [i for i in items if not i.as_of]
-    if order == "title":
-        return sorted(items, key=lambda i: (i.title.casefold(), i.id))
-    return items
 
 
 def _citation(ctx: _Context, source_uid: str) -> Run:

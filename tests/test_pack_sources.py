@@ -124,3 +124,12 @@ def test_a_bad_source_confidence_is_a_one_line_error_naming_record_and_field(emp
         empty_library.add_source(SourceDraft(title="T", confidence="X"))
     assert "confidence" in str(caught.value) and "\n" not in str(caught.value).strip()
     assert not empty_library.sources()
+
+
+def test_a_pack_holding_low_confidence_items_names_them(session_library):
+    pack = assemble(session_library, PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-01"))
+    low = [session_library.item(i["uid"]) for i in pack.manifest["items"]]
+    low = [item for item in low if item.confidence == "L"]
+    assert low
+    warning = next(w for w in pack.warnings if w.kind == "confidence" and "item" in w.message)
+    assert all(item.title in warning.message for item in low[:5])

@@ -321,3 +321,14 @@ def test_portuguese_packs_use_one_norm(session_library, template, country, extra
     text = "\n".join(own + [load_template(template).title_in("pt")])
     for word in BRAZILIAN_ONLY:
         assert word.casefold() not in text.casefold(), word
+
+
+@pytest.mark.parametrize("code,language,form,expected", [
+    ("BFA", "pt", "in", "no Burquina Faso"), ("CIV", "pt", "in", "na Costa do Marfim"), ("DJI", "pt", "of", "do Jibuti"),
+    ("YEM", "fr", "the", "le Yémen"), ("HUN", "fr", "of", "de la Hongrie"), ("HTI", "fr", "of", "d’Haïti"),
+    ("HTI", "pt", "in", "no Haiti"), ("SEN", "fr", "in", "au Sénégal"), ("UGA", "fr", "the", "l’Ouganda"),
+    ("CAF", "en", "with", "with the Central African Republic"), ("STP", "pt", "in", "em São Tomé e Príncipe"),
+])
+def test_country_forms_where_the_rules_have_exceptions(code, language, form, expected):
+    names = {row["code"]: row for row in reference_rows()}
+    assert country_form(code, names[code][f"name_{language}"], language, form) == expected

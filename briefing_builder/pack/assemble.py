@@ -189,6 +189,9 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     weak = provenance.confidence_warning(numbered, language)
     if weak:
         ctx.warnings.append(PackWarning(weak, "sources", kind="confidence"))
+    low_items = provenance.low_items_warning(list(ctx.included.values()))
+    if low_items:
+        ctx.warnings.append(PackWarning(low_items, kind="confidence"))
     cover = _cover(ctx, classification)
     pack = Pack(
         cover=cover, sections=sections, sources=sources, classification=classification, language=language,

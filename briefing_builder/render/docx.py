@@ -47,6 +47,16 @@ from .text import clean, has_arabic
 
 _ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
 
+
+def _ethiopic_fonts() -> str:
+    family = theme.ETHIOPIC_FONT_FAMILY
+    return f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
+
+
+def _ethiopic_rpr(text: str) -> str:
+    """A run's properties naming Noto Sans Ethiopic when the text is Ge'ez (headings write their runs directly)."""
+    return f"<w:rPr>{_ethiopic_fonts()}</w:rPr>" if _ETHIOPIC.search(text) else ""
+
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
 TWIPS_PER_PT = 20
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -142,9 +152,7 @@ class _Body:
         if has_arabic(run.text):
             props += "<w:rtl/>"
         if _ETHIOPIC.search(run.text):  # Word has no Ge'ez default: name the bundled font for every slot
-            family = theme.ETHIOPIC_FONT_FAMILY
-            props = (f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
-                     + props)
+            props = _ethiopic_fonts() + props
         if run.lang:  # a passage not in the pack's language (its default, set in the styles)
             props += _lang(run.lang)
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
@@ -218,7 +226,7 @@ class _Body:
 
     def heading(self, block: Heading) -> None:
         style = f"Heading {min(block.level, 3)}"
-        text = f'<w:r><w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
+        text = f'<w:r>{_ethiopic_rpr(block.text)}<w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
         if block.anchor:
             self.bookmark_id += 1
             name = _bookmark_name(block.anchor)

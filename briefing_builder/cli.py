@@ -825,6 +825,11 @@ def config_check(file: str, for_user: bool) -> None:
     click.echo(f"{file}: OK, {len(found)} setting(s): {', '.join(found) or 'none'}.")
 
 
+from .cli_translations import add_translation_commands  # noqa: E402 - needs the names above (issue 11)
+
+add_translation_commands(library)
+
+
 def main() -> None:
     """Console-script entry point."""
     import multiprocessing

@@ -153,7 +153,8 @@ def finish(pack: Pack, view: LocalisedLibrary) -> Pack:
     if not view.originals and not view.missing:
         return pack
     marker = _Marker(view, pack.language)
-    sections = tuple(dataclasses.replace(s, blocks=tuple(marker.block(b) for b in s.blocks)) for s in pack.sections)
+    sections = tuple(dataclasses.replace(s, blocks=tuple(out for b in s.blocks for out in marker.blocks(b)))
+                     for s in pack.sections)
     warnings = list(pack.warnings)
     for gap in view.missing.values():
         what = {"item": "item", "source": "source", "country": "country", "status": "status of"}[gap.record]
@@ -180,7 +181,9 @@ class _Marker:
                 best = (at, original, lang)
         return best
 
-    def runs(self, runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    def runs(self, runs: tuple[Run, ...], versions: list[tuple[str, str]] | None = None) -> tuple[Run, ...]:
+        """The runs with every original-language passage split out and marked; a quotation's version follows
+        it on a new line, or (with `versions`) is collected there as (text, provenance) instead."""
         out: list[Run] = []
         for run in runs:
             if run.citation is not None or run.lang or not run.text:
@@ -198,14 +201,38 @@ class _Marker:
                 out.append(dataclasses.replace(run, text=original, lang=lang))
                 if original in self.quote_versions:
                     version, provenance = self.quote_versions[original]
-                    out.append(Run("\n" + translation_marker(self.language, provenance) + " ", italic=True))
-                    out.append(Run(version))
+                    if versions is not None:
+                        versions.append((version, provenance))
+                    else:
+                        out.append(Run("\n" + translation_marker(self.language, provenance) + " ", italic=True))
+                        out.append(Run(version))
                 rest = rest[at + len(original):]
         return tuple(out)
 
     def label_lang(self, text: str) -> str:
         found = self._find(text)
         return found[2] if found is not None and found[1].strip() == text.strip() else ""
+
+    def blocks(self, block: Block) -> tuple[Block, ...]:
+        """A quotation with a version becomes the quotation in its own language and direction, then its version
+        as a paragraph of its own, introduced as a translation; every other block maps to one block."""
+        if not isinstance(block, Quote):
+            return (self.block(block),)
+        from .assemble import text_direction
+
+        versions: list[tuple[str, str]] = []
+        runs = self.runs(block.runs, versions)
+        found = self._find(block.attribution) if block.attribution else None
+        quote = dataclasses.replace(block, runs=runs, attribution_lang=found[2] if found is not None else "")
+        if not versions:
+            return (quote,)
+        original = next((r.text for r in runs if r.lang), "")
+        quote = dataclasses.replace(quote, direction=text_direction(original, block.direction))
+        out: list[Block] = [quote]
+        for version, provenance in versions:
+            out.append(Paragraph((Run(translation_marker(self.language, provenance) + " ", italic=True),
+                                  Run(version)), "body", text_direction(version, block.direction)))
+        return tuple(out)
 
     def block(self, block: Block) -> Block:
         if isinstance(block, Paragraph):

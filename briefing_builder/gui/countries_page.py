@@ -24,16 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library import Country, Library, Source, StatusDraft
+from ..errors import BriefingBuilderError, user_message
+from ..library import Changes, Country, Library, Source, StatusDraft
 from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
 from ..settings import Settings
+from .errors import present_error
 from .tasks import Tasks
 
 NAME_LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("العربية", "ar"))
 
 
 class CountriesPage(QWidget):
-    changes = Signal(object)
+    """Writes go through `Tasks`; the page refreshes itself from `Tasks.changed`, whoever made the change."""
+
     status = Signal(str)
 
     def __init__(self, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
@@ -157,13 +160,14 @@ class CountriesPage(QWidget):
         self.list.currentItemChanged.connect(self._selected)
         self.save_notes.clicked.connect(self._save_notes)
         self.add_button.clicked.connect(self._add_status)
+        tasks.changed.connect(self.apply_changes)
 
     # --- data
     def load(self) -> None:
         def read(library: Library):
             return library.countries(), library.sources()
 
-        self.tasks.library(read, self._loaded, lambda error: self.status.emit(str(error)))
+        self.tasks.library(read, self._loaded, lambda error: present_error(self, error, "Loading the countries"))
 
     def _loaded(self, result) -> None:
         self.countries, self.sources = result
@@ -174,7 +178,8 @@ class CountriesPage(QWidget):
         if self.current is not None:
             self._show(next((c for c in self.countries if c.code == self.current.code), None))
 
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """Reload when countries or sources changed (connected to `Tasks.changed`)."""
         if changes.countries or changes.sources or changes.deleted_sources:
             self.load()
 
@@ -259,10 +264,9 @@ class CountriesPage(QWidget):
 
         def done(result) -> None:
             self.status.emit(f"Saved the notes on {result[0].name()}.")
-            self.changes.emit(result[1])
 
         self.tasks.library(lambda library: library.set_country_notes(code, text), done,
-                           lambda error: self.status.emit(str(error)))
+                           lambda error: present_error(self, error, "Saving the notes"), initiator=self)
 
     def _add_status(self) -> None:
         if self.current is None:
@@ -277,7 +281,11 @@ class CountriesPage(QWidget):
             self.as_of.clear()
             self.note.clear()
             self.status.emit(f"Recorded {result[0].topic}: {result[0].status}.")
-            self.changes.emit(result[1])
 
-        self.tasks.library(lambda library: library.add_status(code, draft), done,
-                           lambda error: self.add_error.setText(str(error)))
+        def failed(error: BaseException) -> None:
+            if isinstance(error, BriefingBuilderError):  # a refused status is explained beside the form
+                self.add_error.setText(user_message(error))
+            else:
+                present_error(self, error, "Recording the status")
+
+        self.tasks.library(lambda library: library.add_status(code, draft), done, failed, initiator=self)

@@ -1,12 +1,17 @@
 """The main window: the library, the countries and the packs one click apart, with the menus and shortcuts a
-desktop user expects, a status bar, and its size and layout remembered between sessions."""
+desktop user expects, a status bar, and its size and layout remembered between sessions.
+
+The window does not hand library changes to pages: each page subscribes itself to `Tasks.changed`. Edit ▸ Undo
+and Redo come from a `QUndoGroup` over the pages' own stacks; showing a page makes its stack the active one, so
+Undo only ever changes what is on the page in front of the user.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QMetaMethod, QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..errors import BriefingBuilderError, ImportRejected
-from ..library import Changes, Library
+from ..library import Library
 from ..paths import DataLocation, user_config_dir
 from ..settings import Settings
 from . import look
+from .errors import present_error
 from .countries_page import CountriesPage
 from .library_page import LibraryPage
 from .pack_builder import PackBuilderPage
@@ -40,11 +45,19 @@ class MainWindow(QMainWindow):
         self.reader, self.tasks, self.settings, self.location = reader, tasks, settings, location
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(look.icon("briefing-builder"))
-        self.undo_stack = QUndoStack(self)
-
-        self.library_page = LibraryPage(reader, tasks, settings, self.undo_stack)
-        self.countries_page = CountriesPage(tasks, settings)
         self.packs_page = PackBuilderPage(tasks, settings, location)
+        if not tasks.isSignalConnected(QMetaMethod.fromSignal(tasks.changed)):
+            self._bridge_packs_page()
+        self.library_page = LibraryPage(reader, tasks, settings)
+        self.countries_page = CountriesPage(tasks, settings)
+        self.undo_group = QUndoGroup(self)
+        self._page_stacks: dict[QWidget, QUndoStack] = {}
+        for page in (self.library_page, self.countries_page, self.packs_page):
+            stack = getattr(page, "undo_stack", None)
+            if stack is None:  # a page with nothing undoable gets an empty stack: Undo is then greyed out there
+                stack = QUndoStack(page)
+            self.undo_group.addStack(stack)
+            self._page_stacks[page] = stack
         self.stack = QStackedWidget()
         for page in (self.library_page, self.countries_page, self.packs_page):
             self.stack.addWidget(page)
@@ -74,12 +87,12 @@ class MainWindow(QMainWindow):
         tasks.busy_changed.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
         for page in (self.library_page, self.countries_page, self.packs_page):
             page.status.connect(self.show_status)
-        for page in (self.library_page, self.countries_page):
-            page.changes.connect(self.apply_changes)
+        self.stack.currentChanged.connect(self._page_shown)
 
         self._menus()
         self.navigation.setCurrentRow(0)
         self._restore_state()
+        self._page_shown(self.stack.currentIndex())  # currentChanged does not fire for the first page
         self.library_page.load_reference()
         self.countries_page.load()
         self.packs_page.load()
@@ -111,10 +124,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.undo_group.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.undo_action, self.redo_action = undo, redo
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
@@ -162,13 +176,25 @@ class MainWindow(QMainWindow):
         self.go(2)
         self.packs_page.export_dialog()
 
-    # --- changes flow to every view
-    def apply_changes(self, changes: Changes) -> None:
-        self.library_page.apply_changes(changes)
-        self.countries_page.apply_changes(changes)
-        if changes:
-            self.packs_page.refresh_outline()
-            self.packs_page.preview_timer.start()
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The undo stack of the page in front of the user (the undo group's active stack)."""
+        return self.undo_group.activeStack()
+
+    def _page_shown(self, index: int) -> None:
+        self.undo_group.setActiveStack(self._page_stacks.get(self.stack.widget(index)))
+
+    def _bridge_packs_page(self) -> None:
+        """Transitional, until the Packs page subscribes itself to `Tasks.changed` (engineer 9form's split of
+        pack_builder.py does): refresh its outline and preview after any library write. Only used when the page
+        did not connect itself, so it disappears on its own once that lands."""
+        page = self.packs_page
+
+        def refresh(_changes, _initiator) -> None:
+            page.refresh_outline()
+            page.refresh_preview()
+
+        self.tasks.changed.connect(refresh)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -184,18 +210,10 @@ class MainWindow(QMainWindow):
         def done(report) -> None:
             self.show_status(f"Imported {Path(path).name}: {report.added} added, {report.updated} updated, "
                              f"{report.unchanged} unchanged.")
-            self.apply_changes(report.changes)
-            self.library_page.load_reference()
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, ImportRejected):
-                details = "\n".join(f"• {p}" for p in error.problems[:15])
-                QMessageBox.warning(self, "Import refused", f"Nothing was imported: {Path(path).name} has problems."
-                                    f"\n\n{details}")
-            else:
-                QMessageBox.warning(self, "Import failed", str(error))
-
-        self.tasks.library(lambda library: import_file(library, Path(path)), done, failed)
+        # An ImportRejected lists every problem under "Show Details…"; nothing was imported.
+        self.tasks.library(lambda library: import_file(library, Path(path)), done,
+                           lambda error: present_error(self, error, f"Importing {Path(path).name}"), initiator=self)
 
     def export_library(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(self, "Export the library", str(Path.home() / "library.json"),
@@ -207,12 +225,12 @@ class MainWindow(QMainWindow):
         writer = export_csv if path.lower().endswith(".csv") or "CSV" in chosen else export_json
         self.tasks.library(lambda library: writer(library, Path(path)),
                            lambda count: self.show_status(f"Exported {count} items to {path}."),
-                           lambda error: QMessageBox.warning(self, "Export failed", str(error)))
+                           lambda error: present_error(self, error, "Exporting the library"))
 
     def backup(self) -> None:
         self.tasks.library(lambda library: library.backup(),
                            lambda target: self.show_status(f"Backed up the library to {target}."),
-                           lambda error: QMessageBox.warning(self, "Backup failed", str(error)))
+                           lambda error: present_error(self, error, "Backing up the library"))
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.location, self)
@@ -220,7 +238,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.result_settings is not None:
             self.settings = dialog.result_settings
             self.packs_page.settings = self.settings
-            self.packs_page.preview_timer.start()
+            self.packs_page.refresh_preview()
             self.show_status("Settings saved.")
 
     # --- help
@@ -288,9 +306,4 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def error_box(parent: QWidget | None, error: BaseException) -> None:
-    message = str(error) if isinstance(error, BriefingBuilderError) else repr(error)
-    QMessageBox.critical(parent, APP_NAME, message)
-
-
-__all__ = ["MainWindow", "error_box"]
+__all__ = ["MainWindow"]

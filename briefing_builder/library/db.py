@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from ..errors import LibraryError, NewerSchemaError, NotALibraryError
 from ..paths import create_private_file, make_private_dir, restrict_to_owner
 from . import backup as _backup
+from .fold import search_fold
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 BUSY_TIMEOUT_MS = 5000
@@ -91,6 +92,8 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # The search index's content view calls this (migration 0004): every connection needs it.
+    conn.create_function("bb_search_fold", 1, search_fold, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32768")  # 32 MB page cache: large imports and index builds stay in memory
     return conn

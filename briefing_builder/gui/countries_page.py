@@ -104,7 +104,7 @@ class CountriesPage(QWidget):
         self.notes.setAccessibleName("Country notes")
         self.notes.setMaximumHeight(110)
         self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
-        self.save_notes = QPushButton("Save notes")
+        self.save_notes = QPushButton("Save &notes")
 
         self.topic = QComboBox()
         self.topic.setEditable(True)
@@ -117,8 +117,12 @@ class CountriesPage(QWidget):
         self.as_of = QLineEdit()
         self.as_of.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
         self.source = QComboBox()
+        for combo in (self.topic, self.status_value, self.source):
+            # Long source titles must not widen the form past a small screen: the list shows them whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.note = QLineEdit()
-        self.add_button = QPushButton("Add status")
+        self.add_button = QPushButton("&Add status")
         self.add_error = QLabel("")
         self.add_error.setStyleSheet("color: #c62828;")
         self.add_error.setWordWrap(True)
@@ -149,8 +153,8 @@ class CountriesPage(QWidget):
         lower_widget = QWidget()
         lower = QHBoxLayout(lower_widget)
         lower.setContentsMargins(0, 0, 0, 0)
-        lower.addWidget(notes_box, 1)
-        lower.addWidget(add_box, 1)
+        lower.addWidget(notes_box, 2)
+        lower.addWidget(add_box, 3)
         self.forms = QScrollArea()
         self.forms.setWidget(lower_widget)
         self.forms.setWidgetResizable(True)
@@ -172,6 +176,7 @@ class CountriesPage(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setCollapsible(1, False)
+        split.setSizes([260, 900])  # the list needs little width; the profile and its forms need the rest
         self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -697,6 +697,9 @@ class Library:
     def check(self) -> list[str]:
         """Integrity, foreign keys and search-index consistency; returns the problems found (empty: healthy)."""
         problems: list[str] = []
+        # FTS5's 'integrity-check' is an INSERT: sqlite3 opens a transaction for it, which must not stay open
+        # (on the GUI's library worker it held the write lock, so every other connection got "database is locked").
+        ours = not self.conn.in_transaction
         try:
             rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:
@@ -714,6 +717,9 @@ class Library:
                                     "run 'briefing-builder library check --repair'")
         except sqlite3.DatabaseError as exc:
             problems.append(f"database: {exc}")
+        finally:
+            if ours and self.conn.in_transaction:
+                self.conn.rollback()  # the check writes nothing; end the transaction it opened
         return problems
 
     def backup(self, reason: str = "manual") -> Path:

@@ -49,7 +49,6 @@ MENU_MNEMONICS = set("fevlph")  # &File &Edit &View &Library &Packs &Help
 CONFIG_KEY = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit,
                QAbstractSlider, QTabBar)
-PACKS_XFAIL = pytest.mark.xfail(strict=True, reason="named on h/9form")
 
 
 # --- what the walk looks at
@@ -233,7 +232,7 @@ PAGES = [
     pytest.param(0, 0, id="library"),
     pytest.param(0, 1, id="library-sources"),
     pytest.param(1, None, id="countries"),
-    pytest.param(2, None, id="packs", marks=PACKS_XFAIL),
+    pytest.param(2, None, id="packs"),
 ]
 
 
@@ -285,7 +284,6 @@ ARGUMENTS = {  # constructor parameter name -> value from the running window
     "basename": lambda _w: "Placeholder pack",
     "reader": lambda w: w.reader,
 }
-PACK_MODULES = ("briefing_builder.gui.pack_builder", "briefing_builder.gui.packs")
 
 
 def dialog_classes() -> list[type[QDialog]]:
@@ -301,8 +299,7 @@ def dialog_classes() -> list[type[QDialog]]:
 
 
 def _dialog_param(cls: type[QDialog]):
-    marks = [PACKS_XFAIL] if cls.__module__.startswith(PACK_MODULES) else []
-    return pytest.param(cls, id=cls.__name__, marks=marks)
+    return pytest.param(cls, id=cls.__name__)
 
 
 @pytest.mark.parametrize("cls", [_dialog_param(cls) for cls in dialog_classes()])

@@ -441,9 +441,10 @@ class _Document(BaseDocTemplate):
         )
         self.pack, self.state, self.progress, self.cancelled, self.total = pack, state, progress, cancelled, total
         self.done = 0
-        # Spaces before and after add up, as in Word (ReportLab's default overlaps them).
+        # Between two paragraphs the larger of the space after and the space before, as LibreOffice lays out
+        # the DOCX (measured); ReportLab's frames do the same by default.
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0, overlapAttachedSpace=0)
+                      rightPadding=0, topPadding=0, bottomPadding=0, overlapAttachedSpace=1)
         self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._furniture),
                                PageTemplate("body", [frame], onPage=self._furniture)])
 

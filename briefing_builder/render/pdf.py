@@ -52,7 +52,7 @@ from ..pack.model import (
 )
 from . import fonts, theme
 from .output import atomic_write_bytes
-from .links import Links, source_entry_number
+from .links import Links, is_empty, source_entry_number
 from .pdf_flow import bind
 from .pdf_table import BriefTable
 from .pdf_text import TextBlock
@@ -298,6 +298,8 @@ class _Story:
     def block(self, block: Block) -> list[Flowable]:
         """The block's flowables, after the destinations of the citations it makes first (and, for a source
         entry, of the entry itself)."""
+        if is_empty(block):
+            return []
         marks: list[Flowable] = [_Destination(self.links.citation_name(n)) for n in self.links.first_citations(block)]
         entry = source_entry_number(block, self.links.listed)
         if entry is not None:

@@ -151,3 +151,13 @@ def test_the_files_themselves_print_no_mirror_and_no_internal_label(session_libr
         lowered = text.casefold()
         assert not any(host in lowered for host in MIRROR_HOSTS)
         assert "seed document" not in lowered and "seed file" not in lowered
+
+
+def test_the_cli_adds_and_shows_a_source_with_where_it_was_read(run_cli):
+    added = json.loads(run_cli("sources", "add", "--title", "Annual report 2025", "--publisher", "A ministry",
+                               "--url", "https://ministry.example/", "--read-at", "news copy, read 2026-11-30",
+                               "--confidence", "M", "--uid", "ministry-2025", "--json").output)
+    assert (added["read_at"], added["confidence"]) == ("news copy, read 2026-11-30", "M")
+    shown = run_cli("sources", "show", "ministry-2025").output
+    assert "Read at (not printed): news copy" in shown and "Confidence: M" in shown
+    assert run_cli("sources", "add", "--title", "X", "--confidence", "Q").exit_code != 0

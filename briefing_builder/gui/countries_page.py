@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -88,6 +90,7 @@ class CountriesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 190), (1, 110), (2, 95), (3, 170)):
@@ -97,6 +100,7 @@ class CountriesPage(QWidget):
         self.notes.setPlaceholderText("Your notes on this country (saved in the library)")
         self.notes.setAccessibleName("Country notes")
         self.notes.setMaximumHeight(110)
+        self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
         self.save_notes = QPushButton("Save notes")
 
         self.topic = QComboBox()
@@ -137,19 +141,35 @@ class CountriesPage(QWidget):
         right.addWidget(self.title)
         right.addWidget(self.names)
         right.addWidget(self.membership)
-        right.addWidget(self.table, 1)
-        lower = QHBoxLayout()
+        # The forms sit in a scroll area under a splitter handle: on a 1024×600 screen "Add status" stays
+        # reachable by scrolling, and the table can give the forms room (or take it back).
+        lower_widget = QWidget()
+        lower = QHBoxLayout(lower_widget)
+        lower.setContentsMargins(0, 0, 0, 0)
         lower.addWidget(notes_box, 1)
         lower.addWidget(add_box, 1)
-        right.addLayout(lower)
+        self.forms = QScrollArea()
+        self.forms.setWidget(lower_widget)
+        self.forms.setWidgetResizable(True)
+        self.forms.setFrameShape(QFrame.Shape.NoFrame)
+        self.forms.setMinimumHeight(120)
+        self.details_split = QSplitter(Qt.Orientation.Vertical)
+        self.details_split.addWidget(self.table)
+        self.details_split.addWidget(self.forms)
+        self.details_split.setStretchFactor(0, 1)
+        self.details_split.setSizes([300, lower_widget.sizeHint().height()])
+        right.addWidget(self.details_split, 1)
         right_widget = QWidget()
         right_widget.setLayout(right)
+        right_widget.setMinimumWidth(360)
 
         split = QSplitter()
         split.addWidget(left_widget)
         split.addWidget(right_widget)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setCollapsible(1, False)
+        self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(split)

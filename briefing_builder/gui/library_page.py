@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -120,7 +121,10 @@ class LibraryPage(QWidget):
         for widget in (self.kind, self.framework, self.tag, self.country, self.language):
             # Space shared by the length of each "All …" label, so none is clipped at the usual window width.
             filters.addWidget(widget, len(widget.itemText(0)))
-        filters.addWidget(self.stale)
+        self.clear_button = QPushButton("&Clear")
+        self.clear_button.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
+        self.clear_button.setAccessibleName("Clear search and filters")
+        self.clear_button.setEnabled(False)
 
         # --- results
         self.model = ItemsTableModel(reader, tasks, self)
@@ -140,9 +144,13 @@ class LibraryPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), so Tab is never trapped
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        # "Needs review" and "Clear" share the search row, so the filter row fits a 1024-pixel-wide screen.
+        top.addWidget(self.stale)
+        top.addWidget(self.clear_button)
         top.addWidget(self.new_button)
         left = QVBoxLayout()
         left.addLayout(top)
@@ -186,6 +194,7 @@ class LibraryPage(QWidget):
         for combo in (self.kind, self.framework, self.tag, self.country, self.language):
             combo.currentIndexChanged.connect(self.run_search)
         self.stale.toggled.connect(self.run_search)
+        self.clear_button.clicked.connect(self.clear_filters)
         self.model.counts_changed.connect(self._counts)
         self.model.search_failed.connect(lambda message: self.status.emit(message))
         self.model.modelReset.connect(self._reselect)
@@ -196,9 +205,10 @@ class LibraryPage(QWidget):
         self.editor.delete_requested.connect(self._delete)
         tasks.changed.connect(self.apply_changes)
         self._selected_uid: str | None = None
-        self.setTabOrder(self.search, self.new_button)
-        self.setTabOrder(self.new_button, self.kind)
-        self.setTabOrder(self.stale, self.table)
+        chain = (self.search, self.stale, self.clear_button, self.new_button, self.kind, self.framework, self.tag,
+                 self.country, self.language, self.table)
+        for first, second in zip(chain, chain[1:]):  # Tab follows the visual order: the search row, then filters
+            self.setTabOrder(first, second)
 
     def _combo(self, everything: str, entries: list[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox()
@@ -254,7 +264,25 @@ class LibraryPage(QWidget):
 
     def run_search(self) -> None:
         self.timer.stop()
-        self.model.set_query(self.search.text(), self.filters(), typed=True)
+        filters = self.filters()
+        self.clear_button.setEnabled(bool(self.search.text()) or not filters.is_empty())
+        self.model.set_query(self.search.text(), filters, typed=True)
+
+    def clear_filters(self) -> None:
+        """Back to the whole library: empty search, every filter on All; one search, not one per filter."""
+        self.tabs.setCurrentIndex(0)
+        widgets = (self.search, self.kind, self.framework, self.tag, self.country, self.language, self.stale)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.kind, self.framework, self.tag, self.country, self.language):
+            combo.setCurrentIndex(0)
+            combo.setToolTip(f"{combo.accessibleName()}: {combo.itemText(0)}")
+        self.stale.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.run_search()
+        self.status.emit("Showing the whole library: search and filters cleared.")
 
     def _counts(self, rows: int, more: bool) -> None:
         if more:
@@ -431,6 +459,7 @@ class SourcesTab(QWidget):
         self.confidence.setAccessibleName("Source confidence")
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
@@ -457,12 +486,23 @@ class SourcesTab(QWidget):
         right.addWidget(self.error)
         right.addLayout(buttons)
         right.addStretch(1)
-        left = QVBoxLayout()
+        left_widget, right_widget = QWidget(), QWidget()
+        left = QVBoxLayout(left_widget)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.filter)
         left.addWidget(self.list, 1)
+        right_widget.setLayout(right)
+        form_scroll = QScrollArea()  # on a small screen the form scrolls; its buttons stay reachable
+        form_scroll.setWidget(right_widget)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left_widget)
+        self.splitter.addWidget(form_scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        layout.addWidget(self.splitter)
         self.filter.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._selected)
         self.new_button.clicked.connect(lambda: self._show(None))

@@ -73,7 +73,7 @@ def _typeset_plain(text: str, language: str) -> str:
 
 # ---------------------------------------------------------------------------------------------------- the pack
 def _runs(runs: tuple[Run, ...], language: str) -> tuple[Run, ...]:
-    return tuple(dataclasses.replace(r, text=typeset(r.text, r.language or language)) if r.text else r for r in runs)
+    return tuple(dataclasses.replace(r, text=typeset(r.text, r.lang or language)) if r.text else r for r in runs)
 
 
 def _block(block: Block, lang: str) -> Block:
@@ -88,7 +88,7 @@ def _block(block: Block, lang: str) -> Block:
                                    caption=typeset(block.caption, lang),
                                    rows=tuple(tuple(_runs(cell, lang) for cell in row) for row in block.rows))
     if isinstance(block, KeyFigure):
-        return dataclasses.replace(block, label=typeset(block.label, block.language or lang),
+        return dataclasses.replace(block, label=typeset(block.label, block.lang or lang),
                                    as_of=typeset(block.as_of, lang))
     if isinstance(block, Quote):
         return dataclasses.replace(block, runs=_runs(block.runs, lang), attribution=typeset(block.attribution, lang))
@@ -96,7 +96,7 @@ def _block(block: Block, lang: str) -> Block:
 
 
 def typeset_pack(pack: Pack) -> Pack:
-    """Every printed text of the pack through `typeset`, each run in its own language (`Run.language`, else the
+    """Every printed text of the pack through `typeset`, each run in its own language (`Run.lang`, else the
     pack's); addresses and anchors unchanged."""
     lang = pack.language
     cover: Cover = pack.cover

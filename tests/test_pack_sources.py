@@ -19,6 +19,12 @@ LANGUAGES = ("en", "fr", "pt", "ar")
 PACKS = [("ministerial-summit", "ETH", ()), ("bilateral-meeting", "ETH", ()), ("bilateral-meeting", "NGA", ()),
          ("country-profile", "ETH", ("NGA", "GHA", "SEN", "MLI", "NER", "BFA")), ("ministerial-summit", "FRA", ())]
 URL = re.compile(r"(?:https?://|www\.)\S+")
+# News and aggregator outlets, mirrors and transcription sites the editors read facts through (domain-facts.md).
+OUTLETS = ("Vanguard", "Anadolu", "Sudan Tribune", "ReliefWeb", "allAfrica", "TRT World", "Xinhua", "TASS", "AFP",
+           "exclusif.net", "kajarbi54", "tellerreport", "pledgetimes", "Wikipedia", "Wikipédia", "ويكيبيديا", "acstrap",
+           "wikisum", "technodocbox", "docslib", "jallenglobal", "vdocuments", "Scribd", "socialserviceworkforce",
+           "careappointments", "goodmood", "KSG India", "africannow", "breakingafricanews", "expydoc", "vilp.de",
+           "research.un.org", "respect.international", "The Kenya Times", "technethics", "CIPIT")
 
 
 def _seed_sources() -> list[dict]:
@@ -45,6 +51,12 @@ def test_no_printed_source_has_a_mirror_address_or_an_internal_label(session_lib
         assert not INTERNAL_LABEL.search(text), text
         for url in URL.findall(text):
             assert not is_mirror_address(url), text
+    for ref in pack.sources:  # no outlet or site the editors only read through is printed, in any language
+        source = session_library.source(ref.uid)
+        printed_english = " ".join((source.publisher, source.title, source.url, source.reference)).casefold()
+        for outlet in OUTLETS:
+            if outlet.casefold() in source.read_at.casefold() and outlet.casefold() not in printed_english:
+                assert outlet.casefold() not in ref.citation.casefold(), (ref.uid, outlet)
     read_at = [session_library.source(ref.uid).read_at for ref in pack.sources]
     printed = "\n".join(_printed_texts(pack))
     for copy in read_at:  # the copy the editors read is never printed

@@ -669,6 +669,10 @@ class Library:
     def delete_translation(self, record: str, key: str, language: str) -> Changes:
         return _translations.delete_translation(self, record, key, language)
 
+    def side_by_side(self, record: str, key: str, language: str) -> list[tuple[str, str, str]]:
+        """(field, original, version in `language` or '') per field with text: for a translation editor."""
+        return _translations.side_by_side(self, record, key, language)
+
     def missing_translations(self, language: str, record: str | None = None,
                              keys: Iterable[str] | None = None) -> list[MissingTranslation]:
         """What has text with no version in `language` (see `translations.missing`)."""

@@ -166,3 +166,14 @@ def test_search_the_pack_in_french_finds_french_words(packs):
     text = " ".join(t for t, _ in passages(packs["fr"]))
     assert "Plus de 400 délégués" in text and "Convention de Malabo" in text
     assert "Mehr" not in text
+
+
+@pytest.mark.parametrize("language,values", [
+    ("fr", ["", "400+", "94", "", "5 millions", "97"]),
+    ("pt", ["", "400+", "94", "", "5 milhões", "97"]),
+    ("ar", ["", "400+", "94", "", "5 ملايين", "97"]),
+])
+def test_key_figures_show_the_figure_of_the_title_in_the_packs_language(packs, language, values):
+    """Dates in the title are not the figure ("11 et 12 décembre 2019"); units and "more than" are the language's."""
+    shown = [b.value for s in packs[language].sections for b in s.blocks if isinstance(b, KeyFigure)]
+    assert shown == values

@@ -46,8 +46,11 @@ class BuildResult:
 
 
 def default_basename(spec: PackSpec) -> str:
-    """e.g. 'ministerial-summit-ETH-2026-12-01'; only characters safe in any file system."""
-    raw = f"{spec.template}-{spec.country}-{spec.resolved_date()}"
+    """e.g. 'ministerial-summit-ETH-2026-12-01' in English, 'ministerial-summit-ETH-2026-12-01-fr' in French;
+    only characters safe in any file system. Every language but English (which keeps the name it always had)
+    ends in its code, so one pack in several languages can share a folder (the CLI and the app both use this)."""
+    language = "" if spec.language == "en" else f"-{spec.language}"
+    raw = f"{spec.template}-{spec.country}-{spec.resolved_date()}{language}"
     return re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-.")[:120] or "briefing-pack"  # no spaces: shell-friendly
 
 

@@ -102,6 +102,30 @@ def test_file_names_are_safe(ministerial_spec):
     assert default_basename(dataclasses.replace(ministerial_spec, template="../../etc/x y")) == "etc-x-y-ETH-2026-12-01"
 
 
+def test_default_file_names_carry_the_language_except_english(ministerial_spec):
+    import dataclasses
+
+    names = {lang: default_basename(dataclasses.replace(ministerial_spec, language=lang))
+             for lang in ("en", "fr", "pt", "ar")}
+    assert names == {"en": "ministerial-summit-ETH-2026-12-01", "fr": "ministerial-summit-ETH-2026-12-01-fr",
+                     "pt": "ministerial-summit-ETH-2026-12-01-pt", "ar": "ministerial-summit-ETH-2026-12-01-ar"}
+
+
+def test_a_second_language_builds_into_the_same_folder(run_cli, tmp_path):
+    out = tmp_path / "packs"
+    for language in ("en", "fr"):
+        result = run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--format", "pdf",
+                         "--date", "2026-12-01", "--language", language, "--out", str(out))
+        assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "ministerial-summit-ETH-2026-12-01-fr.manifest.json", "ministerial-summit-ETH-2026-12-01-fr.pdf",
+        "ministerial-summit-ETH-2026-12-01.manifest.json", "ministerial-summit-ETH-2026-12-01.pdf"]
+    from pypdf import PdfReader
+
+    french = PdfReader(str(out / "ministerial-summit-ETH-2026-12-01-fr.pdf"))
+    assert "Éthiopie" in "".join(page.extract_text() for page in french.pages[:2])
+
+
 def test_build_command_writes_files_and_prints_them(run_cli, tmp_path):
     out = tmp_path / "packs" / "summit"  # created if missing, like any save
     result = run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--format", "docx,pdf",

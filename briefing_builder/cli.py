@@ -232,9 +232,41 @@ def _kind_choice() -> click.Choice:
     return click.Choice(list(KINDS))
 
 
-@library.command("search")
+class _QueryCommand(click.Command):
+    """A command whose words are a search query: a word that starts with one "-" but is not one of the command's
+    options (`-Malabo`, `-hunger`) is part of the query, not an unknown option; an unknown `--word` is still
+    reported as a mistyped option. Words after `--` are always the query's."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        takes_value: dict[str, bool] = {}
+        for param in self.get_params(ctx):
+            if isinstance(param, click.Option):
+                for name in (*param.opts, *param.secondary_opts):
+                    takes_value[name] = not (param.is_flag or param.count)
+        options: list[str] = []
+        words: list[str] = []
+        rest = iter(args)
+        for arg in rest:
+            if arg == "--":
+                words.extend(rest)
+                break
+            name = arg.split("=", 1)[0] if arg.startswith("--") else arg
+            if name not in takes_value and not arg.startswith("--"):  # a mistyped "--option" stays an error
+                words.append(arg)
+                continue
+            if name not in takes_value:
+                options.append(arg)
+                continue
+            options.append(arg)
+            value = next(rest, None) if takes_value[name] and "=" not in arg else None
+            if value is not None:  # the option's value, whatever it looks like ("--limit 5")
+                options.append(value)
+        return super().parse_args(ctx, [*options, *(["--", *words] if words else [])])
+
+
+@library.command("search", cls=_QueryCommand)
 @data_dir_option
-@click.argument("query", default="")
+@click.argument("query", nargs=-1)
 @click.option("--kind", multiple=True, type=_kind_choice(), help="Only items of this kind (repeatable).")
 @click.option("--framework", multiple=True, help="Only items linked to this framework, e.g. mnr (repeatable).")
 @click.option("--tag", multiple=True, help="Only items with this tag (repeatable).")
@@ -246,10 +278,12 @@ def _kind_choice() -> click.Choice:
               type=click.Choice(["rank", "title", "kind", "as_of", "review_by", "updated", "source", "id"]))
 @json_option
 @click.pass_obj
-def library_search(app: AppContext, query: str, kind: tuple[str, ...], framework: tuple[str, ...],
+def library_search(app: AppContext, query: tuple[str, ...], kind: tuple[str, ...], framework: tuple[str, ...],
                    tag: tuple[str, ...], country: tuple[str, ...], language: tuple[str, ...], stale: bool,
                    limit: int, order: str, as_json: bool) -> None:
-    """Full-text search. QUERY accepts any text: "quoted phrases", -excluded, OR between words."""
+    """Full-text search. QUERY accepts any text: "quoted phrases", -excluded (alone: everything else), OR
+    between words; its words may be given as one argument or several."""
+    query = " ".join(query)
     lib = app.library()
     result = lib.search(query, _filters(kind, framework, tag, country, language, stale, lib), limit=limit,
                         order=order, count_cap=None)

@@ -38,6 +38,22 @@ def test_search_accepts_hostile_text(run_cli):
         assert run_cli("library", "search", query).exit_code == 0
 
 
+def test_search_takes_a_leading_dash_as_an_exclusion_not_an_option(run_cli):
+    def uids(*args: str) -> set[str]:
+        result = run_cli("library", "search", "--limit", "10000", "--json", *args)
+        assert result.exit_code == 0, result.output
+        return {item["uid"] for item in json.loads(result.output)["items"]}
+
+    everything, malabo = uids(), uids("Malabo")
+    assert len(malabo) == 9 and malabo < everything
+    for args in (["-Malabo"], ["--", "-Malabo"], ["--kind", "call", "-Malabo"], ["-hunger", "-Malabo"]):
+        got = uids(*args)
+        assert got and not got & malabo, args
+    assert uids("-Malabo") == everything - malabo
+    assert uids("Malabo", "-Convention") == uids("Malabo -Convention") < malabo
+    assert run_cli("library", "search", "--limmit", "5").exit_code == 2  # a mistyped option is still an error
+
+
 def test_show_prints_the_item_and_its_source(run_cli):
     result = run_cli("library", "show", "communique2019-call-3-au")
     assert result.exit_code == 0

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_builder.library import ItemDraft, SearchFilters
+from briefing_builder.library import ItemDraft, SearchFilters, SourceDraft
 from briefing_builder.library.search import to_match, words
 
 
@@ -128,3 +128,56 @@ def test_sort_orders_and_paging(library):
 def test_count_cap_reports_a_lower_bound(library):
     result = library.search("", count_cap=10)
     assert result.total == 10 and result.total_is_lower_bound
+
+
+# ------------------------------------------------------------------------------------------ exclusions only
+def test_a_query_of_exclusions_only_lists_everything_else(library):
+    everything = set(library.search_ids("")[0])
+    malabo = set(library.search_ids("Malabo")[0])
+    assert malabo and malabo < everything
+    for query in ("-Malabo", "NOT Malabo", "-malabo "):
+        for typed in (False, True):
+            result = library.search(query, typed=typed, limit=10_000, count_cap=None)
+            assert {item.id for item in result.items} == everything - malabo, (query, typed)
+            assert result.total == len(everything) - len(malabo)
+    both = set(library.search_ids("-Malabo -Convention")[0])
+    assert both == everything - malabo - set(library.search_ids("Convention")[0])
+
+
+def test_exclusions_only_are_paged_and_ordered_like_browsing(library):
+    browse = library.search_ids("", order="title")[0]
+    malabo = set(library.search_ids("Malabo")[0])
+    page = library.search("-Malabo", order="title", limit=5, offset=3)
+    assert [item.id for item in page.items] == [i for i in browse if i not in malabo][3:8]
+    newest = library.search("-Malabo", limit=4)
+    assert [item.id for item in newest.items] == sorted(set(browse) - malabo, reverse=True)[:4]
+
+
+VOCABULARY = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "e-mail", "Éthiopie"]
+
+
+@pytest.fixture
+def small_library(empty_library):
+    """Twelve placeholder items, each holding a few of VOCABULARY's words."""
+    source, _ = empty_library.add_source(SourceDraft(title="Placeholder source"))
+    for n in range(12):
+        picked = [w for i, w in enumerate(VOCABULARY) if (n >> (i % 4)) & 1 or i == n % len(VOCABULARY)]
+        empty_library.add_item(ItemDraft(kind="fact", title=f"Item {picked[0]}", body=" ".join(picked),
+                                         tags=(f"tag{n % 3}",), source_uid=source.uid))
+    return empty_library
+
+
+KEYWORDS = {"OR", "AND", "NOT"}
+WORD = st.one_of(st.sampled_from(VOCABULARY + ["item", "tag1", "Delta"]),
+                 st.text(st.characters(categories=("L", "Nd")), min_size=1, max_size=8).filter(
+                     lambda w: w not in KEYWORDS))
+
+
+@settings(max_examples=120, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(WORD)
+def test_a_word_and_its_exclusion_split_the_library(small_library, word):
+    everything = set(small_library.search_ids("")[0])
+    found = set(small_library.search_ids(word)[0])
+    excluded = set(small_library.search_ids(f"-{word}")[0])
+    assert not found & excluded
+    assert found | excluded == everything

@@ -410,6 +410,9 @@ class Library:
         compiled = _search.compile_query(query, typed=typed)
         if query.strip() and compiled.empty:
             return [], 0, False, ""
+        excluding, exclusion_params = _search.exclusion_sql(compiled)  # "-word" alone: all but its matches
+        if compiled.excluded is not None:
+            where, params = f"({where}) AND {excluding}", dict(params, **exclusion_params)
         params = dict(params, limit=max(0, int(limit)), offset=max(0, int(offset)))
         arms = []  # (index table, parameter name, group, phrases): title-prefix hits sort before full-text ones
         if compiled.title_prefix is not None:
@@ -438,7 +441,8 @@ class Library:
             raise LibraryError(f"The search {query[:60]!r} could not be run ({exc}).") from exc
         if not count:
             total = len(ids)
-        return ids, total, lower_bound, compiled.title_prefix or compiled.full_text or ""
+        return ids, total, lower_bound, (compiled.title_prefix or compiled.full_text
+                                         or (f"NOT ({compiled.excluded})" if compiled.excluded else ""))
 
     def _ranked(self, arms: list[tuple[str, str, int, tuple[str, ...]]], where: str, params: dict[str, Any],
                 count_cap: int | None) -> tuple[list[int], int, bool]:

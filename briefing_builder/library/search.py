@@ -4,6 +4,9 @@ Raw user text in `MATCH` raises on `-`, `.`, `"` and friends, so nothing typed e
 words are cut out the way the `unicode61` tokenizer cuts them and each is quoted. A small, forgiving syntax is
 understood on top: "quoted phrases", `-word` or `NOT word` to exclude, `OR` between words. Each word is
 folded first exactly as the index's text is (`fold.search_fold`): محمد finds مُحَمَّدٌ, and 🌍 finds 🌍.
+
+A query of exclusions only (`-Malabo`) means "everything except": FTS5 cannot run `NOT` alone, so such a query
+becomes a filter (`exclusion_sql`: ids not in the match) on an ordinary browse, bounded and ordered like one.
 """
 
 from __future__ import annotations
@@ -88,10 +91,11 @@ class CompiledQuery:
     prefix_length: int = 0
     full_phrases: tuple[str, ...] = ()  # every quoted phrase of full_text, each a valid expression alone
     prefix_phrases: tuple[str, ...] = ()  # the same for title_prefix
+    excluded: str | None = None  # a query of exclusions only: the items to leave out of everything (items_fts)
 
     @property
     def empty(self) -> bool:
-        return self.full_text is None and self.title_prefix is None
+        return self.full_text is None and self.title_prefix is None and self.excluded is None
 
 
 def _parse(query: str) -> list[_Term]:
@@ -115,9 +119,6 @@ def _parse(query: str) -> list[_Term]:
         negate_next = or_next = False
         if len(terms) >= MAX_TERMS:
             break
-    if not any(not t.negated for t in terms):
-        # "-word" alone has nothing to subtract from: search for it rather than fail.
-        terms = [_Term(t.pieces, False, t.phrase) for t in terms]
     return terms
 
 
@@ -154,6 +155,8 @@ def compile_query(query: str, *, typed: bool = False) -> CompiledQuery:
     matches titles and tags in which the last word is a prefix, unless the text ends in a space or a quote.
     """
     terms = _parse(query)
+    if terms and all(t.negated for t in terms):  # "-a -b": everything but the items holding a or b
+        return CompiledQuery(None, None, excluded=" OR ".join(_phrase(t.pieces) for t in terms))
     full, _, full_phrases = _render(terms, prefix_last=False)
     ends_open = bool(query) and not query[-1].isspace() and query.rstrip()[-1:] != '"'
     if not typed or not ends_open or not terms or terms[-1].negated or terms[-1].phrase:
@@ -168,6 +171,15 @@ def to_match(query: str, *, prefix_last: bool = False) -> tuple[str | None, int]
     if compiled.title_prefix is not None:
         return compiled.title_prefix, compiled.prefix_length
     return compiled.full_text, 0
+
+
+def exclusion_sql(compiled: CompiledQuery) -> tuple[str, dict[str, object]]:
+    """An SQL condition on `items` leaving out what a query of exclusions only excludes ("1" if it is not one),
+    with its named parameter; the caller then lists what is left as it lists an unfiltered library."""
+    if compiled.excluded is None:
+        return "1", {}
+    return "items.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH :excluded)", {
+        "excluded": compiled.excluded}
 
 
 def _phrase(pieces: tuple[str, ...]) -> str:

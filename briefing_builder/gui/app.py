@@ -54,7 +54,7 @@ def create_window(data_dir: str | None = None):
     from ..library import Library
     from ..paths import resolve_data_location
     from ..settings import load_settings
-    from . import look
+    from . import input_guards, look
     from .main_window import MainWindow
     from .tasks import Tasks
 
@@ -63,6 +63,7 @@ def create_window(data_dir: str | None = None):
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     look.apply(app)
+    input_guards.install(app)  # before any widget: the wheel never changes a combo or spin box it passes over
     settings = load_settings()
     location = resolve_data_location(data_dir, settings.data_folder)
     reader = Library.open(location.library_path, allow_edits=False)  # the UI thread only reads

@@ -134,9 +134,13 @@ class ItemEditor(QWidget):
         self.delete_button = QPushButton("&Delete…")
         for button in (self.save_button, self.revert_button, self.delete_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.unsaved = QLabel("")  # says so while the fields differ from the stored item (also "*" in the title)
+        self.unsaved.setObjectName("unsavedChanges")
+        self.unsaved.setAccessibleName("Unsaved changes")
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.unsaved)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
@@ -260,6 +264,7 @@ class ItemEditor(QWidget):
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty and not problems)
         self.revert_button.setEnabled(dirty)
+        self.unsaved.setText("• Unsaved changes" if dirty else "")
         self.dirty_changed.emit(dirty)
 
     def save(self) -> None:

@@ -46,10 +46,11 @@ class MainWindow(QMainWindow):
     def __init__(self, reader: Library, tasks: Tasks, settings: Settings, location: DataLocation) -> None:
         super().__init__()
         self.reader, self.tasks, self.settings, self.location = reader, tasks, settings, location
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(f"{APP_NAME}[*]")  # "Briefing Builder*" while the item editor has unsaved changes
         self.setWindowIcon(look.icon("briefing-builder"))
         self.packs_page = PackBuilderPage(tasks, settings, location)
         self.library_page = LibraryPage(reader, tasks, settings)
+        self.library_page.editor.dirty_changed.connect(self.setWindowModified)
         self.countries_page = CountriesPage(tasks, settings)
         self.undo_group = QUndoGroup(self)
         self._page_stacks: dict[QWidget, QUndoStack] = {}

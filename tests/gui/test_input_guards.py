@@ -1,9 +1,13 @@
 """Application-wide input guards (gui/input_guards.py): the mouse wheel never changes a combo or spin box it
 merely passes over, and Ctrl+Z reaches the Edit menu when the focused field has nothing of its own to undo."""
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QScrollArea
+
+from test_pack_flows import _section
+from test_pack_form import type_into_combo
 
 
 def _centre(window, widget) -> QPoint:
@@ -89,3 +93,75 @@ def test_the_wheel_over_the_pack_date_does_not_change_it(qtbot, app_window):
     assert date.hasFocus()
     _wheel(app_window, _centre(app_window, date))
     assert date.date() != before  # with focus, the wheel steps the date as Qt users expect
+
+
+# ------------------------------------------------------------------------------------------ Ctrl+Z
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def packs(qtbot, app_window):
+    page = app_window.packs_page
+    app_window.go(2)
+    page.quiet_exports = True
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 5 and page.country.count() > 100, timeout=10_000)
+    return page
+
+
+def _press(qtbot, keys: Qt.KeyboardModifier = CTRL, key: Qt.Key = Qt.Key.Key_Z) -> None:
+    """A key press where keyboard focus is, as the keyboard sends it."""
+    qtbot.keyClick(QApplication.focusWidget(), key, keys)
+
+
+def test_ctrl_z_in_an_empty_field_undoes_the_last_pack_edit(qtbot, app_window, packs):
+    type_into_combo(qtbot, packs.country, "Senegal")  # leaves with Tab, into the empty Recipient field
+    assert packs.spec.country == "SEN" and QApplication.focusWidget() is packs.recipient
+    assert app_window.undo_action.text() == "&Undo Change Country to 'Senegal (SEN)'"
+    _press(qtbot)
+    assert packs.spec.country == "ETH" and packs.country.currentText() == "Ethiopia (ETH)"
+    assert QApplication.focusWidget() is packs.recipient  # the cursor stays where it was
+    _press(qtbot, CTRL | SHIFT)  # and redo, from the same empty field
+    assert packs.spec.country == "SEN" and packs.country.currentText() == "Senegal (SEN)"
+
+
+def test_ctrl_z_in_a_field_with_typing_to_undo_undoes_the_typing_only(qtbot, app_window, packs):
+    type_into_combo(qtbot, packs.country, "Senegal")
+    qtbot.keyClicks(packs.recipient, "Hon. C. Minister")
+    _press(qtbot)  # Qt's own typing undo: the text goes, the country stays
+    assert packs.recipient.text() == "" and packs.spec.country == "SEN"
+    _press(qtbot, CTRL | SHIFT)
+    assert packs.recipient.text() == "Hon. C. Minister"
+    while packs.recipient.isUndoAvailable():
+        _press(qtbot)
+    _press(qtbot)  # nothing left to undo in the field: now the page's last edit
+    assert packs.spec.country == "ETH"
+
+
+def test_ctrl_z_in_an_unchanged_text_box_or_combo_reaches_the_edit_menu(qtbot, app_window, packs):
+    type_into_combo(qtbot, packs.country, "Senegal")
+    packs.tree.setCurrentItem(_section(packs, "lines-to-take"))
+    qtbot.mouseClick(packs.free_text.viewport(), Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is packs.free_text and not packs.free_text.document().isUndoAvailable()
+    _press(qtbot)
+    assert packs.spec.country == "ETH"
+    packs.country.setFocus()  # an editable combo whose own text has no typing to undo
+    qtbot.waitUntil(packs.country.hasFocus, timeout=2_000)
+    _press(qtbot, CTRL | SHIFT)
+    assert packs.spec.country == "SEN"
+
+
+def test_ctrl_z_in_the_item_editor_with_nothing_typed_undoes_the_last_library_change(qtbot, app_window, idle):
+    page = app_window.library_page
+    _open_first_item(qtbot, page)
+    uid, title = page.editor.item.uid, page.editor.item.title
+    qtbot.mouseClick(page.editor.title, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.editor.title, Qt.Key.Key_End)
+    qtbot.keyClicks(page.editor.title, " (checked)")
+    qtbot.keyClick(page.editor.title, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: page.editor.item.revision == 2, timeout=5_000)
+    idle()
+    qtbot.mouseClick(page.editor.locator, Qt.MouseButton.LeftButton)  # a field not typed in since the save
+    assert not page.editor.locator.isUndoAvailable()
+    _press(qtbot)
+    qtbot.waitUntil(lambda: page.reader.item(uid).title == title, timeout=5_000)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -24,16 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library import Country, Library, Source, StatusDraft
+from ..errors import BriefingBuilderError, user_message
+from ..library import Changes, Country, Library, Source, StatusDraft
 from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
 from ..settings import Settings
+from .errors import present_error
 from .tasks import Tasks
 
 NAME_LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("العربية", "ar"))
 
 
 class CountriesPage(QWidget):
-    changes = Signal(object)
+    """Writes go through `Tasks`; the page refreshes itself from `Tasks.changed`, whoever made the change."""
+
     status = Signal(str)
 
     def __init__(self, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
@@ -85,6 +90,7 @@ class CountriesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 190), (1, 110), (2, 95), (3, 170)):
@@ -94,6 +100,7 @@ class CountriesPage(QWidget):
         self.notes.setPlaceholderText("Your notes on this country (saved in the library)")
         self.notes.setAccessibleName("Country notes")
         self.notes.setMaximumHeight(110)
+        self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
         self.save_notes = QPushButton("Save notes")
 
         self.topic = QComboBox()
@@ -134,19 +141,35 @@ class CountriesPage(QWidget):
         right.addWidget(self.title)
         right.addWidget(self.names)
         right.addWidget(self.membership)
-        right.addWidget(self.table, 1)
-        lower = QHBoxLayout()
+        # The forms sit in a scroll area under a splitter handle: on a 1024×600 screen "Add status" stays
+        # reachable by scrolling, and the table can give the forms room (or take it back).
+        lower_widget = QWidget()
+        lower = QHBoxLayout(lower_widget)
+        lower.setContentsMargins(0, 0, 0, 0)
         lower.addWidget(notes_box, 1)
         lower.addWidget(add_box, 1)
-        right.addLayout(lower)
+        self.forms = QScrollArea()
+        self.forms.setWidget(lower_widget)
+        self.forms.setWidgetResizable(True)
+        self.forms.setFrameShape(QFrame.Shape.NoFrame)
+        self.forms.setMinimumHeight(120)
+        self.details_split = QSplitter(Qt.Orientation.Vertical)
+        self.details_split.addWidget(self.table)
+        self.details_split.addWidget(self.forms)
+        self.details_split.setStretchFactor(0, 1)
+        self.details_split.setSizes([300, lower_widget.sizeHint().height()])
+        right.addWidget(self.details_split, 1)
         right_widget = QWidget()
         right_widget.setLayout(right)
+        right_widget.setMinimumWidth(360)
 
         split = QSplitter()
         split.addWidget(left_widget)
         split.addWidget(right_widget)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setCollapsible(1, False)
+        self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(split)
@@ -157,13 +180,14 @@ class CountriesPage(QWidget):
         self.list.currentItemChanged.connect(self._selected)
         self.save_notes.clicked.connect(self._save_notes)
         self.add_button.clicked.connect(self._add_status)
+        tasks.changed.connect(self.apply_changes)
 
     # --- data
     def load(self) -> None:
         def read(library: Library):
             return library.countries(), library.sources()
 
-        self.tasks.library(read, self._loaded, lambda error: self.status.emit(str(error)))
+        self.tasks.library(read, self._loaded, lambda error: present_error(self, error, "Loading the countries"))
 
     def _loaded(self, result) -> None:
         self.countries, self.sources = result
@@ -174,7 +198,8 @@ class CountriesPage(QWidget):
         if self.current is not None:
             self._show(next((c for c in self.countries if c.code == self.current.code), None))
 
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """Reload when countries or sources changed (connected to `Tasks.changed`)."""
         if changes.countries or changes.sources or changes.deleted_sources:
             self.load()
 
@@ -259,10 +284,9 @@ class CountriesPage(QWidget):
 
         def done(result) -> None:
             self.status.emit(f"Saved the notes on {result[0].name()}.")
-            self.changes.emit(result[1])
 
         self.tasks.library(lambda library: library.set_country_notes(code, text), done,
-                           lambda error: self.status.emit(str(error)))
+                           lambda error: present_error(self, error, "Saving the notes"), initiator=self)
 
     def _add_status(self) -> None:
         if self.current is None:
@@ -277,7 +301,11 @@ class CountriesPage(QWidget):
             self.as_of.clear()
             self.note.clear()
             self.status.emit(f"Recorded {result[0].topic}: {result[0].status}.")
-            self.changes.emit(result[1])
 
-        self.tasks.library(lambda library: library.add_status(code, draft), done,
-                           lambda error: self.add_error.setText(str(error)))
+        def failed(error: BaseException) -> None:
+            if isinstance(error, BriefingBuilderError):  # a refused status is explained beside the form
+                self.add_error.setText(user_message(error))
+            else:
+                present_error(self, error, "Recording the status")
+
+        self.tasks.library(lambda library: library.add_status(code, draft), done, failed, initiator=self)

@@ -36,13 +36,14 @@ from .validate import (
 from .vocabulary import AU_REGIONS
 
 FORMAT_NAME = "briefing-builder-library"
-FORMAT_VERSION = 2  # 2 adds "translations" to items, sources, countries and statuses; 1 still imports
+FORMAT_VERSION = 2  # 2: sources carry read_at and confidence; items, sources, countries and statuses carry
+#    "translations" (version 1 files still import)
 MAX_REPORTED_PROBLEMS = 50
 # An import of at least this many items into a library without items builds the item indexes once, after.
 BULK_IMPORT_ITEMS = 5_000
 ITEM_TABLES = ("items", "item_tags", "item_frameworks", "item_countries")
 
-SOURCE_FIELDS = ("title", "publisher", "date", "url", "reference", "language", "notes")
+SOURCE_FIELDS = ("title", "publisher", "date", "url", "reference", "language", "notes", "read_at", "confidence")
 ITEM_FIELDS = ("kind", "title", "body", "source", "locator", "as_of", "review_by", "tags", "frameworks", "countries",
                "language", "classification", "confidence", "notes")
 STATUS_FIELDS = ("topic", "status", "as_of", "source", "note", "confidence")
@@ -483,19 +484,19 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
             existing = current_sources.get(uid)
             if existing is None:
                 cursor = conn.execute(
-                    "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes, created_at,"
-                    " updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes, read_at,"
+                    " confidence, created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (uid, draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
-                     draft.notes, stamps.get("created_at", now), stamps.get("updated_at", now),
+                     draft.notes, draft.read_at, draft.confidence, stamps.get("created_at", now), stamps.get("updated_at", now),
                      stamps.get("revision", 1)))
                 changed_sources.add(int(cursor.lastrowid or 0))
                 counts["sources_added"] += 1
             elif existing.draft() != draft:
                 conn.execute(
                     "UPDATE sources SET title=?, publisher=?, date=?, url=?, reference=?, language=?, notes=?,"
-                    " updated_at=?, revision=? WHERE id=?",
+                    " read_at=?, confidence=?, updated_at=?, revision=? WHERE id=?",
                     (draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
-                     draft.notes, stamps.get("updated_at", now),
+                     draft.notes, draft.read_at, draft.confidence, stamps.get("updated_at", now),
                      max(existing.revision + 1, stamps.get("revision", 0)), existing.id))
                 changed_sources.add(existing.id)
                 counts["sources_updated"] += 1

@@ -128,7 +128,7 @@ class Library:
     # ------------------------------------------------------------------------------------- sources
     def _source_from_row(self, row: dict[str, Any]) -> Source:
         return Source(**{k: row[k] for k in (
-            "title", "publisher", "date", "url", "reference", "language", "notes",
+            "title", "publisher", "date", "url", "reference", "language", "notes", "read_at", "confidence",
             "id", "uid", "created_at", "updated_at", "revision")})
 
     def sources(self) -> list[Source]:
@@ -160,10 +160,10 @@ class Library:
         stamps = stamps or {}
         with self.write():
             cursor = self.conn.execute(
-                "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes,"
-                " created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes, read_at,"
+                " confidence, created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (uid, draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
-                 draft.notes, stamps.get("created_at", now), stamps.get("updated_at", now),
+                 draft.notes, draft.read_at, draft.confidence, stamps.get("created_at", now), stamps.get("updated_at", now),
                  stamps.get("revision", 1)),
             )
         source_id = int(cursor.lastrowid or 0)
@@ -179,9 +179,9 @@ class Library:
         with self.write():
             self.conn.execute(
                 "UPDATE sources SET title=?, publisher=?, date=?, url=?, reference=?, language=?, notes=?,"
-                " updated_at=?, revision=revision+1 WHERE id=?",
+                " read_at=?, confidence=?, updated_at=?, revision=revision+1 WHERE id=?",
                 (draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
-                 draft.notes, utc_now(), current.id),
+                 draft.notes, draft.read_at, draft.confidence, utc_now(), current.id),
             )
         return self.source(current.id), Changes(sources=frozenset({current.id}))
 
@@ -213,7 +213,7 @@ class Library:
         # One query: the link tables come back as JSON arrays (in key order, hence sorted).
         rows = self.conn.execute(
             "SELECT items.id, kind, items.title, body, sources.uid, locator, as_of, review_by, items.language,"
-            " classification, confidence, items.notes, items.uid, source_id, items.created_at, items.updated_at,"
+            " classification, items.confidence, items.notes, items.uid, source_id, items.created_at, items.updated_at,"
             " items.revision,"
             " (SELECT json_group_array(tag) FROM item_tags WHERE item_id = items.id),"
             " (SELECT json_group_array(framework) FROM item_frameworks WHERE item_id = items.id),"

@@ -20,6 +20,8 @@ class SourceDraft:
     reference: str = ""  # document reference when there is no URL (e.g. "EX.CL/846(XXV)")
     language: str = "en"
     notes: str = ""
+    read_at: str = ""  # the copy the editors read (mirror, transcription, news page) and when; never printed
+    confidence: str = ""  # "", "H", "M" or "L", as for items
 
 
 @dataclass(frozen=True)

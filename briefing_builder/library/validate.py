@@ -178,6 +178,8 @@ def source_problems(draft: SourceDraft, where: str = "source") -> list[Problem]:
     check_text(problems, where, "reference", draft.reference, limit=MAX_SHORT)
     check_language(problems, where, draft.language)
     check_text(problems, where, "notes", draft.notes, limit=MAX_NOTES)
+    check_text(problems, where, "read_at", draft.read_at, limit=MAX_NOTES)
+    check_confidence(problems, where, draft.confidence)
     if isinstance(draft.url, str) and draft.url and not re.match(r"^(https?|file|urn|doi):", draft.url, re.I):
         problems.append(Problem(where, "url", "must start with http://, https://, file:, urn: or doi:"))
     return problems

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from xml.sax.saxutils import escape as _escape
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
@@ -37,10 +39,23 @@ from ..pack.model import (
     Run,
     Table,
 )
-from . import theme
+from . import docx_fonts, theme
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
+from .links import Links, source_entry_number, split_urls
 from .text import clean, has_arabic
+
+_ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
+
+
+def _ethiopic_fonts() -> str:
+    family = theme.ETHIOPIC_FONT_FAMILY
+    return f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
+
+
+def _ethiopic_rpr(text: str) -> str:
+    """A run's properties naming Noto Sans Ethiopic when the text is Ge'ez (headings write their runs directly)."""
+    return f"<w:rPr>{_ethiopic_fonts()}</w:rPr>" if _ETHIOPIC.search(text) else ""
 
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
 TWIPS_PER_PT = 20
@@ -55,6 +70,11 @@ def _t(text: str) -> str:
             parts.append("</w:t><w:br/><w:t xml:space=\"preserve\">")
         parts.append(_escape(line).replace("\t", "</w:t><w:tab/><w:t xml:space=\"preserve\">"))
     return "".join(parts)
+
+
+def _word_name(name: str) -> str:
+    """A Word bookmark name: letters, digits and underscores, at most 40 characters."""
+    return "".join(c if c.isalnum() else "_" for c in name)[:40]
 
 
 WORD_LANGUAGES = {"en": "en-GB", "fr": "fr-FR", "pt": "pt-PT", "ar": "ar-SA"}  # Word wants a region
@@ -79,43 +99,113 @@ class _Body:
     """Turns the pack's blocks into WordprocessingML, one dispatch on block type (convention 8)."""
 
     def __init__(self, pack: Pack, style_ids: dict[str, str], numbering: "_Numbering", text_width_twips: int,
-                 page_hints: dict[str, int] | None) -> None:
+                 page_hints: dict[str, int] | None, relate: Callable[[str], str] | None = None) -> None:
+        """`relate(url)` registers an external hyperlink and returns its relationship id."""
         self.pack = pack
+        self.page_height = PAPER_TWIPS[pack.paper][1] - (theme.MARGIN_TOP + theme.MARGIN_BOTTOM) * TWIPS_PER_PT
         self.style = style_ids
         self.numbering = numbering
         self.width = text_width_twips
         self.page_hints = page_hints or {}
         self.bookmark_id = 0
+        self.break_pending = False
+        self.links = Links(pack)
+        self.first_cites: set[int] = set()
+        self.relate = relate
         self.out: list[str] = []
 
     # --- inline
+    def _bookmark(self, name: str, content: str) -> str:
+        self.bookmark_id += 1
+        return (f'<w:bookmarkStart w:id="{self.bookmark_id}" w:name="{name}"/>{content}'
+                f'<w:bookmarkEnd w:id="{self.bookmark_id}"/>')
+
+    def citation(self, number: int) -> str:
+        """` [n]`, linked to source n's entry; the pack's first `[n]` is also where the entry links back to."""
+        xml = (f'<w:r><w:rPr><w:rStyle w:val="{self.style["Citation"]}"/></w:rPr>'
+               f'<w:t xml:space="preserve"> [{number}]</w:t></w:r>')
+        if number in self.links.listed:
+            xml = f'<w:hyperlink w:anchor="{_word_name(Links.source_name(number))}" w:history="1">{xml}</w:hyperlink>'
+        if number in self.first_cites:
+            self.first_cites.discard(number)
+            xml = self._bookmark(_word_name(Links.citation_name(number)), xml)
+        return xml
+
     def run(self, run: Run, extra_props: str = "") -> str:
         if run.citation is not None:
-            return (f'<w:r><w:rPr><w:rStyle w:val="{self.style["Citation"]}"/></w:rPr>'
-                    f'<w:t xml:space="preserve"> [{run.citation}]</w:t></w:r>')
+            return self.citation(run.citation)
         if not run.text:
             return ""
+        parts = split_urls(run.text) if ("/" in run.text or "www" in run.text) else [(run.text, "")]
+        if len(parts) > 1 or parts[0][1]:  # addresses become external hyperlinks
+            return "".join(self._text_run(Run(text, run.bold, run.italic), extra_props, url) for text, url in parts)
+        return self._text_run(run, extra_props)
+
+    def _text_run(self, run: Run, extra_props: str = "", url: str = "") -> str:
         props = extra_props
         if run.bold:
             props += "<w:b/><w:bCs/>"
         if run.italic:
             props += "<w:i/><w:iCs/>"
+        if url:
+            props += f'<w:color w:val="{theme.ACCENT.hex}"/>'
         if has_arabic(run.text):
             props += "<w:rtl/>"
+        if _ETHIOPIC.search(run.text):  # Word has no Ge'ez default: name the bundled font for every slot
+            props = _ethiopic_fonts() + props
         if run.lang:  # a passage not in the pack's language (its default, set in the styles)
             props += _lang(run.lang)
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-        return f'<w:r>{rpr}<w:t xml:space="preserve">{_t(run.text)}</w:t></w:r>'
+        xml = f'<w:r>{rpr}<w:t xml:space="preserve">{_t(run.text)}</w:t></w:r>'
+        if url and self.relate is not None:
+            xml = f'<w:hyperlink r:id="{self.relate(url)}" w:history="1">{xml}</w:hyperlink>'
+        return xml
 
     def runs(self, runs: tuple[Run, ...], extra_props: str = "") -> str:
         return "".join(self.run(r, extra_props) for r in runs)
 
-    def paragraph(self, style: str, content: str, direction: str = "ltr", extra_ppr: str = "") -> str:
+    def paragraph(self, style: str, content: str, direction: str = "ltr", extra_ppr: str = "",
+                  after_bidi: str = "") -> str:
+        """A paragraph; `extra_ppr` goes before `w:bidi` (numPr, tabs), `after_bidi` after it (spacing, ind), as
+        the schema orders them. A pending page break becomes `w:pageBreakBefore` (no empty line on the new page)."""
         bidi = "<w:bidi/>" if direction == "rtl" else ""  # jc left unset: RIGHT would render left in RTL
-        return f'<w:p><w:pPr><w:pStyle w:val="{self.style[style]}"/>{extra_ppr}{bidi}</w:pPr>{content}</w:p>'
+        brk = ""
+        if self.break_pending:
+            brk, self.break_pending = "<w:pageBreakBefore/>", False
+        return (f'<w:p><w:pPr><w:pStyle w:val="{self.style[style]}"/>{brk}{extra_ppr}{bidi}{after_bidi}</w:pPr>'
+                f'{content}</w:p>')
+
+    def page_break(self) -> None:
+        self.break_pending = True
+
+    def flush_break(self) -> None:
+        """Before a table, which cannot carry the break: a one-point paragraph holding it."""
+        if self.break_pending:
+            self.break_pending = False
+            self.out.append('<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+                            '</w:pPr><w:r><w:br w:type="page"/></w:r></w:p>')
+
+    def spacer(self, points: float, direction: str) -> None:
+        """An empty paragraph exactly `points` high (the PDF's Spacer)."""
+        self.out.append(self.paragraph("Normal", "", direction, after_bidi=(
+            f'<w:spacing w:before="0" w:after="0" w:line="{round(points * TWIPS_PER_PT)}" w:lineRule="exact"/>')))
 
     # --- blocks
     def block(self, block: Block) -> None:
+        self.first_cites = set(self.links.first_citations(block))
+        entry = source_entry_number(block, self.links.listed)
+        if entry is not None:  # a source entry: its bookmark, and its number linking back to the first citation
+            number, rest = block.runs[0], block.runs[1:]
+            head = self._text_run(number)
+            if entry in self.links.cited:
+                head = f'<w:hyperlink w:anchor="{_word_name(Links.citation_name(entry))}" w:history="1">{head}</w:hyperlink>'
+            content = self._bookmark(_word_name(Links.source_name(entry)), head) + self.runs(rest)
+            style = {"body": "Normal", "lead": "Lead", "note": "Note", "meta": "Cover Meta"}[block.style]
+            self.out.append(self.paragraph(style, content, block.direction))
+            return
+        self._block(block)
+
+    def _block(self, block: Block) -> None:
         if isinstance(block, Heading):
             self.heading(block)
         elif isinstance(block, Paragraph):
@@ -130,13 +220,13 @@ class _Body:
         elif isinstance(block, Quote):
             self.quote(block)
         elif isinstance(block, PageBreak):
-            self.out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+            self.page_break()
         else:  # pragma: no cover - the model's block types are closed
             raise TypeError(f"unknown block {type(block).__name__}")
 
     def heading(self, block: Heading) -> None:
         style = f"Heading {min(block.level, 3)}"
-        text = f'<w:r><w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
+        text = f'<w:r>{_ethiopic_rpr(block.text)}<w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
         if block.anchor:
             self.bookmark_id += 1
             name = _bookmark_name(block.anchor)
@@ -145,14 +235,35 @@ class _Body:
         self.out.append(self.paragraph(style, text, block.direction))
 
     def bullets(self, block: BulletList) -> None:
+        kind = "number" if block.numbered else "bullet"
+        left = theme.LIST_INDENT[kind] * TWIPS_PER_PT
+        hanging = left - theme.LIST_MARKER_INDENT[kind] * TWIPS_PER_PT
+        ind = f'<w:ind w:left="{round(left)}" w:hanging="{round(hanging)}"/>'  # the PDF's indents, not numbering's
         if block.numbered:
             num_id = self.numbering.restart()
             numpr = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
             for entry in block.items:
-                self.out.append(self.paragraph("List Number", self.runs(entry), block.direction, numpr))
+                self.out.append(self.paragraph("List Number", self.runs(entry), block.direction, numpr, ind))
         else:
             for entry in block.items:
-                self.out.append(self.paragraph("List Bullet", self.runs(entry), block.direction))
+                self.out.append(self.paragraph("List Bullet", self.runs(entry), block.direction, after_bidi=ind))
+
+    def _row_height(self, row: tuple[tuple[Run, ...], ...], widths: list[int]) -> float:
+        """A row's height in twips, estimated from its longest cell (half an em per character)."""
+        size = theme.BODY_SIZE - 0.5
+        em = size * TWIPS_PER_PT * 0.5
+        lines = 1
+        for cell, width in zip(row, widths):
+            per_line = max(int((width - 200) / em), 1)
+            length = sum(len(r.text) for r in cell)
+            if length <= per_line:
+                continue
+            if any("\n" in r.text for r in cell):
+                text = "".join(r.text for r in cell)
+                lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
+            else:
+                lines = max(lines, -(-length // per_line))
+        return lines * size * theme.LINE_SPACING * TWIPS_PER_PT + 160
 
     def _cell(self, content: str, width: int, fill: str = "") -> str:
         shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
@@ -164,6 +275,7 @@ class _Body:
         widths = [int(self.width * w / sum(weights)) for w in weights]
         has_header = any(h.strip() for h in block.header)
         rtl = block.direction == "rtl"
+        self.flush_break()
         look = '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" ' \
                'w:noHBand="1" w:noVBand="1"/>' if has_header else \
                '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" ' \
@@ -178,21 +290,25 @@ class _Body:
         for row in block.rows:
             cells = "".join(self._cell(self.paragraph("Table Text", self.runs(cell), block.direction), widths[i])
                             for i, cell in enumerate(row))
-            parts.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
+            # A row moves whole to the next page unless it is long (as in the PDF): Word then splits it.
+            whole = "<w:cantSplit/>" if self._row_height(row, widths) <= self.page_height / 2 else ""
+            parts.append(f"<w:tr><w:trPr>{whole}</w:trPr>{cells}</w:tr>")
         parts.append("</w:tbl>")
         self.out.append("".join(parts))
         if block.caption:
             self.out.append(self.paragraph("Caption", self.run(Run(block.caption)), block.direction))
-        else:  # Word merges adjacent tables; an empty spacer paragraph keeps them apart
-            self.out.append(self.paragraph("Note", "", block.direction))
+        else:  # Word merges adjacent tables; a spacer paragraph keeps them apart (the PDF's gap)
+            self.spacer(theme.BLOCK_GAP, block.direction)
 
     def key_figure(self, block: KeyFigure) -> None:
+        self.flush_break()
         value = self.paragraph("Key Figure", self.run(Run(block.value)), block.direction)
         label_runs = (Run(block.label, lang=block.lang),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
             ((Run("", citation=block.citation),) if block.citation is not None else ())
         label = self.paragraph("Key Figure Label", self.runs(label_runs), block.direction)
         if block.value:  # the figure big on the left, its label beside it
-            widths = [int(self.width * 0.28), self.width - int(self.width * 0.28)]
+            share = int(self.width * theme.KEY_FIGURE_VALUE_SHARE)
+            widths = [share, self.width - share]
             cells = [self._cell(value, widths[0]), self._cell(label, widths[1])]
         else:  # no figure to show: the label takes the whole box
             widths, cells = [self.width], [self._cell(label, self.width)]
@@ -203,7 +319,7 @@ class _Body:
             'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
             "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"
             f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr></w:tbl>')
-        self.out.append('<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:rPr><w:sz w:val="8"/></w:rPr></w:pPr></w:p>')
+        self.spacer(theme.KEY_FIGURE_GAP, block.direction)
 
     def quote(self, block: Quote) -> None:
         self.out.append(self.paragraph("Quote", self.runs(block.runs), block.direction))
@@ -212,6 +328,8 @@ class _Body:
             caption += (Run("", citation=block.citation),)
         if caption:
             self.out.append(self.paragraph("Caption", self.runs(caption), block.direction))
+        else:
+            self.spacer(theme.BLOCK_GAP, block.direction)
 
     # --- page furniture
     def cover(self) -> None:
@@ -222,13 +340,14 @@ class _Body:
         self.out.append("<!--logo-->")
         # The title sits a third of the way down the cover, as in the PDF.
         self.out.append(self.paragraph("Title", self.run(Run(cover.title)), direction,
-                                       '<w:spacing w:before="3100"/>'))
+                                       after_bidi=f'<w:spacing w:before="{round(55 * theme.MM * TWIPS_PER_PT)}"/>'))
         if cover.subtitle:
             self.out.append(self.paragraph("Subtitle", self.run(Run(cover.subtitle)), direction))
         for label, value in cover.meta_lines:
-            self.out.append(self.paragraph("Cover Meta", self.run(Run(f"{label}: ", bold=True)) + self.run(Run(value)),
+            label_run = self.run(Run(f"{label}{self.pack.labels.separator}", bold=True))
+            self.out.append(self.paragraph("Cover Meta", label_run + self.run(Run(value)),
                                            direction))
-        self.out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        self.page_break()
 
     def contents(self) -> None:
         """A TOC field whose result is pre-filled with the headings, so it is never empty before an update."""
@@ -250,7 +369,7 @@ class _Body:
                     f'<w:r><w:tab/></w:r>{number}</w:hyperlink>')
             content = (begin if index == 0 else "") + link + (end if index == len(entries) - 1 else "")
             self.out.append(self.paragraph(f"TOC {min(level, 2)}", content, direction, tab))
-        self.out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        self.page_break()
 
     def render(self, cancelled: Callable[[], bool] | None) -> str:
         self.cover()
@@ -323,7 +442,7 @@ def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str
 
 
 def _properties(doc: docx.document.Document, pack: Pack) -> None:
-    when = _dt.datetime.combine(_dt.date.fromisoformat(pack.date), _dt.time(0, 0))
+    when = pack.document_time()  # never after the build (pack.created)
     props = doc.core_properties
     props.title = clean(pack.title)[:255]
     props.subject = clean(pack.subject)[:255]
@@ -385,26 +504,35 @@ def _insert_logo(doc: docx.document.Document, body_xml: str, pack: Pack) -> str:
 BODY_MARKER = "@@briefing-builder-body@@"
 
 
-def reproducible_zip(data: bytes, body: bytes | None = None) -> bytes:
+def reproducible_zip(data: bytes, body: bytes | None = None,
+                     transform: Callable[[dict[str, bytes]], dict[str, bytes]] | None = None) -> bytes:
     """Rewrite a zip with fixed timestamps and attributes, in the same entry order: same input, same bytes.
 
     With `body`, the paragraph holding `BODY_MARKER` in word/document.xml is replaced by it: the body of a
-    long pack never becomes an XML tree in memory (1,000 pages would take several hundred MB).
+    long pack never becomes an XML tree in memory (1,000 pages would take several hundred MB). `transform` may
+    then change or add entries (new ones go last).
     """
     source = zipfile.ZipFile(io.BytesIO(data))
+    parts: dict[str, bytes] = {}
+    for info in source.infolist():
+        content = source.read(info.filename)
+        if body is not None and info.filename == "word/document.xml":
+            marker = content.index(BODY_MARKER.encode())
+            start = content.rindex(b"<w:p>", 0, marker)
+            end = content.index(b"</w:p>", marker) + len(b"</w:p>")
+            content = content[:start] + body + content[end:]
+        parts[info.filename] = content
+    if transform is not None:
+        parts = transform(parts)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if body is not None and info.filename == "word/document.xml":
-                marker = content.index(BODY_MARKER.encode())
-                start = content.rindex(b"<w:p>", 0, marker)
-                end = content.index(b"</w:p>", marker) + len(b"</w:p>")
-                content = content[:start] + body + content[end:]
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
+        for name, content in parts.items():
+            fixed = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 0
+            if name.endswith(".odttf"):  # deflating the fonts would cost more time than it saves bytes (~40%)
+                fixed.compress_type = zipfile.ZIP_STORED
             target.writestr(fixed, content)
     return out.getvalue()
 
@@ -417,7 +545,10 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     width, _ = PAPER_TWIPS[pack.paper]
     text_width = int(width - (theme.MARGIN_LEFT + theme.MARGIN_RIGHT) * TWIPS_PER_PT)
     _page_furniture(doc, pack, style_ids)
-    body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints)
+    def relate(url: str) -> str:
+        return doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
+
+    body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints, relate)
     with collector_paused():
         xml = _insert_logo(doc, body.render(cancelled), pack)
     sect_pr = doc.element.body.find(qn("w:sectPr"))
@@ -425,7 +556,9 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     _properties(doc, pack)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return reproducible_zip(buffer.getvalue(), xml.encode("utf-8"))
+    # The fonts cover every character of the body and the page furniture (tags add only ASCII).
+    used = xml + pack.classification + pack.labels.page_x_of_y
+    return reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
 
 
 def write(pack: Pack, path: Path, *, page_hints: dict[str, int] | None = None,

@@ -29,14 +29,11 @@ from reportlab.platypus import (
     Frame,
     HRFlowable,
     Image,
-    KeepTogether,
     NextPageTemplate,
     PageTemplate,
     Spacer,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from .. import __version__
 from ..errors import BuildError, Cancelled
@@ -55,6 +52,9 @@ from ..pack.model import (
 )
 from . import fonts, theme
 from .output import atomic_write_bytes
+from .links import Links, source_entry_number
+from .pdf_flow import bind
+from .pdf_table import BriefTable
 from .pdf_text import TextBlock
 from .text import clean
 
@@ -69,46 +69,42 @@ def _hex(colour: theme.Colour) -> colors.Color:
 
 # ------------------------------------------------------------------------------------------------ styles
 def _stylesheet() -> dict[str, ParagraphStyle]:
-    """Every paragraph style of the PDF, from the one theme (convention 10)."""
+    """Every paragraph style of the PDF, from the one theme (convention 10; `theme.METRICS` is shared with the
+    Word styles)."""
     fonts.register()
-    body = ParagraphStyle("body", fontName=fonts.LATIN, fontSize=theme.BODY_SIZE,
-                          leading=theme.BODY_SIZE * theme.LINE_SPACING + 0.5, textColor=_hex(theme.TEXT),
-                          spaceAfter=6, alignment=TA_LEFT, bulletFontName=fonts.LATIN)
+    m = theme.METRICS
+    bold, italic = fonts.font_name(fonts.LATIN, True, False), fonts.font_name(fonts.LATIN, False, True)
+
+    def style(name: str, metrics: str, parent: ParagraphStyle | None = None, **extra) -> ParagraphStyle:
+        size = m[metrics]
+        base = {} if parent is not None else {"fontName": fonts.LATIN, "textColor": _hex(theme.TEXT),
+                                               "alignment": TA_LEFT, "bulletFontName": fonts.LATIN}
+        return ParagraphStyle(name, parent=parent, fontSize=size.size, leading=size.leading,
+                              spaceBefore=size.before, spaceAfter=size.after, **base, **extra)
+
+    body = style("body", "body")
     styles = {
         "body": body,
-        "lead": ParagraphStyle("lead", parent=body, fontSize=theme.LEAD_SIZE,
-                               leading=theme.LEAD_SIZE * theme.LINE_SPACING + 1, spaceAfter=8, keepWithNext=1),
-        "note": ParagraphStyle("note", parent=body, fontSize=theme.NOTE_SIZE, leading=theme.NOTE_SIZE * 1.3,
-                               textColor=_hex(theme.MUTED), spaceAfter=4),
-        "meta": ParagraphStyle("meta", parent=body, fontSize=11, leading=15, spaceAfter=3),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=4),
-        "number": ParagraphStyle("number", parent=body, leftIndent=18, bulletIndent=0, spaceAfter=4),
-        "quote": ParagraphStyle("quote", parent=body, fontName=fonts.font_name(fonts.LATIN, False, True),
-                                spaceAfter=0),
-        "caption": ParagraphStyle("caption", parent=body, fontSize=theme.NOTE_SIZE, leading=theme.NOTE_SIZE * 1.3,
-                                  textColor=_hex(theme.MUTED), leftIndent=14, spaceBefore=3, spaceAfter=10),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=theme.BODY_SIZE - 0.5,
-                               leading=(theme.BODY_SIZE - 0.5) * 1.25, spaceAfter=0),
-        "figure": ParagraphStyle("figure", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
-                                 fontSize=theme.KEY_FIGURE_SIZE - 2, leading=theme.KEY_FIGURE_SIZE,
-                                 textColor=_hex(theme.ACCENT), spaceAfter=0),
-        "figure_label": ParagraphStyle("figure_label", parent=body, spaceAfter=0),
-        "title": ParagraphStyle("title", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
-                                fontSize=theme.TITLE_SIZE, leading=theme.TITLE_SIZE * 1.15,
-                                textColor=_hex(theme.NAVY), spaceAfter=10),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=15, leading=19, textColor=_hex(theme.ACCENT),
-                                   spaceAfter=18),
-        "organisation": ParagraphStyle("organisation", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
-                                       fontSize=12, leading=15, textColor=_hex(theme.MUTED), spaceAfter=8),
-        "toc_title": ParagraphStyle("toc_title", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False),
-                                    fontSize=theme.HEADING_SIZES[1], leading=theme.HEADING_SIZES[1] * 1.3,
-                                    textColor=_hex(theme.NAVY), spaceAfter=10),
+        "lead": style("lead", "lead", body, keepWithNext=1),
+        "note": style("note", "note", body, textColor=_hex(theme.MUTED)),
+        "meta": style("meta", "meta", body),
+        "bullet": style("bullet", "list", body, leftIndent=theme.LIST_INDENT["bullet"],
+                        bulletIndent=theme.LIST_MARKER_INDENT["bullet"]),
+        "number": style("number", "list", body, leftIndent=theme.LIST_INDENT["number"],
+                        bulletIndent=theme.LIST_MARKER_INDENT["number"]),
+        "quote": style("quote", "quote", body, fontName=italic),
+        "caption": style("caption", "caption", body, textColor=_hex(theme.MUTED), leftIndent=14),
+        "cell": style("cell", "cell", body),
+        "figure": style("figure", "figure", body, fontName=bold, textColor=_hex(theme.ACCENT)),
+        "figure_label": style("figure_label", "figure_label", body),
+        "title": style("title", "title", body, fontName=bold, textColor=_hex(theme.NAVY)),
+        "subtitle": style("subtitle", "subtitle", body, textColor=_hex(theme.ACCENT)),
+        "organisation": style("organisation", "organisation", body, fontName=bold, textColor=_hex(theme.MUTED)),
+        "toc_title": style("toc_title", "toc_title", body, fontName=bold, textColor=_hex(theme.NAVY)),
     }
-    for level, size in theme.HEADING_SIZES.items():
-        styles[f"h{level}"] = ParagraphStyle(
-            f"h{level}", parent=body, fontName=fonts.font_name(fonts.LATIN, True, False), fontSize=size,
-            leading=size * 1.25, textColor=_hex(theme.NAVY), spaceBefore={1: 14, 2: 12, 3: 8}[level],
-            spaceAfter={1: 8, 2: 5, 3: 3}[level], keepWithNext=1)
+    for level in theme.HEADING_SIZES:
+        styles[f"h{level}"] = style(f"h{level}", f"h{level}", body, fontName=bold, textColor=_hex(theme.NAVY),
+                                    keepWithNext=1)
     return styles
 
 
@@ -134,7 +130,7 @@ class _PackTimeStamp(TimeStamp):
 
 
 def _make_canvas_class(state: _State, pack: Pack) -> type[Canvas]:
-    when = _dt.datetime.combine(_dt.date.fromisoformat(pack.date), _dt.time(0, 0))
+    when = pack.document_time()  # never after the build (pack.created)
 
     class BriefCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
@@ -185,6 +181,22 @@ class _Anchor(Flowable):
                 level = 0  # an outline cannot jump a level
             canvas.addOutlineEntry(clean(self.text) or "-", self.anchor, level, closed=level > 0)
             self.state.outline_levels.append(level)
+
+
+class _Destination(Flowable):
+    """A zero-height named destination (a link target), kept with what follows it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.width = self.height = 0
+        self.keepWithNext = 1
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.name, 0, 14)
 
 
 class _TocLine(Flowable):
@@ -238,7 +250,7 @@ class _TocLine(Flowable):
 class _Barred(Flowable):
     """A quotation: its text indented, with an accent bar beside it; splits across pages like its text."""
 
-    BAR, GAP = 2.5, 12
+    BAR, GAP = 2.5, theme.QUOTE_INDENT
 
     def __init__(self, content: Flowable, rtl: bool) -> None:
         super().__init__()
@@ -266,14 +278,34 @@ class _Barred(Flowable):
 class _Story:
     """Turns the pack's blocks into flowables; one dispatch on block type (convention 8)."""
 
-    def __init__(self, pack: Pack, state: _State, styles: dict[str, ParagraphStyle], text_width: float) -> None:
+    def __init__(self, pack: Pack, state: _State, styles: dict[str, ParagraphStyle], text_width: float,
+                 frame_height: float) -> None:
         self.pack, self.state, self.styles, self.width = pack, state, styles, text_width
+        self.frame_height = frame_height
+        self.links = Links(pack)
         self.rtl_pack = pack.direction == "rtl"
 
-    def paragraph(self, runs: tuple[Run, ...], style: str, direction: str, bullet: str = "") -> Flowable:
-        return TextBlock(runs, self.styles[style], rtl=direction == "rtl", bullet=bullet)
+    def paragraph(self, runs: tuple[Run, ...], style: str, direction: str, bullet: str = "",
+                  entry: int | None = None) -> Flowable:
+        """A paragraph; citations link to their source's entry, and a source entry's number (`entry`) links
+        back to the first citation of it."""
+        links = tuple("#" + self.links.source_name(r.citation) if r.citation in self.links.listed else ""
+                      for r in runs)
+        if entry is not None and entry in self.links.cited and runs:
+            links = ("#" + self.links.citation_name(entry),) + links[1:]
+        return TextBlock(runs, self.styles[style], rtl=direction == "rtl", bullet=bullet, links=links)
 
     def block(self, block: Block) -> list[Flowable]:
+        """The block's flowables, after the destinations of the citations it makes first (and, for a source
+        entry, of the entry itself)."""
+        marks: list[Flowable] = [_Destination(self.links.citation_name(n)) for n in self.links.first_citations(block)]
+        entry = source_entry_number(block, self.links.listed)
+        if entry is not None:
+            marks.append(_Destination(self.links.source_name(entry)))
+            return marks + [self.paragraph(block.runs, block.style, block.direction, entry=entry)]
+        return marks + self._block(block)
+
+    def _block(self, block: Block) -> list[Flowable]:
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Paragraph):
@@ -293,50 +325,45 @@ class _Story:
         raise TypeError(f"unknown block {type(block).__name__}")  # pragma: no cover - closed set of types
 
     def heading(self, block: Heading) -> list[Flowable]:
-        style = self.styles[f"h{min(block.level, 3)}"]
-        text = self.paragraph((Run(block.text),), f"h{min(block.level, 3)}", block.direction)
+        """The anchor, the heading and (level 1) its rule, each kept with what follows (`pdf_flow.bind`)."""
         flowables: list[Flowable] = []
         if block.anchor:
             flowables.append(_Anchor(self.state, block.anchor, block.text, block.level))
-        flowables.append(text)
+        flowables.append(self.paragraph((Run(block.text),), f"h{min(block.level, 3)}", block.direction))
         if block.level == 1:
-            flowables.append(HRFlowable(width="100%", thickness=0.6, color=_hex(theme.RULE), spaceBefore=0,
-                                        spaceAfter=style.spaceAfter))
-        if len(flowables) == 1:
-            return flowables
-        group = KeepTogether(flowables)
-        group.keepWithNext = 1  # a heading never ends a page
-        return [group]
+            thickness, after = theme.RULE_AFTER_H1
+            flowables.append(HRFlowable(width="100%", thickness=thickness, color=_hex(theme.RULE), spaceBefore=0,
+                                        spaceAfter=after))
+        for flowable in flowables:
+            flowable.keepWithNext = 1  # a heading never ends a page
+        return flowables
 
     def table(self, block: Table) -> list[Flowable]:
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
         weights = list(block.widths) if len(block.widths) == columns else [1.0] * columns
         widths = [self.width * w / sum(weights) for w in weights]
         has_header = any(h.strip() for h in block.header)
-        rows = []
+        header = None
         if has_header:
-            rows.append([self.paragraph((Run(h, bold=True),), "cell", block.direction) for h in block.header])
-        for row in block.rows:
-            rows.append([self.paragraph(cell, "cell", block.direction) for cell in row])
-        if block.direction == "rtl":
-            rows = [list(reversed(r)) for r in rows]
-            widths = list(reversed(widths))
+            names = list(block.header) + [""] * (columns - len(block.header))
+            header = [self.paragraph((Run(h, bold=True),), "cell", block.direction) for h in names]
+        rows = [[self.paragraph(cell, "cell", block.direction) for cell in row]
+                + [self.paragraph((), "cell", block.direction) for _ in range(columns - len(row))]
+                for row in block.rows]
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # the cells' default, else Helvetica is referenced
             ("GRID", (0, 0), (-1, -1), 0.5, _hex(theme.RULE)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ]
-        if has_header:
-            commands.append(("BACKGROUND", (0, 0), (-1, 0), _hex(theme.HEADER_FILL)))
-        table = RLTable(rows, colWidths=widths, repeatRows=1 if has_header else 0, style=TableStyle(commands),
-                        hAlign="RIGHT" if block.direction == "rtl" else "LEFT", splitInRow=1)
+        table = BriefTable(header, rows, widths, commands=commands,
+                           header_commands=[("BACKGROUND", (0, 0), (-1, 0), _hex(theme.HEADER_FILL))],
+                           rtl=block.direction == "rtl", frame_height=self.frame_height,
+                           h_align="RIGHT" if block.direction == "rtl" else "LEFT")
         out: list[Flowable] = [table]
         if block.caption:
             out.append(self.paragraph((Run(block.caption),), "caption", block.direction))
         else:
-            out.append(Spacer(1, 8))
+            out.append(Spacer(1, theme.BLOCK_GAP))
         return out
 
     def key_figure(self, block: KeyFigure) -> list[Flowable]:
@@ -348,19 +375,17 @@ class _Story:
         label_flow = self.paragraph(label, "figure_label", block.direction)
         if block.value:
             cells = [self.paragraph((Run(block.value),), "figure", block.direction), label_flow]
-            widths = [self.width * 0.3, self.width * 0.7]
+            share = theme.KEY_FIGURE_VALUE_SHARE
+            widths = [self.width * share, self.width * (1 - share)]
         else:
             cells, widths = [label_flow], [self.width]
-        if block.direction == "rtl":
-            cells, widths = list(reversed(cells)), list(reversed(widths))
-        table = RLTable([cells], colWidths=widths, splitInRow=1, style=TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
-            ("BACKGROUND", (0, 0), (-1, -1), _hex(theme.CALLOUT_FILL)),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ]))
-        return [table, Spacer(1, 4)]
+        table = BriefTable(None, [cells], widths, rtl=block.direction == "rtl", frame_height=self.frame_height,
+                           padding=theme.KEY_FIGURE_PADDING, commands=[
+                               ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
+                               ("BACKGROUND", (0, 0), (-1, -1), _hex(theme.CALLOUT_FILL)),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ])
+        return [table, Spacer(1, theme.KEY_FIGURE_GAP)]
 
     def quote(self, block: Quote) -> list[Flowable]:
         box = _Barred(self.paragraph(block.runs, "quote", block.direction), rtl=block.direction == "rtl")
@@ -368,7 +393,8 @@ class _Story:
                                     if block.attribution else ())
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
-        return [box] + ([self.paragraph(caption, "caption", block.direction)] if caption else [Spacer(1, 8)])
+        return [box] + ([self.paragraph(caption, "caption", block.direction)] if caption
+                        else [Spacer(1, theme.BLOCK_GAP)])
 
     def cover(self) -> list[Flowable]:
         cover, direction = self.pack.cover, self.pack.direction
@@ -390,7 +416,8 @@ class _Story:
             flow.append(self.paragraph((Run(cover.subtitle),), "subtitle", direction))
         flow.append(HRFlowable(width="100%", thickness=1.2, color=_hex(theme.ACCENT), spaceAfter=14))
         for label, value in cover.meta_lines:
-            flow.append(self.paragraph((Run(f"{label}: ", bold=True), Run(value)), "meta", direction))
+            flow.append(self.paragraph((Run(f"{label}{self.pack.labels.separator}", bold=True), Run(value)), "meta",
+                                          direction))
         flow += [NextPageTemplate("body"), RLPageBreak()]
         return flow
 
@@ -416,8 +443,9 @@ class _Document(BaseDocTemplate):
         )
         self.pack, self.state, self.progress, self.cancelled, self.total = pack, state, progress, cancelled, total
         self.done = 0
+        # Spaces before and after add up, as in Word (ReportLab's default overlaps them).
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0)
+                      rightPadding=0, topPadding=0, bottomPadding=0, overlapAttachedSpace=0)
         self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._furniture),
                                PageTemplate("body", [frame], onPage=self._furniture)])
 
@@ -481,12 +509,14 @@ def render_bytes(pack: Pack, *, progress: Callable[[int, int, str], None] | None
     fonts.register()
     state = _State(toc=pack.toc_entries())
     styles = _stylesheet()
-    width, _ = theme.PAPER_SIZES_PT[pack.paper]
-    story_builder = _Story(pack, state, styles, width - theme.MARGIN_LEFT - theme.MARGIN_RIGHT)
+    width, height = theme.PAPER_SIZES_PT[pack.paper]
+    story_builder = _Story(pack, state, styles, width - theme.MARGIN_LEFT - theme.MARGIN_RIGHT,
+                           height - theme.MARGIN_TOP - theme.MARGIN_BOTTOM)
     story: list[Flowable] = story_builder.cover() + story_builder.contents()
     for section in pack.sections:
         for block in section.blocks:
             story += story_builder.block(block)
+    story = bind(story, height - theme.MARGIN_TOP - theme.MARGIN_BOTTOM)
     buffer = io.BytesIO()
     document = _Document(buffer, pack, state, progress, cancelled, len(story))
     with collector_paused():  # full collections over a long story stall every thread (see memory.py)

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable
 
 from ..pack.model import Run
 from . import fonts, theme
+from .links import url_of
 from .text import clean, has_arabic
 
 _SPACES = re.compile(r"[ \t]+")
@@ -53,17 +54,18 @@ class _Piece:
     ltr: bool  # has left-to-right letters (or is a citation)
     glue: bool = False  # joins the previous piece with no space
     newline: bool = False  # starts a new line
+    link: str = ""  # a URL, or "#name" for a destination in the document
     lang: str = ""  # the run's language when not the pack's: drawn inside a /Span <</Lang ...>> sequence
 
 
 @lru_cache(maxsize=200_000)
 def _piece(text: str, bold: bool, italic: bool, size: float, colour: object | None, glue: bool = False,
-           newline: bool = False, ltr: bool | None = None, lang: str = "") -> _Piece:
+           newline: bool = False, ltr: bool | None = None, link: str = "", lang: str = "") -> _Piece:
     """One measured word; cached, since briefs repeat their words (pieces are immutable, so sharing is safe)."""
     segments, width = _measure(text, bold, italic, size)
     if ltr is None:
         ltr = not has_arabic(text) and any(c.isalpha() for c in text)
-    return _Piece(text, segments, width, bold, italic, size, colour, ltr, glue, newline, lang)
+    return _Piece(text, segments, width, bold, italic, size, colour, ltr, glue, newline, link, lang)
 
 
 def span_start(lang: str) -> str:
@@ -80,13 +82,17 @@ def _kind(word: list[_Piece]) -> str:
     return "ltr" if any(p.ltr for p in word) else "weak"
 
 
-def pieces_of(runs: tuple[Run, ...], bold: bool, italic: bool, size: float) -> list[_Piece]:
-    """Words (and citations) of the runs, each measured once; newlines become line breaks."""
+def pieces_of(runs: tuple[Run, ...], bold: bool, italic: bool, size: float,
+              links: tuple[str, ...] = ()) -> list[_Piece]:
+    """Words (and citations) of the runs, each measured once; newlines become line breaks. `links` gives a link
+    per run ("#name" or a URL; "" for none); addresses in the text link to themselves."""
     out: list[_Piece] = []
     after_space = True
-    for run in runs:
+    for number, run in enumerate(runs):
+        run_link = links[number] if number < len(links) else ""
         if run.citation is not None:
-            out.append(_piece(f"[{run.citation}]", False, False, theme.NOTE_SIZE, CITATION_COLOUR, ltr=True))
+            out.append(_piece(f"[{run.citation}]", False, False, theme.NOTE_SIZE, CITATION_COLOUR, ltr=True,
+                              link=run_link))
             after_space = False
             continue
         text = clean(run.text)
@@ -98,14 +104,19 @@ def pieces_of(runs: tuple[Run, ...], bold: bool, italic: bool, size: float) -> l
             for index, word in enumerate(words):
                 glue = (index == 0 and line_number == 0 and bool(out) and not after_space
                         and not line[:1].isspace())
-                out.append(_piece(word, run_bold, run_italic, size, None, glue, newline=index == 0 and line_number > 0,
-                                  lang=run.lang))
+                url = "" if "/" not in word and "www" not in word else url_of(word)
+                out.append(_piece(word, run_bold, run_italic, size, CITATION_COLOUR if url else None, glue,
+                                  newline=index == 0 and line_number > 0, link=run_link or url, lang=run.lang))
             after_space = line[-1:].isspace() or not line
     return out
 
 
+_BREAK_AFTER = frozenset("/.-?&=_#")  # where an address (or another over-long word) may break
+
+
 def _chop(piece: _Piece, width: float) -> list[_Piece]:
-    """Cut a word wider than the line into pieces that fit (words longer than a line must still print)."""
+    """Cut a word wider than the line into pieces that fit (words longer than a line must still print): after
+    one of `/ . - ? & =` where one fits, anywhere only when none does."""
     chunks, text = [], piece.text
     while text:
         low, high = 1, len(text)
@@ -115,10 +126,14 @@ def _chop(piece: _Piece, width: float) -> list[_Piece]:
                 low = middle
             else:
                 high = middle - 1
+        if low < len(text):
+            cut = max((i + 1 for i in range(low) if text[i] in _BREAK_AFTER), default=0)
+            if cut:
+                low = cut
         chunks.append(text[:low])
         text = text[low:]
     return [_piece(chunk, piece.bold, piece.italic, piece.size, piece.colour, glue=False,
-                   newline=piece.newline and number == 0) for number, chunk in enumerate(chunks)]
+                   newline=piece.newline and number == 0, link=piece.link) for number, chunk in enumerate(chunks)]
 
 
 def break_lines(pieces: list[_Piece], width: float) -> list[list[list[_Piece]]]:
@@ -152,13 +167,14 @@ class TextBlock(Flowable):
     """A paragraph of runs in one style, left-to-right or right-to-left, optionally with a bullet."""
 
     def __init__(self, runs: tuple[Run, ...], style: ParagraphStyle, *, rtl: bool = False, bullet: str = "",
-                 _lines: list | None = None, _first: bool = True) -> None:
+                 links: tuple[str, ...] = (), _lines: list | None = None, _first: bool = True) -> None:
+        """`links`: one per run, a URL or "#destination" ("" for none); addresses in the text link anyway."""
         super().__init__()
         self.runs, self.style, self.rtl, self.bullet = runs, style, rtl, bullet
         name = style.fontName
         self.bold, self.italic = "Bold" in name, "Italic" in name
         self.size = style.fontSize
-        self.pieces = pieces_of(runs, self.bold, self.italic, self.size) if _lines is None else []
+        self.pieces = pieces_of(runs, self.bold, self.italic, self.size, links) if _lines is None else []
         self.mixed = any(has_arabic(run.text) for run in runs)  # only then does a left-to-right line need bidi
         self._lines = _lines
         self._first = _first
@@ -179,19 +195,31 @@ class TextBlock(Flowable):
         self.height = max(len(self._lines or []), 1 if self.bullet else 0) * self.style.leading
         return available_width, self.height
 
+    ORPHANS = WIDOWS = 2  # lines a split paragraph keeps at the foot of a page and at the top of the next
+
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """At most what fits; never one line alone at either end (orphans and widows), so a paragraph of three
+        lines or fewer moves whole."""
         self.wrap(available_width, available_height)
         fit = int((available_height + 1e-6) // self.style.leading)
         lines = self._lines or []
-        if fit <= 0:
-            return []
         if fit >= len(lines):
             return [self]
+        fit = min(fit, len(lines) - self.WIDOWS)
+        if fit < self.ORPHANS:
+            return []
         first = TextBlock(self.runs, self.style, rtl=self.rtl, bullet=self.bullet, _lines=lines[:fit],
                           _first=self._first)
         rest = TextBlock(self.runs, self.style, rtl=self.rtl, _lines=lines[fit:], _first=False)
         first.spaceAfter = 0
         return [first, rest]
+
+    def empty(self) -> TextBlock:
+        """A block of the same style with no lines (a table cell's part that holds nothing)."""
+        return TextBlock((), self.style, rtl=self.rtl, _lines=[], _first=False)
+
+    def is_empty(self) -> bool:
+        return not (self._lines if self._lines is not None else self.pieces)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -208,12 +236,29 @@ class TextBlock(Flowable):
                 else:
                     x = style.bulletIndent
                 fonts.draw_segments(canvas, x, baseline, bullet, self.size)
+            spans: list[tuple[float, float, str]] = []
             if text is None:
-                self._draw_rtl(canvas, line, baseline, colour)
+                self._draw_rtl(canvas, line, baseline, colour, spans)
             else:
-                self._draw_ltr(text, line, baseline, colour)
+                self._draw_ltr(text, line, baseline, colour, spans)
+            self._links(canvas, spans, baseline)
         if text is not None:
             canvas.drawText(text)
+
+    def _links(self, canvas, spans: list[tuple[float, float, str]], baseline: float) -> None:
+        """Link annotations over the linked words of one line (neighbouring words with one link become one)."""
+        merged: list[list] = []
+        for x0, x1, link in spans:
+            if merged and merged[-1][2] == link and x0 - merged[-1][1] < self.size:
+                merged[-1][1] = x1
+            else:
+                merged.append([x0, x1, link])
+        for x0, x1, link in merged:
+            rect = (x0, baseline - 0.25 * self.size, x1, baseline + 0.9 * self.size)
+            if link.startswith("#"):
+                canvas.linkRect("", link[1:], rect, relative=1, thickness=0)
+            else:
+                canvas.linkURL(link, rect, relative=1, thickness=0)
 
     @staticmethod
     def _ltr_visual(line: list[list[_Piece]]) -> list[list[_Piece]]:
@@ -236,7 +281,8 @@ class TextBlock(Flowable):
             index = end + 1
         return out
 
-    def _draw_ltr(self, text_object, line: list[list[_Piece]], y: float, colour: object) -> None:
+    def _draw_ltr(self, text_object, line: list[list[_Piece]], y: float, colour: object,
+                  spans: list[tuple[float, float, str]]) -> None:
         """Left to right: consecutive text in the same font and colour goes out as one string."""
         if self.mixed:
             line = self._ltr_visual(line)
@@ -259,6 +305,7 @@ class TextBlock(Flowable):
         for word_index, word in enumerate(line):
             for piece_index, piece in enumerate(word):
                 spaced = word_index > 0 and piece_index == 0
+                left = x + (_space(piece.bold, piece.italic, piece.size) if spaced else 0)
                 for segment_index, segment in enumerate(piece.segments):
                     key = (fonts.font_name(segment.family, piece.bold, piece.italic), piece.size,
                            piece.colour or colour, piece.lang)
@@ -272,14 +319,17 @@ class TextBlock(Flowable):
                     else:
                         buffer.append(text)
                     x += pdfmetrics.stringWidth(text, key[0], key[1])
+                if piece.link:
+                    spans.append((left, x, piece.link))
         flush()
 
-    def _draw_rtl(self, canvas, line: list[list[_Piece]], y: float, colour: object) -> None:
+    def _draw_rtl(self, canvas, line: list[list[_Piece]], y: float, colour: object,
+                  spans: list[tuple[float, float, str]]) -> None:
         groups: list[list[list[_Piece]]] = []
         for word in line:
             if _kind(word) == "weak":  # "2026." in right-to-left text reads ".2026": let bidi place the dot
                 word = [_piece(get_display(p.text, base_dir="R"), p.bold, p.italic, p.size, p.colour, p.glue,
-                               p.newline, p.ltr, p.lang) for p in word]
+                               p.newline, p.ltr, p.link, p.lang) for p in word]
             ltr = _kind(word) == "ltr"
             if ltr and groups and _kind(groups[-1][-1]) == "ltr":
                 groups[-1].append(word)
@@ -294,8 +344,11 @@ class TextBlock(Flowable):
                 x += spaces[number]
             for piece in word:
                 canvas.setFillColor(piece.colour or colour)
+                left = x
                 if piece.lang:
                     canvas._code.append(span_start(piece.lang))
                 x += fonts.draw_segments(canvas, x, y, list(piece.segments), piece.size, piece.bold, piece.italic)
                 if piece.lang:
                     canvas._code.append("EMC")
+                if piece.link:
+                    spans.append((left, x, piece.link))

@@ -93,6 +93,26 @@ def _spacing(style, before: float = 0, after: float = 6, keep_next: bool = False
         fmt.line_spacing = line
 
 
+def _metrics(style, name: str, *, keep_next: bool = False, extra_after: float = 0) -> None:
+    """Size, exact line height and spaces from `theme.METRICS`, as the PDF has them: the same lines per page.
+    Widow and orphan control is on (two lines at each end of a split paragraph, as in the PDF)."""
+    metrics = theme.METRICS[name]
+    style.font.size = Pt(metrics.size)
+    rpr = style.element.get_or_add_rPr()
+    size_cs = rpr.find(qn("w:szCs"))
+    if size_cs is None:
+        size_cs = parse_xml(f"<w:szCs {nsdecls('w')}/>")
+        rpr.append(size_cs)
+    size_cs.set(qn("w:val"), str(round(metrics.size * 2)))
+    fmt = style.paragraph_format
+    fmt.space_before = Pt(metrics.before)
+    fmt.space_after = Pt(metrics.after + extra_after)
+    fmt.keep_with_next = keep_next
+    fmt.widow_control = True
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(metrics.leading)
+
+
 def _border(style, side: str, colour: theme.Colour, size_eighths: int = 12, space: int = 8) -> None:
     ppr = style.element.get_or_add_pPr()
     borders = ppr.find(qn("w:pBdr"))
@@ -119,14 +139,16 @@ def _table_style(doc, name: str, *, header: bool, fill: theme.Colour | None, gri
         borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{theme.RULE.hex}"/>'
                           for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.hex}"/>' if fill else ""
+    padding = theme.CELL_PADDING if grid else theme.KEY_FIGURE_PADDING
+    top, bottom, left, right = (round(p * 20) for p in padding)  # twips
     xml = (
         f'<w:root {nsdecls("w")}>'
         '<w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/>'
-        '<w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr>'
+        '<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'
         f'<w:rPr><w:sz w:val="{int(theme.BODY_SIZE * 2 - 1)}"/></w:rPr>'
         f'<w:tblPr><w:tblBorders>{borders}</w:tblBorders>'
-        '<w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>'
-        '<w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+        f'<w:tblCellMar><w:top w:w="{top}" w:type="dxa"/><w:left w:w="{left}" w:type="dxa"/>'
+        f'<w:bottom w:w="{bottom}" w:type="dxa"/><w:right w:w="{right}" w:type="dxa"/></w:tblCellMar></w:tblPr>'
         f'<w:tcPr>{shade}</w:tcPr>'
     )
     if header:
@@ -164,6 +186,24 @@ def _strip_template_leftovers(doc) -> None:
     props.last_modified_by = ""
     props.title = ""
     props.revision = 1
+
+
+# CT_PPrBase's child order (ECMA-376 Part 1, 17.3.1.26): Word rejects paragraph properties out of order.
+_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+              "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+              "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange")
+
+
+def _sort_paragraph_properties(doc) -> None:
+    rank = {qn(f"w:{name}"): index for index, name in enumerate(_PPR_ORDER)}
+    for ppr in doc.styles.element.iter(qn("w:pPr")):
+        children = list(ppr)
+        for child in children:
+            ppr.remove(child)
+        for child in sorted(children, key=lambda c: rank.get(c.tag, len(rank))):
+            ppr.append(child)
 
 
 def build_reference(target: Path) -> Path:
@@ -245,6 +285,38 @@ def build_reference(target: Path) -> Path:
     _font(table_text, theme.BODY_SIZE - 0.5)
     _spacing(table_text, 0, 0, line=1.15)
 
+    # The PDF's metrics, style by style (they replace the spacing above where both set it).
+    for name, metrics, keep in (("Normal", "body", False), ("Lead", "lead", True), ("Note", "note", False),
+                                ("Cover Meta", "meta", False), ("List Bullet", "list", False),
+                                ("List Number", "list", False), ("Quote", "quote", False),
+                                ("Caption", "caption", False), ("Table Text", "cell", False),
+                                ("Key Figure", "figure", False), ("Key Figure Label", "figure_label", False),
+                                ("Title", "title", False), ("Subtitle", "subtitle", False),
+                                ("Cover Organisation", "organisation", False), ("Heading 2", "h2", True),
+                                ("Heading 3", "h3", True)):
+        _metrics(_paragraph_style(doc, name), metrics, keep_next=keep)
+    # A section heading's rule is its bottom border: the border's space and width stand for the PDF's rule.
+    thickness, rule_after = theme.RULE_AFTER_H1
+    for name in ("Heading 1", "TOC Heading"):
+        style = _paragraph_style(doc, name)
+        _metrics(style, "h1" if name == "Heading 1" else "toc_title", keep_next=True)
+        style.paragraph_format.space_after = Pt(rule_after)
+        ppr = style.element.get_or_add_pPr()
+        for found in ppr.findall(qn("w:pBdr")):
+            ppr.remove(found)
+        space = theme.METRICS["h1" if name == "Heading 1" else "toc_title"].after
+        ppr.append(parse_xml(f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="{round(thickness * 8)}" '
+                             f'w:space="{round(space)}" w:color="{theme.RULE.hex}"/></w:pBdr>'))
+    for level in (1, 2):  # the PDF's contents lines: 1.9 times the type size each, no spacing
+        fmt = _paragraph_style(doc, f"TOC {level}").paragraph_format
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(theme.BODY_SIZE * 1.9)
+    quote = _paragraph_style(doc, "Quote")
+    quote.paragraph_format.left_indent = Pt(theme.QUOTE_INDENT)
+    quote.paragraph_format.right_indent = Pt(theme.QUOTE_INDENT)
+    caption.paragraph_format.left_indent = Pt(14)
+
     try:
         citation = doc.styles["Citation"]
     except KeyError:
@@ -255,6 +327,7 @@ def build_reference(target: Path) -> Path:
     _table_style(doc, "Briefing Table", header=True, fill=None, grid=True)
     _table_style(doc, "Callout Table", header=False, fill=theme.CALLOUT_FILL, grid=False)
 
+    _sort_paragraph_properties(doc)
     for paragraph in list(doc.paragraphs):
         paragraph._element.getparent().remove(paragraph._element)
     target.parent.mkdir(parents=True, exist_ok=True)

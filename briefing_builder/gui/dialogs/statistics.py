@@ -1,0 +1,66 @@
+"""Library ▸ Library statistics: what the library holds (`Library.stats`) and its backups, in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ...library import Library, LibraryStats
+from ...library.backup import list_backups
+from ...library.vocabulary import KINDS
+from ..errors import present_error
+from ..tasks import Tasks
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+        size /= 1024
+    return f"{size:,.1f} GB"
+
+
+class LibraryStatsDialog(QDialog):
+    """Filled in the background; `stats` holds the figures once they arrived."""
+
+    def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Library statistics")
+        self.stats: LibraryStats | None = None
+        self.form = QFormLayout()
+        self.waiting = QLabel("Counting…")
+        self.form.addRow(self.waiting)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+        def read(library: Library):
+            return library.stats(), list_backups(library.path)
+
+        tasks.library(read, self._show, lambda error: present_error(self, error, "Counting the library"))
+
+    def _show(self, result: tuple[LibraryStats, list[Path]]) -> None:
+        stats, backups = result
+        self.stats = stats
+        self.form.removeRow(0)
+        kinds = ", ".join(f"{KINDS.get(kind, kind).lower()} {count:,}" for kind, count in stats.items_by_kind.items())
+        rows = [
+            ("Items", f"{stats.items:,}" + (f" ({kinds})" if kinds else "")),
+            ("Sources", f"{stats.sources:,}"),
+            ("Countries", f"{stats.countries:,}, of which {stats.au_members:,} African Union members"),
+            ("Country statuses", f"{stats.country_statuses:,}"),
+            ("Items past their review date", f"{stats.stale_items:,}"),
+            ("Items whose source is missing", f"{stats.items_without_source:,}"),
+            ("Backups", f"{len(backups):,}" + (f", the newest {backups[-1].name}" if backups else "")),
+            ("Library file", stats.path),
+            ("File size", _size(stats.size_bytes)),
+            ("Format version", str(stats.schema_version)),
+        ]
+        for label, value in rows:
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setAccessibleName(f"{label}: {value}")
+            self.form.addRow(f"{label}:", shown)

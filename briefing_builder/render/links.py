@@ -1,0 +1,107 @@
+"""Links shared by both writers: where a citation number points and where its source entry points back.
+
+A citation `[n]` links to the entry of source n in the sources section; the entry's number links back to the
+first place the pack cites it. Source entries are recognised in the pack as `assemble` writes them: a paragraph
+whose first run is the bold number `[n] ` of a listed source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..pack.model import Block, BulletList, KeyFigure, Pack, Paragraph, Quote, Run, Table
+
+_ENTRY = re.compile(r"\[(\d+)\]\s*")
+URL = re.compile(r"(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+\.[^\s<>\"]+")
+_URL_TRAIL = ".,;:!?)]}'\u201d\u2019\u00bb"
+
+
+def url_of(word: str) -> str:
+    """The address a word is (without trailing punctuation), or ""."""
+    match = URL.match(word)
+    if not match:
+        return ""
+    url = match.group(0).rstrip(_URL_TRAIL)
+    return url if url.startswith(("http", "ftp")) else f"https://{url}"
+
+
+def split_urls(text: str) -> list[tuple[str, str]]:
+    """`text` cut into (text, url) parts; url is "" for the parts that are not addresses."""
+    parts: list[tuple[str, str]] = []
+    position = 0
+    for match in URL.finditer(text):
+        url = match.group(0).rstrip(_URL_TRAIL)
+        if not url:
+            continue
+        start, end = match.start(), match.start() + len(url)
+        if start > position:
+            parts.append((text[position:start], ""))
+        parts.append((url, url if url.startswith(("http", "ftp")) else f"https://{url}"))
+        position = end
+    if position < len(text):
+        parts.append((text[position:], ""))
+    return parts
+
+
+def source_entry_number(block: Block, listed: set[int]) -> int | None:
+    """n when `block` is the sources-list entry of source n, else None."""
+    if not isinstance(block, Paragraph) or not block.runs:
+        return None
+    first = block.runs[0]
+    match = _ENTRY.fullmatch(first.text) if first.bold and first.citation is None else None
+    if match and int(match.group(1)) in listed:
+        return int(match.group(1))
+    return None
+
+
+def runs_of(block: Block) -> Iterable[Run]:
+    """Every run of a block, whatever its type (key figures and quotes include their citation)."""
+    if isinstance(block, (Paragraph, Quote)):
+        yield from block.runs
+        if isinstance(block, Quote) and block.citation is not None:
+            yield Run("", citation=block.citation)
+    elif isinstance(block, BulletList):
+        for entry in block.items:
+            yield from entry
+    elif isinstance(block, Table):
+        for row in block.rows:
+            for cell in row:
+                yield from cell
+    elif isinstance(block, KeyFigure) and block.citation is not None:
+        yield Run("", citation=block.citation)
+
+
+def citations_in(block: Block) -> list[int]:
+    """The source numbers a block cites, in order, each once."""
+    seen: dict[int, None] = {}
+    for run in runs_of(block):
+        if run.citation is not None:
+            seen.setdefault(run.citation, None)
+    return list(seen)
+
+
+class Links:
+    """What a writer needs while it walks the pack once: which numbers are listed and cited, and which
+    citation is the first of its number (where the entry's back link lands)."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.numbers = {ref.number for ref in pack.sources}
+        blocks = [b for s in pack.sections for b in s.blocks]
+        self.listed = {n for n in (source_entry_number(b, self.numbers) for b in blocks) if n is not None}
+        self.cited = {n for b in blocks for n in citations_in(b)}
+        self._placed: set[int] = set()
+
+    def first_citations(self, block: Block) -> list[int]:
+        """Numbers this block cites for the first time in the pack (call once per block, in order)."""
+        new = [n for n in citations_in(block) if n not in self._placed]
+        self._placed.update(new)
+        return new
+
+    @staticmethod
+    def source_name(number: int) -> str:
+        return f"src-{number}"
+
+    @staticmethod
+    def citation_name(number: int) -> str:
+        return f"cite-{number}"

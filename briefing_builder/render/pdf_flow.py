@@ -1,0 +1,97 @@
+"""Keep-with-next for the PDF writer: a heading or an item title never ends a page.
+
+ReportLab's own `keepWithNext` wraps a flowable and the *whole* next one in `KeepTogether`: a heading before a
+long table or quotation either moves with all of it (leaving most of a page blank) or, when that is taller than
+a page, stays behind alone at the foot of the page. `KeepWithNext` instead keeps its `head` flowables on the
+same page as the *start* of its `body`: when the head and the body's first part (as the body splits itself:
+two lines of a paragraph, the first rows of a table) fit, they stay; otherwise the group moves to the next page.
+
+`bind(story)` groups every flowable marked `keepWithNext` with what follows it, chains included (a section
+heading, its rule, an item title and the item's text).
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import ActionFlowable, Flowable, PageBreak
+
+_EPSILON = 1e-6
+
+
+def _gap(above: Flowable, below: Flowable) -> float:
+    """The space ReportLab's frame would put between two flowables: one's space after, the next's before."""
+    return float(getattr(above, "spaceAfter", 0) or 0) + float(getattr(below, "spaceBefore", 0) or 0)
+
+
+class KeepWithNext(Flowable):
+    """`head` (flowables that must not end a page) drawn above `body`, kept on the page with body's start."""
+
+    def __init__(self, head: list[Flowable], body: Flowable, frame_height: float) -> None:
+        super().__init__()
+        self.head, self.body, self.frame_height = head, body, frame_height
+        for flowable in head:  # this group keeps them; ReportLab must not group them again if they are let go
+            flowable.keepWithNext = 0
+        self.parts = [*head, body]
+        self.spaceBefore = getattr(head[0], "spaceBefore", 0)
+        self.spaceAfter = getattr(body, "spaceAfter", 0)
+        self._sizes: list[tuple[float, float]] = []
+
+    def _head_height(self, available_width: float, available_height: float) -> float:
+        """The head's height, including the gap down to the body."""
+        total = 0.0
+        for index, flowable in enumerate(self.head):
+            _, height = flowable.wrap(available_width, available_height)
+            total += height + _gap(flowable, self.parts[index + 1])
+        return total
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._sizes = [f.wrap(available_width, available_height) for f in self.parts]
+        gaps = sum(_gap(a, b) for a, b in zip(self.parts, self.parts[1:]))
+        self.width = available_width
+        self.height = sum(h for _, h in self._sizes) + gaps
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        if self.height <= available_height + _EPSILON:
+            return [self]
+        head = self._head_height(available_width, available_height)
+        room = available_height - head
+        parts = self.body.split(available_width, room) if room > 0 else []
+        if len(parts) >= 2:
+            first = parts[0]
+            _, height = first.wrap(available_width, room)
+            if height <= room + _EPSILON:
+                return [KeepWithNext(self.head, first, self.frame_height), *parts[1:]]
+        if available_height >= self.frame_height - 1:  # already at the top of a page: never loop, let go
+            return [*self.head, self.body]
+        return []  # the head and the start of the body move to the next page together
+
+    def draw(self) -> None:
+        y = self.height
+        for index, (flowable, (width, height)) in enumerate(zip(self.parts, self._sizes)):
+            if index:
+                y -= _gap(self.parts[index - 1], flowable)
+            y -= height
+            align = getattr(flowable, "hAlign", "LEFT")
+            x = {"RIGHT": self.width - width, "CENTER": (self.width - width) / 2,
+                 "CENTRE": (self.width - width) / 2}.get(align, 0)
+            flowable.drawOn(self.canv, x, y)
+
+
+def bind(story: list[Flowable], frame_height: float) -> list[Flowable]:
+    """The story with each `keepWithNext` flowable grouped with the one after it (from the end, so chains nest)."""
+    out: list[Flowable] = []
+    for flowable in reversed(story):
+        following = out[-1] if out else None
+        if (getattr(flowable, "keepWithNext", 0) and following is not None
+                and not isinstance(following, (PageBreak, ActionFlowable))):
+            out[-1] = KeepWithNext([flowable], following, frame_height)
+        else:
+            out.append(flowable)
+    for flowable in out:  # ReportLab would otherwise wrap them again in its own KeepTogether
+        if getattr(flowable, "keepWithNext", 0):
+            flowable.keepWithNext = 0
+    return list(reversed(out))
+
+
+__all__ = ["KeepWithNext", "bind"]

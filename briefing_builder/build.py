@@ -100,7 +100,9 @@ def build(library: Library, spec: PackSpec, out_dir: Path, *, formats: tuple[str
     files[f"{name}{MANIFEST_SUFFIX}"] = (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
                                          + "\n").encode("utf-8")
     start = time.perf_counter()
-    written = write_set(out_dir, files, remove=[n for n in family(name) if n not in files], overwrite=overwrite)
+    mode = settings.output_file_mode if settings is not None else None  # IT's choice, else the umask's
+    written = write_set(out_dir, files, remove=[n for n in family(name) if n not in files], overwrite=overwrite,
+                        mode=mode)
     seconds["commit"] = time.perf_counter() - start
     return BuildResult(tuple(written[:-1]), written[-1], pack, seconds)
 

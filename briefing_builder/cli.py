@@ -164,6 +164,11 @@ def cli(ctx: click.Context, self_test: bool) -> None:
 @click.pass_obj
 def gui(app: AppContext) -> None:
     """Open the desktop app."""
+    from .syslibs import require_gui_libraries
+
+    missing = require_gui_libraries()  # before Qt loads: name the packages to install, not a traceback
+    if missing:
+        sys.exit(missing)
     from .gui.app import main as gui_main
 
     sys.exit(gui_main(data_dir=app.data_dir))
@@ -757,8 +762,10 @@ def templates_show(app: AppContext, name: str) -> None:
     if template.description_in("en"):
         click.echo(textwrap.fill(template.description_in("en"), min(_width(), 100)))
     click.echo(f"File: {template.path}")
+    from .pack.select import holds_items
+
     for number, section in enumerate(template.sections, 1):
-        rule = ""
+        rule = "" if holds_items(section) else "  (no library items)"
         if section.select:
             parts = [f"{k}={', '.join(v)}" for k, v in (("kinds", section.select.kinds), ("tags", section.select.tags),
                                                         ("with tags", section.select.with_tags),
@@ -816,6 +823,11 @@ def config_check(file: str, for_user: bool) -> None:
 
     found = check_file(Path(file), for_user=for_user)
     click.echo(f"{file}: OK, {len(found)} setting(s): {', '.join(found) or 'none'}.")
+
+
+from .cli_translations import add_translation_commands  # noqa: E402 - needs the names above (issue 11)
+
+add_translation_commands(library)
 
 
 def main() -> None:

@@ -185,3 +185,28 @@ def test_a_journal_moving_someone_else_s_file_is_refused(tmp_path):
     with pytest.raises(BuildError, match="not its own"):
         recover(tmp_path)
     assert (tmp_path / "mine.txt").exists() and not (tmp_path / "p.pdf").exists()
+
+
+def test_output_sets_the_build_job_and_the_crash_guard_stay_free_of_qt():
+    import subprocess
+    import sys
+
+    modules = ["briefing_builder.output_set", "briefing_builder.build", "briefing_builder.crashguard",
+               "briefing_builder.worker_process", "briefing_builder.atomic", "briefing_builder.errors"]
+    code = ("import importlib, sys\n"
+            f"for name in {modules!r}: importlib.import_module(name)\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_folder_that_cannot_be_locked_is_a_one_line_error_and_nothing_is_written(tmp_path, monkeypatch):
+    import fcntl
+
+    def no_locks(_fd, _op):
+        raise OSError(37, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with pytest.raises(BuildError, match="Cannot lock the output folder .*No locks available"):
+        write_set(tmp_path, {"p.pdf": b"P"})
+    assert list(tmp_path.iterdir()) == []

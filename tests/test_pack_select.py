@@ -52,3 +52,12 @@ def test_items_pinned_into_a_text_section_are_found_as_stray(ministerial_spec):
     items = next(s for s in template.sections if holds_items(s))
     spec = ministerial_spec.with_override(text.id, pinned=("a-1",)).with_override(items.id, pinned=("a-2",))
     assert stray_pins(template, spec) == [(text.id, "a-1")]
+
+
+def test_the_cli_shows_which_sections_hold_library_items(run_cli):
+    result = run_cli("templates", "show", "ministerial-summit")
+    import re
+
+    lines = {m.group(1): line for line in result.output.splitlines() if (m := re.match(r"\s*\d+\. (\w+)", line))}
+    assert "(no library items)" in lines["Objectives"] and "(no library items)" in lines["Sources"]
+    assert "(no library items)" not in lines["Next"]

@@ -124,3 +124,30 @@ def test_a_bad_source_confidence_is_a_one_line_error_naming_record_and_field(emp
         empty_library.add_source(SourceDraft(title="T", confidence="X"))
     assert "confidence" in str(caught.value) and "\n" not in str(caught.value).strip()
     assert not empty_library.sources()
+
+
+def test_a_pack_holding_low_confidence_items_names_them(session_library):
+    pack = assemble(session_library, PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-01"))
+    low = [session_library.item(i["uid"]) for i in pack.manifest["items"]]
+    low = [item for item in low if item.confidence == "L"]
+    assert low
+    warning = next(w for w in pack.warnings if w.kind == "confidence" and "item" in w.message)
+    assert all(item.title in warning.message for item in low[:5])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_files_themselves_print_no_mirror_and_no_internal_label(session_library, tmp_path, language):
+    from briefing_builder.build import build
+    from briefing_builder.pack.provenance import MIRROR_HOSTS
+
+    from readers import docx_text, pdf_text
+
+    spec = PackSpec(template="ministerial-summit", country="ETH", date="2026-12-01", language=language)
+    result = build(session_library, spec, tmp_path)
+    pdf = next(p for p in result.files if p.suffix == ".pdf")
+    word = next(p for p in result.files if p.suffix == ".docx")
+    for text in ("\n".join(pdf_text(pdf)), docx_text(word)):
+        assert "weprotect.org" in text  # the publisher's own address is printed
+        lowered = text.casefold()
+        assert not any(host in lowered for host in MIRROR_HOSTS)
+        assert "seed document" not in lowered and "seed file" not in lowered

@@ -68,3 +68,19 @@ def test_docx_header_rows_repeat_and_long_rows_may_split():
     assert rows[0].trPr.find(qn("w:tblHeader")) is not None
     assert rows[1].trPr is None or rows[1].trPr.find(qn("w:cantSplit")) is None  # a page-long row must split
     assert rows[2].trPr.find(qn("w:cantSplit")) is not None  # a short row stays whole
+
+
+def test_a_header_too_long_to_repeat_prints_once_as_the_first_row():
+    header = " ".join(f"head{n}" for n in range(1_500))
+    pack = one_table_pack((header, "B"), [[(Run("cell one"),), (Run("cell two"),)]])
+    data, _ = pdf_writer.render_bytes(pack)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert not missing_words(header + " cell one cell two", text)
+    assert text.count("head1499") == 1
+
+
+def test_an_empty_table_renders():
+    pack = one_table_pack(("", ""), [])
+    data, _ = pdf_writer.render_bytes(pack)
+    assert len(PdfReader(io.BytesIO(data)).pages) == 3
+    docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))

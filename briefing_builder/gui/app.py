@@ -43,8 +43,10 @@ def create_window(data_dir: str | None = None):
 
     Returns (app, window, tasks, reader). Raises `BriefingBuilderError` for a bad configuration or library.
     """
+    from ..crashguard import keep_singletons_alive
     from ..qt_runtime import prepare_qt
 
+    keep_singletons_alive()  # PySide6 6.12 drops references to None and True: see crashguard
     prepare_qt()
     guard_singleton_refcounts()
     from PySide6.QtWidgets import QApplication
@@ -108,6 +110,12 @@ def main(data_dir: str | None = None) -> int:
         QApplication.instance() or QApplication(sys.argv[:1])
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    from ..crashguard import enable_crash_log
+
+    try:
+        enable_crash_log(window.location.folder)  # a crash in the field leaves its stacks in <data>/logs
+    except OSError as exc:  # a read-only data folder must not stop the app
+        print(f"No crash log: {exc}", file=sys.stderr)
     if os.environ.get("BRIEFING_BUILDER_STARTUP_PROBE"):  # bench/: launch to the first painted window
         probe = _FirstPaint(app, window, started, os.environ["BRIEFING_BUILDER_STARTUP_PROBE"])
         window.installEventFilter(probe)

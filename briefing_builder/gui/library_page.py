@@ -436,6 +436,14 @@ class SourcesTab(QWidget):
         self.list.setAccessibleName("Sources")
         self.fields = {name: QLineEdit() for name in ("title", "publisher", "date", "url", "reference", "language")}
         self.fields["date"].setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.fields["url"].setPlaceholderText("The original publisher's own address")
+        # Provenance (never printed): where the editors read it, and how far it can be trusted.
+        self.read_at = QLineEdit()
+        self.read_at.setPlaceholderText("Mirror, transcription or news page read, and when (never printed)")
+        self.read_at.setAccessibleName("Source read at")
+        self.confidence = QLineEdit()
+        self.confidence.setPlaceholderText("H, M or L")
+        self.confidence.setAccessibleName("Source confidence")
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
@@ -446,6 +454,8 @@ class SourcesTab(QWidget):
         for name, widget in self.fields.items():
             widget.setAccessibleName(f"Source {name}")
             form.addRow(name.capitalize().replace("Url", "URL") + ":", widget)
+        form.addRow("Read at:", self.read_at)
+        form.addRow("Confidence:", self.confidence)
         form.addRow("Notes:", self.notes)
         self.new_button = QPushButton("New source")
         self.save_button = QPushButton("Save source")
@@ -515,6 +525,8 @@ class SourcesTab(QWidget):
         draft = source.draft() if source else SourceDraft(title="")
         for name, widget in self.fields.items():
             widget.setText(getattr(draft, name) or "")
+        self.read_at.setText(draft.read_at)
+        self.confidence.setText(draft.confidence)
         self.notes.setPlainText(draft.notes)
         self.error.setText("")
 
@@ -522,10 +534,8 @@ class SourcesTab(QWidget):
         values = {name: widget.text().strip() for name, widget in self.fields.items()}
         return SourceDraft(title=values["title"], publisher=values["publisher"], date=values["date"] or None,
                            url=values["url"], reference=values["reference"], language=values["language"] or "en",
-                           notes=self.notes.toPlainText(),
-                           # not edited on this form yet: kept as stored, never wiped by a save
-                           read_at=self.current.read_at if self.current else "",
-                           confidence=self.current.confidence if self.current else "")
+                           notes=self.notes.toPlainText(), read_at=self.read_at.text().strip(),
+                           confidence=self.confidence.text().strip().upper())
 
     def _save(self) -> None:
         draft, current = self._draft(), self.current

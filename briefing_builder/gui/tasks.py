@@ -25,6 +25,7 @@ import itertools
 import multiprocessing
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -206,6 +207,7 @@ class Tasks(QObject):
         self.thread.start()
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(2)
+        self._tokens: weakref.WeakSet[CancelToken] = weakref.WeakSet()  # of jobs not yet collected
         self._closed = False
 
     # --- submitting work
@@ -239,6 +241,7 @@ class Tasks(QObject):
             token.cancel()
             return token
         task_id = self._register(on_done, on_error, on_progress)
+        self._tokens.add(token)
         self.pool.start(make(task_id, token))
         return token
 
@@ -302,11 +305,17 @@ class Tasks(QObject):
         self._initiators.clear()
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Finish queued library work, close the worker's connection and stop its thread."""
+        """Finish queued library work, close the worker's connection and stop its thread. Jobs get `timeout_ms`
+        to finish; then they are cancelled, and a process job that does not stop is terminated."""
         from PySide6.QtCore import QMetaObject, Qt
 
         self.forget()
-        self.pool.waitForDone(timeout_ms)
+        if not self.pool.waitForDone(timeout_ms):
+            # Jobs still running (a long export) are cancelled rather than left running Python code on a pool
+            # thread while the interpreter shuts down; an export stopped this way leaves the old files as they were.
+            for token in list(self._tokens):
+                token.cancel()
+            self.pool.waitForDone(int((_ProcessJob.GRACE_SECONDS + 2) * 1000))
         QMetaObject.invokeMethod(self.worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
         self.thread.quit()
         self.thread.wait(timeout_ms)

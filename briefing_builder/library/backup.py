@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LibraryError
+from ..paths import create_private_file, make_private_dir
 
 KEEP_AUTOMATIC = 20  # automatic backups (before migrations) beyond this many are pruned, oldest first
 
@@ -29,11 +30,15 @@ def backup_connection(conn: sqlite3.Connection, library_path: Path, reason: str 
     """
     folder = backups_dir(library_path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
     except OSError as exc:
         raise LibraryError(f"Cannot create the backup folder {folder}: {exc.strerror}.") from exc
     target = folder / f"library-{_stamp()}-{reason}.sqlite"
     partial = target.with_suffix(".partial")
+    try:
+        create_private_file(partial)  # a backup is as confidential as the library: owner-only, whatever the umask
+    except OSError as exc:
+        raise LibraryError(f"Cannot write the backup {partial}: {exc.strerror}.") from exc
     dest = sqlite3.connect(str(partial))
     try:
         conn.backup(dest)

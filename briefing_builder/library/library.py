@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from ..errors import LibraryError, NotFoundError, Problem, ReadOnlyError, ValidationError
 from . import backup as _backup
 from . import search as _search
+from . import translations as _translations
 from .countries import lookup_code, reference_rows
 from .db import open_database
 from .records import (
@@ -34,6 +35,9 @@ from .records import (
     Source,
     SourceDraft,
     StatusDraft,
+    MissingTranslation,
+    Translation,
+    TranslationDraft,
 )
 from .schema import SCHEMA_VERSION, SEARCH_INDEXES
 from .validate import MAX_NOTES, check_text, item_problems, source_problems, status_problems
@@ -377,8 +381,8 @@ class Library:
         """Items matching `query` (any text; see `search.compile_query`) and the filters.
 
         `typed` marks a search-box query: titles and tags whose words start with the last, unfinished word
-        rank first, then whole-word matches anywhere. Text with nothing searchable in it (only punctuation or
-        emoji) matches nothing; empty text matches everything.
+        rank first, then whole-word matches anywhere, in the original or any version in another language.
+        Text with nothing searchable in it (only punctuation) matches nothing; empty text matches everything.
 
         Ranked results come from at most `search.RANK_CANDIDATES` of the newest matches per index (exact
         below that), so those are all a user can page through in relevance order; when an index has more,
@@ -647,6 +651,27 @@ class Library:
         with self.write():
             self.conn.execute("DELETE FROM country_statuses WHERE id = ?", (status_id,))
         return Changes(countries=frozenset({code}))
+
+    # -------------------------------------------------------------------------------- translations
+    def translations(self, record: str, key: str) -> list[Translation]:
+        """Every version in another language of an item, source, country or status (by uid; a country by code)."""
+        return _translations.translations(self, record, key)
+
+    def translations_in(self, record: str, keys: Iterable[str], language: str) -> dict[str, Translation]:
+        """The versions in `language` of many records of one kind, by uid (or country code)."""
+        return _translations.translations_in(self, record, keys, language)
+
+    def set_translation(self, record: str, key: str, draft: TranslationDraft) -> tuple[Translation, Changes]:
+        """Create or replace a record's version in `draft.language` (one transaction; search index kept)."""
+        return _translations.set_translation(self, record, key, draft)
+
+    def delete_translation(self, record: str, key: str, language: str) -> Changes:
+        return _translations.delete_translation(self, record, key, language)
+
+    def missing_translations(self, language: str, record: str | None = None,
+                             keys: Iterable[str] | None = None) -> list[MissingTranslation]:
+        """What has text with no version in `language` (see `translations.missing`)."""
+        return _translations.missing(self, language, record, keys)
 
     # ------------------------------------------------------------------------------ whole library
     def stats(self) -> LibraryStats:

@@ -197,6 +197,76 @@ def _source_provenance(db: Database) -> None:
     )
 
 
+@migrations(name="0004_translations")
+def _translations(db: Database) -> None:
+    # Versions of an item, a source, a country's notes and a status note in other languages, each with its
+    # provenance: 'official' (published by the source itself) or 'unofficial' (the editors' translation, with
+    # translator and date). One row per record and language; rows go with their record (ON DELETE CASCADE).
+    # The search view now folds text (`bb_search_fold`, registered on every connection by db.py: Arabic
+    # vowel marks, tatweel and alef forms, symbols as words) and appends every version's title and body, so
+    # search finds an item by any of its versions. Both indexes are rebuilt from the new view.
+    common = """
+            provenance TEXT NOT NULL CHECK (provenance IN ('official', 'unofficial')),
+            translator TEXT NOT NULL DEFAULT '',
+            translated_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1,"""
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE item_translations (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            locator TEXT NOT NULL DEFAULT '',{common}
+            PRIMARY KEY (item_id, language)
+        ) WITHOUT ROWID;
+        CREATE INDEX item_translations_language ON item_translations(language);
+
+        CREATE TABLE source_translations (
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',{common}
+            PRIMARY KEY (source_id, language)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE country_translations (
+            country_code TEXT NOT NULL REFERENCES countries(code) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            au_name TEXT NOT NULL DEFAULT '',{common}
+            PRIMARY KEY (country_code, language)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE status_translations (
+            status_id INTEGER NOT NULL REFERENCES country_statuses(id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',{common}
+            PRIMARY KEY (status_id, language)
+        ) WITHOUT ROWID;
+
+        DROP VIEW items_search_content;
+        CREATE VIEW items_search_content AS
+            SELECT items.id AS id,
+                   bb_search_fold(items.title || coalesce((SELECT ' ' || group_concat(title, ' ') FROM
+                       (SELECT title FROM item_translations t WHERE t.item_id = items.id ORDER BY language)), ''))
+                       AS title,
+                   bb_search_fold(items.body || coalesce((SELECT ' ' || group_concat(body, ' ') FROM
+                       (SELECT body FROM item_translations t WHERE t.item_id = items.id ORDER BY language)), ''))
+                       AS body,
+                   coalesce((SELECT group_concat(tag, ' ') FROM item_tags WHERE item_tags.item_id = items.id), '')
+                       AS tags
+            FROM items;
+        INSERT INTO items_fts(items_fts) VALUES ('rebuild');
+        INSERT INTO items_prefix_fts(items_prefix_fts) VALUES ('rebuild');
+        """,
+    )
+
+
 SEARCH_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("items_fts", ("title", "body", "tags")),
     ("items_prefix_fts", ("title", "tags")),

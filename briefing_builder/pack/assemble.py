@@ -29,6 +29,7 @@ from ..library.vocabulary import AU_TOPICS, PARTICIPATION_TOPIC
 from ..settings import Settings
 from . import coverage, forms, provenance, typography
 from . import labels as L
+from . import localise
 from .model import (
     Block,
     BulletList,
@@ -132,6 +133,7 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     """Build the format-neutral pack for `spec` from the library. Raises `BuildError` for unusable choices."""
     settings = settings or Settings()
     spec.validate()
+    library = localise.LocalisedLibrary(library, spec.language)  # records in the pack's language (issue 11)
     template = template or load_template(spec.template, extra_template_dirs)
     try:
         country = library.country(spec.country)
@@ -187,6 +189,9 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     weak = provenance.confidence_warning(numbered, language)
     if weak:
         ctx.warnings.append(PackWarning(weak, "sources", kind="confidence"))
+    low_items = provenance.low_items_warning(list(ctx.included.values()))
+    if low_items:
+        ctx.warnings.append(PackWarning(low_items, kind="confidence"))
     cover = _cover(ctx, classification)
     pack = Pack(
         cover=cover, sections=sections, sources=sources, classification=classification, language=language,
@@ -197,9 +202,13 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
         keywords=tuple(sorted({c.name("en") for c in countries} | {spec.event} - {""})),
         warnings=tuple(ctx.warnings), created=_document_time(ctx),
     )
+    # Order matters: `finish` finds the passages left in their original language by their text, so it runs before
+    # typography changes quotes and spaces; typography then follows each run's own language.
+    pack = localise.finish(pack, library)  # marks passages left in their original language; warns what's missing
     pack = typography.typeset_pack(pack)
     pack = dataclasses.replace(pack, warnings=pack.warnings + coverage.warnings(pack, ctx.included))
     manifest = _manifest(ctx, pack)
+    manifest["translations"] = localise.manifest_entries(library)
     if progress:
         progress(len(order) + 1, len(order) + 1, "sections")
     return dataclasses.replace(pack, manifest=manifest)
@@ -361,9 +370,9 @@ def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locat
     runs: list[Run] = []
     if with_title:
         runs.append(Run(item.title.rstrip() + (". " if item.body.strip() and not item.title.rstrip().endswith(
-            (".", "?", "!", ":")) else " " if item.body.strip() else ""), bold=True, language=item.language))
+            (".", "?", "!", ":")) else " " if item.body.strip() else ""), bold=True))
     if item.body.strip():
-        runs.append(Run(item.body.strip(), language=item.language))
+        runs.append(Run(item.body.strip()))
     extras = []
     if with_locator and item.locator:
         extras.append(item.locator)
@@ -414,9 +423,9 @@ def _item_blocks(ctx: _Context, section: SectionTemplate, items: list[Item]) -> 
         if section.display == "quotes":
             source = ctx.source(item.source_uid)
             attribution = ", ".join(p for p in (source.publisher or source.title, item.locator) if p)
-            blocks.append(Paragraph((Run(item.title, bold=True, language=item.language),), "lead",
+            blocks.append(Paragraph((Run(item.title, bold=True),), "lead",
                                     ctx.direction_of(item.title)))
-            blocks.append(Quote((Run(item.body.strip() or item.title, language=item.language),)
+            blocks.append(Quote((Run(item.body.strip() or item.title),)
                                 + tuple(_status_notes(ctx, item)),
                                 attribution, ctx.cite(item.source_uid), direction))
         else:
@@ -448,7 +457,7 @@ def _key_figures(ctx: _Context, items: list[Item]) -> list[Block]:
     for item in items:
         as_of = ctx.words["as_of"].format(date=L.format_iso_date(item.as_of, ctx.language)) if item.as_of else ""
         blocks.append(KeyFigure(key_value(item.title), item.title, ctx.cite(item.source_uid), as_of,
-                                ctx.direction_of(item.title), language=item.language))
+                                ctx.direction_of(item.title)))
     return blocks
 
 
@@ -517,7 +526,7 @@ def _status_cells(ctx: _Context, country: Country, topic: str) -> tuple[tuple[Ru
         return (Run(ctx.words["unknown"], italic=True),), (Run("—"),), (Run("—"),)
     value: list[Run] = [Run(L.status_word(status.status, ctx.language), bold=True)]
     if status.note:
-        value.append(Run(f". {status.note}", language="en" if status.note.isascii() else ""))
+        value.append(Run(f". {status.note}"))
     as_of = (Run(L.format_iso_date(status.as_of, ctx.language)),) if status.as_of else \
         (Run(ctx.words["date_unknown"], italic=True),)
     source = ctx.source(status.source_uid)
@@ -613,7 +622,7 @@ def _summary(ctx: _Context, section: SectionTemplate, anchor: str) -> Section:
     blocks += _fixed_text(ctx, section)
     if ctx.talking_points:
         blocks.append(Heading(words["key_messages"], 3, f"{anchor}-key", ctx.direction_of(words["key_messages"])))
-        blocks.append(BulletList(tuple((Run(item.title, language=item.language), _citation(ctx, item.source_uid))
+        blocks.append(BulletList(tuple((Run(item.title), _citation(ctx, item.source_uid))
                                        for item in ctx.talking_points[:4]),
                                  direction=ctx.direction_of(ctx.talking_points[0].title)))
     chosen = ctx.spec.classification or ctx.settings.default_classification
@@ -652,7 +661,7 @@ def _sources_section(ctx: _Context, section: SectionTemplate, anchor: str) -> Se
     for uid, number in sorted(ctx.cited.items(), key=lambda kv: kv[1]):
         source = ctx.source(uid)
         citation = typography.typeset(provenance.citation_text(source, ctx.language), source.language)
-        blocks.append(Paragraph((Run(f"[{number}] ", bold=True), Run(citation, language=source.language)), "note",
+        blocks.append(Paragraph((Run(f"[{number}] ", bold=True), Run(citation)), "note",
                                 ctx.direction_of(citation)))
     return Section(section.id, title, tuple(blocks), anchor, (), ctx.direction_of(title))
 

@@ -16,13 +16,17 @@ Direction = Literal["ltr", "rtl"]
 
 @dataclass(frozen=True)
 class Run:
-    """A piece of inline text. `citation` is the number of a source in `Pack.sources`."""
+    """A piece of inline text. `citation` is the number of a source in `Pack.sources`.
+
+    `lang` is the language of this text when it is not the pack's (a passage with no version in the pack's
+    language, or a quotation's original words), as a code such as "en"; empty: the pack's language.
+    """
 
     text: str
     bold: bool = False
     italic: bool = False
     citation: int | None = None
-    language: str = ""  # the text's own language when it differs from the pack's (library text); for typography
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ class KeyFigure:
     citation: int | None = None
     as_of: str = ""
     direction: Direction = "ltr"
-    language: str = ""  # the label's own language when it differs from the pack's
+    lang: str = ""  # the label's language when it is not the pack's (see `Run.lang`)
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class Quote:
     attribution: str = ""
     citation: int | None = None
     direction: Direction = "ltr"
+    attribution_lang: str = ""  # the attribution's language when it is not the pack's (see `Run.lang`)
 
 
 @dataclass(frozen=True)

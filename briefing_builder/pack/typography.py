@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from .model import Block, BulletList, Cover, Heading, KeyFigure, Pack, Paragraph, Quote, Run, Section, SourceRef, Table
 
@@ -20,24 +21,18 @@ _PROTECTED = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _OPENING_CONTEXT = " \t\n([{\u00a0\u202f—–-/“‘«"
 
 
+_OPEN_DOUBLE = re.compile(r'(?<![^\s(\[{\u00a0\u202f—–\-/“‘«])"')  # at the start or after a space, bracket, dash
+_APOSTROPHE = re.compile(r"(?<=[\w.,!?;:)»”’])'")  # l'Union, it's, a closing single quote
+_OPEN_SINGLE = re.compile(r"'(?=\w)")
+
+
 def _quotes(text: str, language: str) -> str:
-    opening, closing = QUOTES.get(language, QUOTES["en"])
-    out: list[str] = []
-    for index, ch in enumerate(text):
-        before = text[index - 1] if index else " "
-        after = text[index + 1] if index + 1 < len(text) else " "
-        if ch == '"':
-            out.append(opening if before in _OPENING_CONTEXT else closing)
-        elif ch == "'":
-            if before.isalnum() or before in ".,!?;:)»”’":
-                out.append("’")  # an apostrophe (l'Union, it's) or a closing single quote
-            elif after.isalnum():
-                out.append("‘")
-            else:
-                out.append("’")
-        else:
-            out.append(ch)
-    return "".join(out)
+    if '"' in text:
+        opening, closing = QUOTES.get(language, QUOTES["en"])
+        text = _OPEN_DOUBLE.sub(opening, text).replace('"', closing)
+    if "'" in text:
+        text = _OPEN_SINGLE.sub("‘", _APOSTROPHE.sub("’", text)).replace("'", "’")
+    return text
 
 
 def _french_spaces(text: str) -> str:
@@ -53,9 +48,11 @@ def _french_spaces(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def typeset(text: str, language: str) -> str:
     """The text with the language's quotation marks, apostrophes and spaces; addresses untouched."""
-    if not text or not any(ch in text for ch in "\"':;?!«»"):
+    if not text or ('"' not in text and "'" not in text
+                    and (language != "fr" or not any(ch in text for ch in ":;?!«»"))):
         return text
     pieces: list[str] = []
     last = 0
@@ -76,7 +73,7 @@ def _typeset_plain(text: str, language: str) -> str:
 
 # ---------------------------------------------------------------------------------------------------- the pack
 def _runs(runs: tuple[Run, ...], language: str) -> tuple[Run, ...]:
-    return tuple(dataclasses.replace(r, text=typeset(r.text, r.language or language)) if r.text else r for r in runs)
+    return tuple(dataclasses.replace(r, text=typeset(r.text, r.lang or language)) if r.text else r for r in runs)
 
 
 def _block(block: Block, lang: str) -> Block:
@@ -91,7 +88,7 @@ def _block(block: Block, lang: str) -> Block:
                                    caption=typeset(block.caption, lang),
                                    rows=tuple(tuple(_runs(cell, lang) for cell in row) for row in block.rows))
     if isinstance(block, KeyFigure):
-        return dataclasses.replace(block, label=typeset(block.label, block.language or lang),
+        return dataclasses.replace(block, label=typeset(block.label, block.lang or lang),
                                    as_of=typeset(block.as_of, lang))
     if isinstance(block, Quote):
         return dataclasses.replace(block, runs=_runs(block.runs, lang), attribution=typeset(block.attribution, lang))
@@ -99,7 +96,7 @@ def _block(block: Block, lang: str) -> Block:
 
 
 def typeset_pack(pack: Pack) -> Pack:
-    """Every printed text of the pack through `typeset`, each run in its own language (`Run.language`, else the
+    """Every printed text of the pack through `typeset`, each run in its own language (`Run.lang`, else the
     pack's); addresses and anchors unchanged."""
     lang = pack.language
     cover: Cover = pack.cover

@@ -367,7 +367,7 @@ class _Story:
         return out
 
     def key_figure(self, block: KeyFigure) -> list[Flowable]:
-        label: tuple[Run, ...] = (Run(block.label),)
+        label: tuple[Run, ...] = (Run(block.label, lang=block.lang),)
         if block.as_of:
             label += (Run(f" ({block.as_of})", italic=True),)
         if block.citation is not None:
@@ -389,7 +389,8 @@ class _Story:
 
     def quote(self, block: Quote) -> list[Flowable]:
         box = _Barred(self.paragraph(block.runs, "quote", block.direction), rtl=block.direction == "rtl")
-        caption: tuple[Run, ...] = (Run(f"— {block.attribution}"),) if block.attribution else ()
+        caption: tuple[Run, ...] = ((Run("— "), Run(block.attribution, lang=block.attribution_lang))
+                                    if block.attribution else ())
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
         return [box] + ([self.paragraph(caption, "caption", block.direction)] if caption

@@ -55,6 +55,10 @@ class Metrics:
     before: float = 0
     after: float = 0
 
+    def __post_init__(self) -> None:
+        # Word states line heights in twentieths of a point: the PDF uses the same rounded value.
+        object.__setattr__(self, "leading", round(self.leading * 20) / 20)
+
 
 METRICS = {
     "body": Metrics(BODY_SIZE, BODY_SIZE * LINE_SPACING + 0.5, 0, 6),

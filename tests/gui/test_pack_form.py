@@ -114,3 +114,13 @@ def test_text_fields_follow_every_keystroke(qtbot, packs):
     assert packs.spec.recipient == "Hon. B"
     qtbot.keyClick(packs.recipient, Qt.Key.Key_Backspace)
     assert packs.spec.recipient == "Hon. "
+
+
+def test_a_draft_naming_an_unknown_country_shows_it_with_an_error(qtbot, packs):
+    import dataclasses
+
+    packs.spec = dataclasses.replace(packs.spec, country="XXX")
+    assert packs.country.currentText() == "XXX" and "XXX" in packs.country.error_label.text()
+    assert not packs.export_button.isEnabled()
+    type_into_combo(qtbot, packs.country, "Ethiopia")
+    assert packs.spec.country == "ETH" and packs.export_button.isEnabled()

@@ -53,6 +53,9 @@ class ResolvingCombo(QComboBox):
         self.error = ""
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # narrow enough for the form's pane on a 1024-pixel screen; long names scroll inside the box
+        self.setMinimumContentsLength(10)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = self.completer()
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -86,8 +89,11 @@ class ResolvingCombo(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText(str(value or ""))
+        self.lineEdit().setCursorPosition(0)  # show a long name from its start
         self.blockSignals(False)
-        self._set_error("")
+        # a draft can name something no longer offered (a removed template, a country not in the library)
+        self._set_error("" if index >= 0 or not self.count() else
+                        f"“{value}” is not in the list any more: choose another.")
 
     def commit(self) -> None:
         """Resolve the text shown now; show it as its item, or keep it with an error beside the field."""
@@ -110,6 +116,7 @@ class ResolvingCombo(QComboBox):
     def _accept(self, value) -> None:
         self.blockSignals(True)
         self.setCurrentIndex(self.findData(value))
+        self.lineEdit().setCursorPosition(0)
         self.blockSignals(False)
         self._set_error("")
         self.resolved.emit(value)
@@ -183,6 +190,8 @@ class PackForm(QWidget):
         self.markings: list[str] = []
         self.set_markings(settings.allowed_markings)
         self.paper = QComboBox()
+        self.paper.setMinimumContentsLength(10)
+        self.paper.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for code, label in PAPERS:
             self.paper.addItem(label, code)
 
@@ -203,6 +212,7 @@ class PackForm(QWidget):
             widget.installEventFilter(self._sessions)
             if isinstance(widget, ResolvingCombo):
                 widget.lineEdit().installEventFilter(self._sessions)
+                widget.lineEdit().setAccessibleName(text.replace("&", ""))  # the part a screen reader lands on
             self.layout_.addRow(label, widget)
             error = widget.error_label if isinstance(widget, ResolvingCombo) else (
                 self.also_error if widget is self.also else None)
@@ -338,6 +348,7 @@ class PackForm(QWidget):
 
     def commit(self) -> None:
         """Resolve every field still being typed in (as leaving it would)."""
+        self.date.interpretText()  # a date typed but not yet left takes effect (or the last valid one stays)
         for combo in (self.template, self.country, self.language, self.classification):
             if combo.currentText() != combo.itemText(combo.currentIndex()) or combo.error:
                 combo.commit()

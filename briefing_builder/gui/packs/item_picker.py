@@ -63,7 +63,7 @@ class ItemPickerDialog(QDialog):
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self._search)
         self.search.textChanged.connect(lambda _t: self.timer.start())
-        self.results.itemDoubleClicked.connect(lambda _i: self._accept())
+        self.results.itemActivated.connect(lambda _i: self._accept())  # Enter, or a double-click
         self.results.currentItemChanged.connect(lambda *_a: self._update_add())
         self._update_add()
         self._search()

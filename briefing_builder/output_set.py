@@ -236,7 +236,7 @@ def _check_plain_name(name: str, folder: Path, journal: Path | None = None) -> N
 
 def _write_durably(path: Path, data: bytes, mode: int | None = None) -> None:
     with open(path, "xb") as handle:  # "x": never follow or reuse an existing name; umask permissions
-        if mode is not None:
+        if mode is not None and hasattr(os, "fchmod"):  # Windows: no POSIX modes to set
             os.fchmod(handle.fileno(), mode)
         handle.write(data)
         handle.flush()

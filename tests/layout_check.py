@@ -146,16 +146,18 @@ def _furniture(line: str, classification: str, page_label: str) -> bool:
 
 def pages_ending_with(pages: list[str], titles: list[str], classification: str, page_label: str,
                       first_page: int = 3) -> list[tuple[int, str]]:
-    """(page, title) for every page from `first_page` whose body text (furniture removed) ends with a title."""
+    """(page, title) for every page from `first_page` but the last whose body text (furniture removed) ends
+    with a title: its last line, or its last two lines together, is the title."""
     bad = []
     for number, page in enumerate(pages, 1):
         if number < first_page or number == len(pages):
             continue
         lines = [line for line in page.splitlines() if not _furniture(line, classification, page_label)]
-        tail = fold("".join(lines[-6:]))
+        if not lines:
+            continue
+        endings = [lines[-1]] + ([lines[-2] + " " + lines[-1]] if len(lines) > 1 else [])
         for title in titles:
-            needle = fold(title)
-            if len(needle) >= 3 and (tail.endswith(needle) or tail.endswith(needle[::-1])):
+            if len(fold(title)) >= 3 and any(_same_line(ending, title) for ending in endings):
                 bad.append((number, title))
                 break
     return bad

@@ -6,6 +6,8 @@ import re
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from briefing_builder.errors import ImportRejected, NotFoundError, ValidationError
@@ -293,10 +295,32 @@ def test_seed_versions_use_the_aus_own_terms():
     assert "Union africaine" in text["fr"] and "Convention de Malabo" in text["fr"]
     assert "Conseil de paix et de sécurité" in text["fr"]
     assert "União Africana" in text["pt"] and "Convenção de Malabo" in text["pt"]
-    assert "Conselho de Paz e Segurança" in text["pt"] and "Acto Constitutivo" in text["pt"]
+    assert "Conselho de Paz e Segurança" in text["pt"] and "Ato Constitutivo" in text["pt"]  # one norm (AO90), as the labels and dates
     assert "الاتحاد الأفريقي" in text["ar"] and "اتفاقية مالابو" in text["ar"]
     assert "مجلس السلم والأمن" in text["ar"]
     # No English left behind in the versions, but for quoted titles and organisations' own names.
     names = r"«[^»]*»|https?://\S+|National Center for Missing & Exploited Children|Together for Girls"
     for language in ("fr", "pt", "ar"):
         assert not re.search(r"\b(the|and|of|which|for|to|with)\b", re.sub(names, "", text[language])), language
+
+
+def test_side_by_side_gives_each_field_with_its_original_and_its_version(library):
+    library.set_translation("item", "summit2019-delegates", TranslationDraft.of("sw", **EDITORS, title="Wajumbe"))
+    rows = library.side_by_side("item", "summit2019-delegates", "sw")
+    assert rows == [("title", "More than 400 delegates attended the summit", "Wajumbe"),
+                    ("body", library.item("summit2019-delegates").body, ""),
+                    ("locator", "Background; Key achievements", "")]
+    assert [r[0] for r in library.side_by_side("country", "ESH", "fr")] == ["au_name"]
+
+
+@settings(max_examples=10, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(title=st.text(min_size=1, max_size=40).filter(lambda t: t.strip()), body=st.text(max_size=80),
+       language=st.sampled_from(["sw", "es", "pt-AO", "am"]), official=st.booleans())
+def test_any_version_survives_an_export_and_import(library, empty_library, title, body, language, official):
+    draft = TranslationDraft.of(language, provenance="official" if official else "unofficial", title=title,
+                                body=body, **({} if official else EDITORS))
+    library.set_translation("item", "summit2019-delegates", draft)
+    document = json.loads(json.dumps(export_document(library), ensure_ascii=False))
+    import_document(empty_library, document)
+    stored = {v.language: v for v in empty_library.translations("item", "summit2019-delegates")}[language]
+    assert stored.as_draft() == draft.normalised() and empty_library.check() == []

@@ -297,6 +297,10 @@ def test_built_files_carry_the_document_time_in_their_properties(session_library
     assert manifest["document_time"] == "2020-01-01T00:00:00Z"
 
 
+# One norm: European Portuguese as written under the 1990 agreement (Portugal's, and CLDR pt_PT's dates): neither
+# Brazilian forms nor pre-1990 spellings.
+PRE_1990 = ("acção", "acções", "protecção", "Acto ", "actividade", "activo", "adoptad", "objectivo", "projecto",
+            "de Dezembro", "de Janeiro", "de Junho")
 BRAZILIAN_ONLY = ("dossiê", "registro", "cúpula", "equipe", "usuário", "arquivo", "contato", "econômic", "Quênia",
                   "Zimbábue", "Benin ", "Saara", "tela ", "ônibus", "fato ")
 
@@ -321,6 +325,9 @@ def test_portuguese_packs_use_one_norm(session_library, template, country, extra
     text = "\n".join(own + [load_template(template).title_in("pt")])
     for word in BRAZILIAN_ONLY:
         assert word.casefold() not in text.casefold(), word
+    every = "\n".join(t for s in pack.sections for t in _texts(s))  # the library's Portuguese versions too
+    for word in PRE_1990:
+        assert word not in every, word
 
 
 @pytest.mark.parametrize("code,language,form,expected", [

@@ -138,7 +138,7 @@ def test_missing_translations_of_a_pack_list_what_it_lacks_until_it_is_translate
     library.delete_translation("source", "summit-communique-2019", "fr")
     missing = {(m.record, m.key): m.fields for m in missing_translations(library, spec("fr"))}
     assert missing == {("item", "communique2019-call-2"): ("title", "body", "locator"),
-                       ("source", "summit-communique-2019"): ("title", "publisher", "reference")}
+                       ("source", "summit-communique-2019"): ("title", "publisher")}  # no reference: issue 10
     library.set_translation("item", "communique2019-call-2", TranslationDraft.of(
         "fr", translator="Test editors", translated_on="2026-12-02", title="Appel", body="Appel.", locator="par. 2"))
     assert [m.key for m in missing_translations(library, assemble(library, spec("fr")))] == ["summit-communique-2019"]
@@ -166,3 +166,14 @@ def test_search_the_pack_in_french_finds_french_words(packs):
     text = " ".join(t for t, _ in passages(packs["fr"]))
     assert "Plus de 400 délégués" in text and "Convention de Malabo" in text
     assert "Mehr" not in text
+
+
+@pytest.mark.parametrize("language,values", [
+    ("fr", ["", "400+", "94", "", "5 millions", "97"]),
+    ("pt", ["", "400+", "94", "", "5 milhões", "97"]),
+    ("ar", ["", "400+", "94", "", "5 ملايين", "97"]),
+])
+def test_key_figures_show_the_figure_of_the_title_in_the_packs_language(packs, language, values):
+    """Dates in the title are not the figure ("11 et 12 décembre 2019"); units and "more than" are the language's."""
+    shown = [b.value for s in packs[language].sections for b in s.blocks if isinstance(b, KeyFigure)]
+    assert shown == values

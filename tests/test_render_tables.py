@@ -84,3 +84,18 @@ def test_an_empty_table_renders():
     data, _ = pdf_writer.render_bytes(pack)
     assert len(PdfReader(io.BytesIO(data)).pages) == 3
     docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
+
+
+def test_empty_key_figures_quotes_and_tables_draw_no_empty_boxes():
+    from briefing_builder.pack.model import KeyFigure, Quote
+
+    from render_packs import pack_of
+
+    blocks = [KeyFigure("", " "), Quote((Run(" "),)), Table(("", ""), (((Run(""),), (Run(""),)),))]
+    pack = pack_of(blocks)
+    data, _ = pdf_writer.render_bytes(pack)
+    page = PdfReader(io.BytesIO(data)).pages[2]
+    content = page.get_contents().get_data()
+    assert b" re f" not in content and b" re\nf" not in content  # no filled rectangles (shaded boxes)
+    document = docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
+    assert not document.tables

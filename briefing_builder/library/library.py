@@ -39,7 +39,7 @@ from .records import (
     Translation,
     TranslationDraft,
 )
-from .schema import SCHEMA_VERSION, SEARCH_INDEXES
+from .schema import SCHEMA_VERSION, SEARCH_INDEXES, TITLE_COLUMNS
 from .validate import MAX_NOTES, check_text, item_problems, source_problems, status_problems
 from .vocabulary import AU_REGIONS
 
@@ -470,7 +470,8 @@ class Library:
                 # Title hits from the titles-and-tags index: its lists are far shorter than the full index's.
                 # Not with filters: scanning for filtered title hits too would double the cost (~+50 ms p95
                 # at 100,000 items, bench/), and filtered results are few: newest first serves them.
-                titles = [] if where != "1" else newest(f"'title : (' || :{name} || ')'", table="items_prefix_fts")
+                titles = [] if where != "1" else newest(f"'{TITLE_COLUMNS} : (' || :{name} || ')'",
+                                                        table="items_prefix_fts")
                 arm_order = [row[0] for row in titles[:bound]] + [row[0] for row in rows[:bound]]
             complete = complete and len(rows) <= bound
             for hit in arm_order:
@@ -667,6 +668,10 @@ class Library:
 
     def delete_translation(self, record: str, key: str, language: str) -> Changes:
         return _translations.delete_translation(self, record, key, language)
+
+    def side_by_side(self, record: str, key: str, language: str) -> list[tuple[str, str, str]]:
+        """(field, original, version in `language` or '') per field with text: for a translation editor."""
+        return _translations.side_by_side(self, record, key, language)
 
     def missing_translations(self, language: str, record: str | None = None,
                              keys: Iterable[str] | None = None) -> list[MissingTranslation]:

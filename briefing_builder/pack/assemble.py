@@ -502,7 +502,10 @@ def _participation(ctx: _Context, country: Country) -> CountryStatus | None:
     states: "participating", dated and cited as that list (the source that lists the most suspended states,
     newest first). None when the library holds no such list."""
     if ctx.participation is None:
-        ctx.participation = [s for c in ctx.library.countries(au_only=True) for s in c.statuses
+        # The records only (their dates, sources, states), read past the language view: nothing of theirs is
+        # printed, so no other country's version is "used" by the pack.
+        records = getattr(ctx.library, "library", ctx.library)
+        ctx.participation = [s for c in records.countries(au_only=True) for s in c.statuses
                              if s.topic == PARTICIPATION_TOPIC]
     suspended = [s for s in ctx.participation if s.status == "suspended"]
     if not suspended:

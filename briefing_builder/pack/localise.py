@@ -15,6 +15,7 @@ translation editor; `Library.set_translation` writes a version. Nothing here tou
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -147,10 +148,43 @@ class LocalisedLibrary:
         return dataclasses.replace(value, **changes) if changes else value
 
 
+# ------------------------------------------------------------------------------------------- key figures
+# `assemble.key_value` reads English titles; a key figure's title in another language needs that language's
+# months (so "11 et 12 décembre 2019" is a date, not the figure 11), units and "more than".
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+_UNITS = {"fr": r"milliards?|millions?|%", "pt": r"mil milhões|milhões|milhão|%", "ar": r"مليار|ملايين|مليون|%"}
+_MORE_THAN = {"fr": r"plus de", "pt": r"mais de", "ar": r"أكثر من"}
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d[\d,.]*"
+
+
+def key_value_in(title: str, language: str) -> str:
+    """The figure a key-figure callout shows for a title in `language` (English: `assemble.key_value`)."""
+    if language not in _MONTHS:
+        from .assemble import key_value
+
+        return key_value(title)
+    months = "|".join(_MONTHS[language].split())
+    dates = re.compile(rf"\b\d{{1,2}}(?:er|\.º)?(?:\s*(?:-|–|et|e|و)\s*\d{{1,2}})?\s+(?:de\s+)?(?:{months})"
+                       rf"(?:\s+(?:de\s+)?\d{{4}})?|(?:{months})\s+(?:de\s+)?\d{{4}}|\b(?:19|20)\d{{2}}\b|\(\d{{4}}\)",
+                       re.IGNORECASE)
+    undated = dates.sub(lambda m: " " * len(m.group(0)), title)
+    match = re.search(rf"({_NUMBER})(?:\s*({_UNITS[language]}))?", undated, re.IGNORECASE)
+    if not match:
+        return ""
+    value = match.group(0).strip() if match.group(2) else match.group(1).rstrip(".,")  # as written: "94 %"
+    if re.search(rf"(?:{_MORE_THAN[language]})\s*$", title[: match.start()], re.IGNORECASE):
+        value += "+"
+    return value
+
+
 # ------------------------------------------------------------------------------------------- the pack
 def finish(pack: Pack, view: LocalisedLibrary) -> Pack:
     """Mark passages left in their original language, add quotations' versions and missing-version warnings."""
-    if not view.originals and not view.missing:
+    if not view.originals and not view.missing and not view.used:
         return pack
     marker = _Marker(view, pack.language)
     sections = tuple(dataclasses.replace(s, blocks=tuple(out for b in s.blocks for out in marker.blocks(b)))
@@ -246,7 +280,8 @@ class _Marker:
             return dataclasses.replace(block, runs=self.runs(block.runs),
                                        attribution_lang=found[2] if found is not None else "")
         if isinstance(block, KeyFigure):
-            return dataclasses.replace(block, lang=self.label_lang(block.label))
+            lang = self.label_lang(block.label)
+            return dataclasses.replace(block, lang=lang, value=key_value_in(block.label, lang or self.language))
         return block
 
 

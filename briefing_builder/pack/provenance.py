@@ -21,7 +21,9 @@ MIRROR_HOSTS = (
     "tellerreport", "pledgetimes", "goodmood-photobooth.com", "lists.c3.hu", "grokipedia", "socialserviceworkforce.org",
 )
 # Labels the editors use among themselves; never printed.
-INTERNAL_LABEL = re.compile(r"\bseed (?:document|file)\b|\(seed\b|shared/seeds|\bdomain-facts\b", re.IGNORECASE)
+INTERNAL_LABEL = re.compile(r"\bseed (?:document|file)\b|\(seed\b|shared/seeds|\bdomain-facts\b"
+                            r"|\bdocument(?:o)? de base\b|الوثيقة المصدرية|Briefing Builder editors|"
+                            r"[ÉE]diteurs de Briefing Builder|Editores do Briefing Builder", re.IGNORECASE)
 
 
 def is_mirror_address(url: str) -> bool:

@@ -42,7 +42,7 @@ from ..pack.model import (
 from . import docx_fonts, theme
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
-from .links import Links, source_entry_number, split_urls
+from .links import Links, is_empty, source_entry_number, split_urls
 from .text import clean, has_arabic
 
 _ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
@@ -192,6 +192,8 @@ class _Body:
 
     # --- blocks
     def block(self, block: Block) -> None:
+        if is_empty(block):  # no empty shaded boxes, bars or grids
+            return
         self.first_cites = set(self.links.first_citations(block))
         entry = source_entry_number(block, self.links.listed)
         if entry is not None:  # a source entry: its bookmark, and its number linking back to the first citation

@@ -136,7 +136,7 @@ def test_export_to_an_unwritable_folder_shows_an_error_and_leaves_no_file(qtbot,
     folder = _unwritable(tmp_path)
     before = _names(folder)
     packs.export(folder, ("docx", "pdf"), "brief")
-    qtbot.waitUntil(lambda: app_window.findChild(QMessageBox, DIALOG_NAME) is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: app_window.findChild(QMessageBox, DIALOG_NAME) is not None, timeout=60_000)
     idle()
     box = app_window.findChild(QMessageBox, DIALOG_NAME)
     assert box.windowTitle().startswith("Export") and str(folder) in box.informativeText()

@@ -691,14 +691,20 @@ class PackBuilderPage(QWidget):
         pages = self.pdf.pageCount()
         self.section_pages = {}
         for index, (section_id, first) in enumerate(firsts):
-            last = firsts[index + 1][1] - 1 if index + 1 < len(firsts) else pages - 1
+            # a section ends on the page where the next one starts (they share it unless a page break intervenes)
+            last = firsts[index + 1][1] if index + 1 < len(firsts) else pages - 1
             self.section_pages[section_id] = (first, max(first, last))
         if self._preview_focus is not None:
             section_id, where = self._preview_focus
             self._preview_focus = None
             if section_id in self.section_pages:
                 first, last = self.section_pages[section_id]
-                self.preview_panel.show_page(last if where == "end" else first)
+                page = first
+                if where == "end":  # the free text, printed at the section's end: the page showing its last words
+                    tail = self._state.spec.override(section_id).free_text.strip()[-12:] if self._state else ""
+                    found = self.preview_panel.find_text(tail, first, last) if tail else None
+                    page = found if found is not None else last
+                self.preview_panel.show_page(page)
         problems = self.form.problems()
         self.preview_state.setText(f"Preview: {pages} pages, as it will print" if not problems else
                                    "Preview shows the last valid choices. " + " ".join(problems))

@@ -521,6 +521,10 @@ def sources_show(app: AppContext, source_id: str, as_json: bool) -> None:
     click.echo(source.citation())
     if source.notes:
         click.echo(textwrap.fill(f"Notes: {source.notes}", min(_width(), 100)))
+    if source.read_at:
+        click.echo(textwrap.fill(f"Read at (not printed): {source.read_at}", min(_width(), 100)))
+    if source.confidence:
+        click.echo(f"Confidence: {source.confidence}")
     click.echo(f"uid {source.uid}; cited {lib.source_usage(source.id)} time(s)")
 
 
@@ -534,6 +538,10 @@ def sources_show(app: AppContext, source_id: str, as_json: bool) -> None:
 @click.option("--reference", default="", help="Document reference when there is no URL.")
 @click.option("--language", default="en", show_default=True)
 @click.option("--notes", default="")
+@click.option("--read-at", "read_at", default="",
+              help="The copy actually read (mirror, transcription, news page) and when; never printed.")
+@click.option("--confidence", default="", type=click.Choice(["", "H", "M", "L"]),
+              help="H the publisher's document; M through a copy or a secondary work; L partial or derived.")
 @json_option
 @click.pass_obj
 def sources_add(app: AppContext, uid: str | None, as_json: bool, **fields: Any) -> None:
@@ -823,6 +831,11 @@ def config_check(file: str, for_user: bool) -> None:
 
     found = check_file(Path(file), for_user=for_user)
     click.echo(f"{file}: OK, {len(found)} setting(s): {', '.join(found) or 'none'}.")
+
+
+from .cli_translations import add_translation_commands  # noqa: E402 - needs the names above (issue 11)
+
+add_translation_commands(library)
 
 
 def main() -> None:

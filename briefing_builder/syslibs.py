@@ -1,7 +1,8 @@
 """The system libraries the desktop app takes from the machine, checked before Qt loads.
 
-The Linux bundle carries every library it needs except the C library and the graphics stack: `libGL.so.1`,
-`libEGL.so.1` (Qt's GUI module links both) and `libxcb.so.1` must come from the laptop's packages, so a bare machine
+The Linux bundle carries every library it needs except the C and C++ runtimes and the graphics stack:
+`libGL.so.1`, `libEGL.so.1` (Qt's GUI module links both) and `libxcb.so.1` must come from the laptop's packages,
+so a bare machine
 (a Debian 12 debootstrap root, a minimal server image) fails deep inside Qt with `ImportError: libGL.so.1`.
 `missing_gui_libraries()` tries to load each one (dlopen, the same search Qt's loader does) and
 `require_gui_libraries()` turns a failure into one line naming the Debian packages to install, a desktop
@@ -33,8 +34,8 @@ class SystemLibrary:
 
 
 # Measured (packaging/deb.py, on a Debian 12 minbase root): everything else the bundle loads is either in
-# the bundle or the C library (libc6, on every system). libxcb.so.1 is linked by Qt's X11 plugin and the
-# bundled libX11; Pillow's private copy does not stand in for it.
+# the bundle or in the C and C++ runtimes (libc6, libstdc++6, libgcc-s1: on every Debian system). libxcb.so.1
+# is linked by Qt's X11 plugin and the bundled libX11; Pillow's private copy does not stand in for it.
 GUI_LIBRARIES: tuple[SystemLibrary, ...] = (
     SystemLibrary("libGL.so.1", "libgl1"),
     SystemLibrary("libEGL.so.1", "libegl1"),

@@ -37,6 +37,12 @@ MAINTAINER = os.environ.get("BB_DEB_MAINTAINER", "Briefing Builder packagers <pa
 # Files of the bundle folder that are for the .tar.gz only (the package installs these its own way).
 TARBALL_ONLY = {"share", "install-desktop.sh", "briefing-builder.example.toml"}
 C_LIBRARY_PACKAGE = "libc6"
+# The C and C++ runtimes: in every Debian system (Priority: required; apt itself needs them), so the start-up
+# check does not look for them. The bundle carries neither.
+BASE_PACKAGES = {C_LIBRARY_PACKAGE, "libstdc++6", "libgcc-s1"}
+# GLIBCXX symbol version -> the GCC release whose libstdc++ first has it (the libstdc++6 version needed).
+GLIBCXX_GCC = {"3.4.26": "9", "3.4.27": "9.3", "3.4.28": "10", "3.4.29": "11", "3.4.30": "12", "3.4.31": "13",
+               "3.4.32": "13.2", "3.4.33": "14"}
 
 
 @dataclass(frozen=True)
@@ -45,11 +51,14 @@ class Dependencies:
 
     packages: dict[str, str]
     glibc: str
+    libstdcxx: str | None = None  # the GCC version whose libstdc++ the bundle needs, if it needs one
 
     def depends_field(self) -> str:
-        """The control file's `Depends:` value, packages sorted, libc6 with its minimum version."""
+        """The control file's `Depends:` value: libc6 with its minimum version, then the others sorted."""
         names = sorted(set(self.packages.values()) - {C_LIBRARY_PACKAGE})
-        return ", ".join([f"{C_LIBRARY_PACKAGE} (>= {self.glibc})", *names])
+        versioned = [f"libstdc++6 (>= {self.libstdcxx})" if n == "libstdc++6" and self.libstdcxx else n
+                     for n in names]
+        return ", ".join([f"{C_LIBRARY_PACKAGE} (>= {self.glibc})", *versioned])
 
 
 def _elf_files(folder: Path) -> list[Path]:
@@ -82,13 +91,18 @@ def system_libraries(bundle: Path) -> dict[str, list[str]]:
     return {name: files for name, files in sorted(needs.items()) if name not in provided}
 
 
-def newest_glibc_version(bundle: Path) -> str:
-    """The newest GLIBC_x.y symbol version any ELF file of the bundle imports (the libc6 it needs at least)."""
+def _newest_symbol_version(bundle: Path, prefix: str) -> str | None:
+    """The newest `<prefix>x.y` symbol version any ELF file of the bundle imports (e.g. GLIBC_2.36)."""
     versions = set()
     for path in _elf_files(bundle):
         out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True).stdout
-        versions |= set(re.findall(r"\bGLIBC_(\d+(?:\.\d+)+)\b", out))
-    return max(versions, key=lambda v: tuple(int(p) for p in v.split("."))) if versions else "2.17"
+        versions |= set(re.findall(rf"\b{prefix}(\d+(?:\.\d+)+)\b", out))
+    return max(versions, key=lambda v: tuple(int(p) for p in v.split("."))) if versions else None
+
+
+def newest_glibc_version(bundle: Path) -> str:
+    """The newest GLIBC_x.y symbol version any ELF file of the bundle imports (the libc6 it needs at least)."""
+    return _newest_symbol_version(bundle, "GLIBC_") or "2.17"
 
 
 def package_of(soname: str) -> str:
@@ -113,12 +127,15 @@ def measure_dependencies(bundle: Path) -> Dependencies:
     needed = system_libraries(bundle)
     packages = {soname: package_of(soname) for soname in needed}
     checked = {library.soname for library in GUI_LIBRARIES}
-    unchecked = sorted(s for s, p in packages.items() if p != C_LIBRARY_PACKAGE and s not in checked)
+    unchecked = sorted(s for s, p in packages.items() if p not in BASE_PACKAGES and s not in checked)
     if unchecked:
         raise RuntimeError(
             f"the bundle needs {', '.join(unchecked)} from the system, which briefing_builder/syslibs.py "
             f"does not check before Qt loads: add them to GUI_LIBRARIES (needed by {needed[unchecked[0]][0]})")
-    return Dependencies(packages, newest_glibc_version(bundle))
+    glibcxx = _newest_symbol_version(bundle, "GLIBCXX_") if "libstdc++6" in packages.values() else None
+    if glibcxx and glibcxx not in GLIBCXX_GCC:
+        raise RuntimeError(f"GLIBCXX_{glibcxx}: add the GCC release that introduced it to GLIBCXX_GCC")
+    return Dependencies(packages, newest_glibc_version(bundle), GLIBCXX_GCC.get(glibcxx or ""))
 
 
 def conffile_text(example: str) -> str:

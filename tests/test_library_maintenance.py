@@ -27,6 +27,14 @@ def test_a_healthy_library_checks_ok_and_nothing_is_repaired(library):
     assert report.ok and report.problems == () and report.repaired == ()
 
 
+def test_checking_leaves_no_transaction_open(library, data_dir):
+    """FTS5's integrity-check is an INSERT; the check must not keep the write lock (other connections wait)."""
+    check_library(library)
+    assert not library.conn.in_transaction
+    with Library.open(data_dir / "library.sqlite") as other:
+        other.set_meta("placeholder", "written while the first connection is open")
+
+
 def test_a_drifted_search_index_is_repairable_and_repaired(library):
     _drift(library)
     found = check_library(library)

@@ -297,6 +297,10 @@ def test_built_files_carry_the_document_time_in_their_properties(session_library
     assert manifest["document_time"] == "2020-01-01T00:00:00Z"
 
 
+# One norm: European Portuguese as written under the 1990 agreement (Portugal's, and CLDR pt_PT's dates): neither
+# Brazilian forms nor pre-1990 spellings.
+PRE_1990 = ("acção", "acções", "protecção", "Acto ", "actividade", "activo", "adoptad", "objectivo", "projecto",
+            "de Dezembro", "de Janeiro", "de Junho")
 BRAZILIAN_ONLY = ("dossiê", "registro", "cúpula", "equipe", "usuário", "arquivo", "contato", "econômic", "Quênia",
                   "Zimbábue", "Benin ", "Saara", "tela ", "ônibus", "fato ")
 
@@ -321,3 +325,17 @@ def test_portuguese_packs_use_one_norm(session_library, template, country, extra
     text = "\n".join(own + [load_template(template).title_in("pt")])
     for word in BRAZILIAN_ONLY:
         assert word.casefold() not in text.casefold(), word
+    every = "\n".join(t for s in pack.sections for t in _texts(s))  # the library's Portuguese versions too
+    for word in PRE_1990:
+        assert word not in every, word
+
+
+@pytest.mark.parametrize("code,language,form,expected", [
+    ("BFA", "pt", "in", "no Burquina Faso"), ("CIV", "pt", "in", "na Costa do Marfim"), ("DJI", "pt", "of", "do Jibuti"),
+    ("YEM", "fr", "the", "le Yémen"), ("HUN", "fr", "of", "de la Hongrie"), ("HTI", "fr", "of", "d’Haïti"),
+    ("HTI", "pt", "in", "no Haiti"), ("SEN", "fr", "in", "au Sénégal"), ("UGA", "fr", "the", "l’Ouganda"),
+    ("CAF", "en", "with", "with the Central African Republic"), ("STP", "pt", "in", "em São Tomé e Príncipe"),
+])
+def test_country_forms_where_the_rules_have_exceptions(code, language, form, expected):
+    names = {row["code"]: row for row in reference_rows()}
+    assert country_form(code, names[code][f"name_{language}"], language, form) == expected

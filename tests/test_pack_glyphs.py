@@ -116,3 +116,16 @@ def test_free_text_with_undrawable_characters_is_reported_by_section(library):
     spec = spec.with_override("objectives", free_text=f"Greet them in Thai: {THAI}")
     warnings = [w for w in assemble(library, spec).warnings if w.kind == "glyph"]
     assert [(w.section_id, w.item_uid) for w in warnings] == [("objectives", "")]
+
+
+def test_word_embeds_the_ethiopic_font_when_the_pack_has_geez(glyph_pack, library):
+    import io
+
+    from briefing_builder.render import docx as docx_writer
+
+    spec, template = glyph_pack(AMHARIC)
+    data = docx_writer.render_bytes(assemble(library, spec, template=template))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        table = archive.read("word/fontTable.xml").decode("utf-8")
+    entry = table[table.index('w:name="Noto Sans Ethiopic"'):]
+    assert "w:embedRegular" in entry[: entry.index("</w:font>")]

@@ -19,6 +19,12 @@ LANGUAGES = ("en", "fr", "pt", "ar")
 PACKS = [("ministerial-summit", "ETH", ()), ("bilateral-meeting", "ETH", ()), ("bilateral-meeting", "NGA", ()),
          ("country-profile", "ETH", ("NGA", "GHA", "SEN", "MLI", "NER", "BFA")), ("ministerial-summit", "FRA", ())]
 URL = re.compile(r"(?:https?://|www\.)\S+")
+# News and aggregator outlets, mirrors and transcription sites the editors read facts through (domain-facts.md).
+OUTLETS = ("Vanguard", "Anadolu", "Sudan Tribune", "ReliefWeb", "allAfrica", "TRT World", "Xinhua", "TASS", "AFP",
+           "exclusif.net", "kajarbi54", "tellerreport", "pledgetimes", "Wikipedia", "Wikipédia", "ويكيبيديا", "acstrap",
+           "wikisum", "technodocbox", "docslib", "jallenglobal", "vdocuments", "Scribd", "socialserviceworkforce",
+           "careappointments", "goodmood", "KSG India", "africannow", "breakingafricanews", "expydoc", "vilp.de",
+           "research.un.org", "respect.international", "The Kenya Times", "technethics", "CIPIT")
 
 
 def _seed_sources() -> list[dict]:
@@ -45,6 +51,12 @@ def test_no_printed_source_has_a_mirror_address_or_an_internal_label(session_lib
         assert not INTERNAL_LABEL.search(text), text
         for url in URL.findall(text):
             assert not is_mirror_address(url), text
+    for ref in pack.sources:  # no outlet or site the editors only read through is printed, in any language
+        source = session_library.source(ref.uid)
+        printed_english = " ".join((source.publisher, source.title, source.url, source.reference)).casefold()
+        for outlet in OUTLETS:
+            if outlet.casefold() in source.read_at.casefold() and outlet.casefold() not in printed_english:
+                assert outlet.casefold() not in ref.citation.casefold(), (ref.uid, outlet)
     read_at = [session_library.source(ref.uid).read_at for ref in pack.sources]
     printed = "\n".join(_printed_texts(pack))
     for copy in read_at:  # the copy the editors read is never printed
@@ -124,3 +136,40 @@ def test_a_bad_source_confidence_is_a_one_line_error_naming_record_and_field(emp
         empty_library.add_source(SourceDraft(title="T", confidence="X"))
     assert "confidence" in str(caught.value) and "\n" not in str(caught.value).strip()
     assert not empty_library.sources()
+
+
+def test_a_pack_holding_low_confidence_items_names_them(session_library):
+    pack = assemble(session_library, PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-01"))
+    low = [session_library.item(i["uid"]) for i in pack.manifest["items"]]
+    low = [item for item in low if item.confidence == "L"]
+    assert low
+    warning = next(w for w in pack.warnings if w.kind == "confidence" and "item" in w.message)
+    assert all(item.title in warning.message for item in low[:5])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_files_themselves_print_no_mirror_and_no_internal_label(session_library, tmp_path, language):
+    from briefing_builder.build import build
+    from briefing_builder.pack.provenance import MIRROR_HOSTS
+
+    from readers import docx_text, pdf_text
+
+    spec = PackSpec(template="ministerial-summit", country="ETH", date="2026-12-01", language=language)
+    result = build(session_library, spec, tmp_path)
+    pdf = next(p for p in result.files if p.suffix == ".pdf")
+    word = next(p for p in result.files if p.suffix == ".docx")
+    for text in ("\n".join(pdf_text(pdf)), docx_text(word)):
+        assert "weprotect.org" in text  # the publisher's own address is printed
+        lowered = text.casefold()
+        assert not any(host in lowered for host in MIRROR_HOSTS)
+        assert "seed document" not in lowered and "seed file" not in lowered
+
+
+def test_the_cli_adds_and_shows_a_source_with_where_it_was_read(run_cli):
+    added = json.loads(run_cli("sources", "add", "--title", "Annual report 2025", "--publisher", "A ministry",
+                               "--url", "https://ministry.example/", "--read-at", "news copy, read 2026-11-30",
+                               "--confidence", "M", "--uid", "ministry-2025", "--json").output)
+    assert (added["read_at"], added["confidence"]) == ("news copy, read 2026-11-30", "M")
+    shown = run_cli("sources", "show", "ministry-2025").output
+    assert "Read at (not printed): news copy" in shown and "Confidence: M" in shown
+    assert run_cli("sources", "add", "--title", "X", "--confidence", "Q").exit_code != 0

@@ -119,8 +119,9 @@ def test_the_shipped_system_configuration_is_valid_and_empty(tmp_path):
 
 def test_depends_names_libc_with_its_version_then_each_package_once():
     deps = deb.Dependencies({"libc.so.6": "libc6", "libm.so.6": "libc6", "libGL.so.1": "libgl1",
-                             "libEGL.so.1": "libegl1", "libxcb.so.1": "libxcb1"}, "2.34")
-    assert deps.depends_field() == "libc6 (>= 2.34), libegl1, libgl1, libxcb1"
+                             "libEGL.so.1": "libegl1", "libxcb.so.1": "libxcb1", "libstdc++.so.6": "libstdc++6",
+                             "libgcc_s.so.1": "libgcc-s1"}, "2.34", "12")
+    assert deps.depends_field() == "libc6 (>= 2.34), libegl1, libgcc-s1, libgl1, libstdc++6 (>= 12), libxcb1"
 
 
 @pytest.mark.skipif(not shutil.which("readelf"), reason="binutils (readelf) is one of ./run's test packages")

@@ -68,3 +68,34 @@ def test_docx_header_rows_repeat_and_long_rows_may_split():
     assert rows[0].trPr.find(qn("w:tblHeader")) is not None
     assert rows[1].trPr is None or rows[1].trPr.find(qn("w:cantSplit")) is None  # a page-long row must split
     assert rows[2].trPr.find(qn("w:cantSplit")) is not None  # a short row stays whole
+
+
+def test_a_header_too_long_to_repeat_prints_once_as_the_first_row():
+    header = " ".join(f"head{n}" for n in range(1_500))
+    pack = one_table_pack((header, "B"), [[(Run("cell one"),), (Run("cell two"),)]])
+    data, _ = pdf_writer.render_bytes(pack)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert not missing_words(header + " cell one cell two", text)
+    assert text.count("head1499") == 1
+
+
+def test_an_empty_table_renders():
+    pack = one_table_pack(("", ""), [])
+    data, _ = pdf_writer.render_bytes(pack)
+    assert len(PdfReader(io.BytesIO(data)).pages) == 3
+    docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
+
+
+def test_empty_key_figures_quotes_and_tables_draw_no_empty_boxes():
+    from briefing_builder.pack.model import KeyFigure, Quote
+
+    from render_packs import pack_of
+
+    blocks = [KeyFigure("", " "), Quote((Run(" "),)), Table(("", ""), (((Run(""),), (Run(""),)),))]
+    pack = pack_of(blocks)
+    data, _ = pdf_writer.render_bytes(pack)
+    page = PdfReader(io.BytesIO(data)).pages[2]
+    content = page.get_contents().get_data()
+    assert b" re f" not in content and b" re\nf" not in content  # no filled rectangles (shaded boxes)
+    document = docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
+    assert not document.tables

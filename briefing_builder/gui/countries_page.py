@@ -4,6 +4,7 @@ statuses; users add their own statuses and notes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,7 @@ from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
 from ..settings import Settings
 from .errors import present_error
 from .tasks import Tasks
+from .undo import LibraryCommand
 
 NAME_LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("العربية", "ar"))
 
@@ -44,6 +46,7 @@ class CountriesPage(QWidget):
     def __init__(self, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks, self.settings = tasks, settings
+        self.undo_stack = QUndoStack(self)  # notes and statuses; the main window's undo group activates it
         self.countries: list[Country] = []
         self.sources: list[Source] = []
         self.current: Country | None = None
@@ -101,7 +104,7 @@ class CountriesPage(QWidget):
         self.notes.setAccessibleName("Country notes")
         self.notes.setMaximumHeight(110)
         self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
-        self.save_notes = QPushButton("Save notes")
+        self.save_notes = QPushButton("Save &notes")
 
         self.topic = QComboBox()
         self.topic.setEditable(True)
@@ -114,8 +117,12 @@ class CountriesPage(QWidget):
         self.as_of = QLineEdit()
         self.as_of.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
         self.source = QComboBox()
+        for combo in (self.topic, self.status_value, self.source):
+            # Long source titles must not widen the form past a small screen: the list shows them whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.note = QLineEdit()
-        self.add_button = QPushButton("Add status")
+        self.add_button = QPushButton("&Add status")
         self.add_error = QLabel("")
         self.add_error.setStyleSheet("color: #c62828;")
         self.add_error.setWordWrap(True)
@@ -146,8 +153,8 @@ class CountriesPage(QWidget):
         lower_widget = QWidget()
         lower = QHBoxLayout(lower_widget)
         lower.setContentsMargins(0, 0, 0, 0)
-        lower.addWidget(notes_box, 1)
-        lower.addWidget(add_box, 1)
+        lower.addWidget(notes_box, 2)
+        lower.addWidget(add_box, 3)
         self.forms = QScrollArea()
         self.forms.setWidget(lower_widget)
         self.forms.setWidgetResizable(True)
@@ -169,6 +176,7 @@ class CountriesPage(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setCollapsible(1, False)
+        split.setSizes([260, 900])  # the list needs little width; the profile and its forms need the rest
         self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -202,6 +210,11 @@ class CountriesPage(QWidget):
         """Reload when countries or sources changed (connected to `Tasks.changed`)."""
         if changes.countries or changes.sources or changes.deleted_sources:
             self.load()
+
+    def replay(self, write, said: str, what: str) -> None:
+        """Undo or redo a notes or status edit (the page reloads itself from `Tasks.changed`)."""
+        self.tasks.library(write, lambda _changes: self.status.emit(said),
+                           lambda error: present_error(self, error, what), initiator=self)
 
     def _fill(self, *_args) -> None:
         language = self.language.currentData()
@@ -280,10 +293,14 @@ class CountriesPage(QWidget):
     def _save_notes(self) -> None:
         if self.current is None:
             return
-        code, text = self.current.code, self.notes.toPlainText()
+        code, text, before = self.current.code, self.notes.toPlainText(), self.current.notes
 
         def done(result) -> None:
             self.status.emit(f"Saved the notes on {result[0].name()}.")
+            self.undo_stack.push(LibraryCommand(
+                f"Edit the notes on {result[0].name()}", self.replay,
+                lambda library: library.set_country_notes(code, text)[1],
+                lambda library: library.set_country_notes(code, before)[1]))
 
         self.tasks.library(lambda library: library.set_country_notes(code, text), done,
                            lambda error: present_error(self, error, "Saving the notes"), initiator=self)
@@ -300,7 +317,16 @@ class CountriesPage(QWidget):
             self.add_error.setText("")
             self.as_of.clear()
             self.note.clear()
-            self.status.emit(f"Recorded {result[0].topic}: {result[0].status}.")
+            added = result[0]
+            self.status.emit(f"Recorded {added.topic}: {added.status}.")
+
+            def remove(library: Library):
+                status_id = next(s.id for s in library.country(code).statuses if s.uid == added.uid)
+                return library.delete_status(status_id)
+
+            self.undo_stack.push(LibraryCommand(
+                f"Add status {added.topic}: {added.status} ({code})", self.replay,
+                lambda library: library.add_status(code, draft, uid=added.uid)[1], remove))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, BriefingBuilderError):  # a refused status is explained beside the form

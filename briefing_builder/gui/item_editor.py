@@ -143,6 +143,7 @@ class ItemEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
+        layout.addStretch(1)  # spare height on a tall screen goes below the fields, not between a label and its box
         layout.addWidget(self.meta)
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)

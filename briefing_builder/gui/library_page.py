@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,27 +44,9 @@ from .errors import present_error
 from .item_editor import ItemEditor
 from .models import ItemsTableModel
 from .tasks import Tasks
+from .undo import LibraryCommand
 
 SEARCH_DELAY_MS = 180  # debounce: search once the user pauses, not on every keystroke
-
-
-class _LibraryCommand(QUndoCommand):
-    """An undoable library write. The first `redo` is skipped: the write already happened when it was pushed."""
-
-    def __init__(self, text: str, page: "LibraryPage", redo: Callable[[Library], Changes],
-                 undo: Callable[[Library], Changes]) -> None:
-        super().__init__(text)
-        self.page, self._redo, self._undo = page, redo, undo
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.page.replay(self._redo, f"Redone: {self.text()}.", f"Redoing “{self.text()}”")
-
-    def undo(self) -> None:
-        self.page.replay(self._undo, f"Undone: {self.text()}.", f"Undoing “{self.text()}”")
 
 
 class ItemsTable(QTableView):
@@ -177,6 +159,8 @@ class LibraryPage(QWidget):
         self.splitter = items_split
 
         self.sources_tab = SourcesTab(tasks, settings, self)
+        self.sources_tab.undoable.connect(self.undo_stack.push)
+        self.sources_tab.status.connect(self.status)
         self.tabs = QTabWidget()
         self.tabs.addTab(items_split, "&Items")
         self.tabs.addTab(self.sources_tab, "S&ources")
@@ -351,8 +335,8 @@ class LibraryPage(QWidget):
             def done(result) -> None:
                 stored, changes = result
                 self._saved(stored, changes)
-                self.undo_stack.push(_LibraryCommand(
-                    f"Edit “{stored.title[:40]}”", self,
+                self.undo_stack.push(LibraryCommand(
+                    f"Edit “{stored.title[:40]}”", self.replay,
                     lambda library: library.update_item(uid, draft)[1],
                     lambda library: library.update_item(uid, before)[1]))
 
@@ -361,8 +345,8 @@ class LibraryPage(QWidget):
     def _added(self, result) -> None:
         item, changes = result
         self._saved(item, changes)
-        self.undo_stack.push(_LibraryCommand(
-            f"Add “{item.title[:40]}”", self, lambda library: library.restore_item(item)[1],
+        self.undo_stack.push(LibraryCommand(
+            f"Add “{item.title[:40]}”", self.replay, lambda library: library.restore_item(item)[1],
             lambda library: library.delete_item(item.uid)))
 
     def _saved(self, item: Item, _changes: Changes) -> None:
@@ -385,8 +369,8 @@ class LibraryPage(QWidget):
         def done(changes: Changes) -> None:
             self.editor.load(None)
             self.status.emit(f"Deleted “{item.title[:60]}”.")
-            self.undo_stack.push(_LibraryCommand(
-                f"Delete “{item.title[:40]}”", self, lambda library: library.delete_item(item.uid),
+            self.undo_stack.push(LibraryCommand(
+                f"Delete “{item.title[:40]}”", self.replay, lambda library: library.delete_item(item.uid),
                 lambda library: library.restore_item(item)[1]))
 
         self.tasks.library(lambda library: library.delete_item(item.uid), done,
@@ -435,7 +419,10 @@ class LibraryPage(QWidget):
 
 class SourcesTab(QWidget):
     """Sources have their own list and editor; a source cited by items cannot be deleted. Its writes reach
-    every view through `Tasks.changed`."""
+    every view through `Tasks.changed`; each one is offered to the Library page's undo stack (`undoable`)."""
+
+    undoable = Signal(object)  # a LibraryCommand for the page's undo stack
+    status = Signal(str)
 
     def __init__(self, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -449,6 +436,14 @@ class SourcesTab(QWidget):
         self.list.setAccessibleName("Sources")
         self.fields = {name: QLineEdit() for name in ("title", "publisher", "date", "url", "reference", "language")}
         self.fields["date"].setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.fields["url"].setPlaceholderText("The original publisher's own address")
+        # Provenance (never printed): where the editors read it, and how far it can be trusted.
+        self.read_at = QLineEdit()
+        self.read_at.setPlaceholderText("Mirror, transcription or news page read, and when (never printed)")
+        self.read_at.setAccessibleName("Source read at")
+        self.confidence = QLineEdit()
+        self.confidence.setPlaceholderText("H, M or L")
+        self.confidence.setAccessibleName("Source confidence")
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
@@ -459,6 +454,8 @@ class SourcesTab(QWidget):
         for name, widget in self.fields.items():
             widget.setAccessibleName(f"Source {name}")
             form.addRow(name.capitalize().replace("Url", "URL") + ":", widget)
+        form.addRow("Read at:", self.read_at)
+        form.addRow("Confidence:", self.confidence)
         form.addRow("Notes:", self.notes)
         self.new_button = QPushButton("New source")
         self.save_button = QPushButton("Save source")
@@ -528,6 +525,8 @@ class SourcesTab(QWidget):
         draft = source.draft() if source else SourceDraft(title="")
         for name, widget in self.fields.items():
             widget.setText(getattr(draft, name) or "")
+        self.read_at.setText(draft.read_at)
+        self.confidence.setText(draft.confidence)
         self.notes.setPlainText(draft.notes)
         self.error.setText("")
 
@@ -535,10 +534,8 @@ class SourcesTab(QWidget):
         values = {name: widget.text().strip() for name, widget in self.fields.items()}
         return SourceDraft(title=values["title"], publisher=values["publisher"], date=values["date"] or None,
                            url=values["url"], reference=values["reference"], language=values["language"] or "en",
-                           notes=self.notes.toPlainText(),
-                           # not edited on this form yet: kept as stored, never wiped by a save
-                           read_at=self.current.read_at if self.current else "",
-                           confidence=self.current.confidence if self.current else "")
+                           notes=self.notes.toPlainText(), read_at=self.read_at.text().strip(),
+                           confidence=self.confidence.text().strip().upper())
 
     def _save(self) -> None:
         draft, current = self._draft(), self.current
@@ -548,8 +545,20 @@ class SourcesTab(QWidget):
             job = lambda library: library.update_source(current.uid, draft)  # noqa: E731
 
         def done(result) -> None:
-            self.current = result[0]
+            stored = result[0]
+            self.current = stored
             self.error.setText("Saved.")
+            if current is None:
+                self.undoable.emit(LibraryCommand(
+                    f"Add source “{stored.title[:40]}”", self.replay,
+                    lambda library: library.add_source(draft, uid=stored.uid)[1],
+                    lambda library: library.delete_source(stored.uid)))
+            else:
+                before = current.draft()
+                self.undoable.emit(LibraryCommand(
+                    f"Edit source “{stored.title[:40]}”", self.replay,
+                    lambda library: library.update_source(stored.uid, draft)[1],
+                    lambda library: library.update_source(stored.uid, before)[1]))
 
         self.tasks.library(job, done, self._failed, initiator=self)
 
@@ -561,6 +570,16 @@ class SourcesTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.tasks.library(lambda library: library.delete_source(uid),
                                lambda _changes: self._show(None), self._failed, initiator=self)
+
+    def replay(self, write, said: str, what: str) -> None:
+        """Undo or redo a source edit; the form shows the source as it now is."""
+        def done(_changes) -> None:
+            self.status.emit(said)
+            if self.current is not None:
+                uid = self.current.uid
+                self.tasks.library(lambda library: library.source(uid), self._show, lambda _e: self._show(None))
+
+        self.tasks.library(write, done, lambda error: present_error(self, error, what), initiator=self)
 
     def _failed(self, error: BaseException) -> None:
         """A refused source is explained beside the form; anything else through the error presenter."""

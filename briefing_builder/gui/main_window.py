@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMetaMethod, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,8 +49,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(look.icon("briefing-builder"))
         self.packs_page = PackBuilderPage(tasks, settings, location)
-        if not tasks.isSignalConnected(QMetaMethod.fromSignal(tasks.changed)):
-            self._bridge_packs_page()
         self.library_page = LibraryPage(reader, tasks, settings)
         self.countries_page = CountriesPage(tasks, settings)
         self.undo_group = QUndoGroup(self)
@@ -211,18 +209,6 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, index: int) -> None:
         self.undo_group.setActiveStack(self._page_stacks.get(self.stack.widget(index)))
-
-    def _bridge_packs_page(self) -> None:
-        """Transitional, until the Packs page subscribes itself to `Tasks.changed` (engineer 9form's split of
-        pack_builder.py does): refresh its outline and preview after any library write. Only used when the page
-        did not connect itself, so it disappears on its own once that lands."""
-        page = self.packs_page
-
-        def refresh(_changes, _initiator) -> None:
-            page.refresh_outline()
-            page.refresh_preview()
-
-        self.tasks.changed.connect(refresh)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

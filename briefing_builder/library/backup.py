@@ -107,6 +107,11 @@ def _parse_name(path: Path) -> tuple[_dt.datetime, str]:
         return _dt.datetime.fromtimestamp(path.stat().st_mtime), ""
 
 
+def taken_at(path: Path) -> _dt.datetime:
+    """When a backup was taken (local time), from its name; its modification time if the name has none."""
+    return _parse_name(Path(path))[0]
+
+
 def inspect_backup(path: Path) -> BackupInfo:
     """Open a backup read-only and check it: SQLite's integrity check, that it is a Briefing Builder library of
     a version this app can read, and how many items and sources it holds. Never writes to the file."""

@@ -19,6 +19,7 @@ _NAME_OVERRIDES: dict[str, dict[str, str]] = {
         "ar": "جمهورية الكونغو الديمقراطية",
     },
     "STP": {"en": "São Tomé and Príncipe"},  # CLDR writes "São Tomé & Príncipe"
+    "CIV": {"pt": "Costa do Marfim"},  # CLDR pt_PT: "Côte d’Ivoire (Costa do Marfim)"
     "COG": {
         "en": "Republic of the Congo",
         "fr": "République du Congo",

@@ -559,6 +559,8 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
         for uid in versions["item"]:  # items unchanged themselves whose versions may have changed
             if uid in existing_items and uid not in changed_uids:
                 item_id = existing_items[uid].id
+                if not any(_translations.differs(conn, "item", item_id, d) for d, _s in versions["item"][uid]):
+                    continue  # nothing to write: leave the search index alone
                 library._fts_remove([item_id])
                 if write_versions("item", uid, item_id):
                     changed_items.add(item_id)

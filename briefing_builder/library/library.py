@@ -39,7 +39,7 @@ from .records import (
     Translation,
     TranslationDraft,
 )
-from .schema import SCHEMA_VERSION, SEARCH_INDEXES
+from .schema import SCHEMA_VERSION, SEARCH_INDEXES, TITLE_COLUMNS
 from .validate import MAX_NOTES, check_text, item_problems, source_problems, status_problems
 from .vocabulary import AU_REGIONS
 
@@ -470,7 +470,8 @@ class Library:
                 # Title hits from the titles-and-tags index: its lists are far shorter than the full index's.
                 # Not with filters: scanning for filtered title hits too would double the cost (~+50 ms p95
                 # at 100,000 items, bench/), and filtered results are few: newest first serves them.
-                titles = [] if where != "1" else newest(f"'title : (' || :{name} || ')'", table="items_prefix_fts")
+                titles = [] if where != "1" else newest(f"'{TITLE_COLUMNS} : (' || :{name} || ')'",
+                                                        table="items_prefix_fts")
                 arm_order = [row[0] for row in titles[:bound]] + [row[0] for row in rows[:bound]]
             complete = complete and len(rows) <= bound
             for hit in arm_order:
@@ -668,6 +669,10 @@ class Library:
     def delete_translation(self, record: str, key: str, language: str) -> Changes:
         return _translations.delete_translation(self, record, key, language)
 
+    def side_by_side(self, record: str, key: str, language: str) -> list[tuple[str, str, str]]:
+        """(field, original, version in `language` or '') per field with text: for a translation editor."""
+        return _translations.side_by_side(self, record, key, language)
+
     def missing_translations(self, language: str, record: str | None = None,
                              keys: Iterable[str] | None = None) -> list[MissingTranslation]:
         """What has text with no version in `language` (see `translations.missing`)."""
@@ -697,6 +702,9 @@ class Library:
     def check(self) -> list[str]:
         """Integrity, foreign keys and search-index consistency; returns the problems found (empty: healthy)."""
         problems: list[str] = []
+        # FTS5's 'integrity-check' is an INSERT: sqlite3 opens a transaction for it, which must not stay open
+        # (on the GUI's library worker it held the write lock, so every other connection got "database is locked").
+        ours = not self.conn.in_transaction
         try:
             rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:
@@ -714,6 +722,9 @@ class Library:
                                     "run 'briefing-builder library check --repair'")
         except sqlite3.DatabaseError as exc:
             problems.append(f"database: {exc}")
+        finally:
+            if ours and self.conn.in_transaction:
+                self.conn.rollback()  # the check writes nothing; end the transaction it opened
         return problems
 
     def backup(self, reason: str = "manual") -> Path:

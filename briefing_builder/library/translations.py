@@ -128,6 +128,32 @@ def check(library: "Library", record: str, key: str, draft: TranslationDraft) ->
     return translation_problems(record, draft, where(record, public, draft.language), original_language)
 
 
+def _values(record: str, draft: TranslationDraft) -> tuple[Any, ...]:
+    draft = draft.normalised()
+    return tuple(draft.text(f) for f in TRANSLATABLE[record]) + (draft.provenance, draft.translator,
+                                                                  draft.translated_on)
+
+
+def differs(conn: Any, record: str, owner: Any, draft: TranslationDraft) -> bool:
+    """Whether writing `draft` would change the stored version (or add one)."""
+    kind = KINDS[record]
+    existing = conn.execute(f"SELECT {', '.join(TRANSLATABLE[record] + PROVENANCE_COLUMNS)} FROM {kind.table}"
+                            f" WHERE {kind.owner_column} = ? AND language = ?", (owner, draft.language)).fetchone()
+    return existing is None or tuple(existing) != _values(record, draft)
+
+
+def side_by_side(library: "Library", record: str, key: str, language: str) -> list[tuple[str, str, str]]:
+    """(field, original text, text of the version in `language` or '') for each translatable field with text in
+    the original: what a side-by-side translation editor shows."""
+    kind, fields = _kind(record), TRANSLATABLE[record]
+    owner, public, _lang = _owner(library, record, key)
+    columns = ", ".join(_ORIGINAL_COLUMN.get((record, f), f) for f in fields)
+    original = library.conn.execute(f"SELECT {columns} FROM {kind.records} WHERE {kind.id_column} = ?",
+                                    (owner,)).fetchone()
+    version = translations_in(library, record, [public], language).get(public)
+    return [(f, text, version.text(f) if version else "") for f, text in zip(fields, original) if (text or "").strip()]
+
+
 def write_row(conn: Any, record: str, owner: Any, draft: TranslationDraft, now: str,
               stamps: dict[str, Any] | None = None) -> bool:
     """Insert or update one version (no validation, no search index upkeep); returns whether it changed.
@@ -135,7 +161,7 @@ def write_row(conn: Any, record: str, owner: Any, draft: TranslationDraft, now: 
     kind, fields = KINDS[record], TRANSLATABLE[record]
     draft = draft.normalised()
     stamps = stamps or {}
-    values = tuple(draft.text(f) for f in fields) + (draft.provenance, draft.translator, draft.translated_on)
+    values = _values(record, draft)
     columns = fields + PROVENANCE_COLUMNS
     existing = conn.execute(f"SELECT {', '.join(columns)}, revision FROM {kind.table}"
                             f" WHERE {kind.owner_column} = ? AND language = ?", (owner, draft.language)).fetchone()

@@ -189,6 +189,9 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     weak = provenance.confidence_warning(numbered, language)
     if weak:
         ctx.warnings.append(PackWarning(weak, "sources", kind="confidence"))
+    low_items = provenance.low_items_warning(list(ctx.included.values()))
+    if low_items:
+        ctx.warnings.append(PackWarning(low_items, kind="confidence"))
     cover = _cover(ctx, classification)
     pack = Pack(
         cover=cover, sections=sections, sources=sources, classification=classification, language=language,
@@ -499,7 +502,10 @@ def _participation(ctx: _Context, country: Country) -> CountryStatus | None:
     states: "participating", dated and cited as that list (the source that lists the most suspended states,
     newest first). None when the library holds no such list."""
     if ctx.participation is None:
-        ctx.participation = [s for c in ctx.library.countries(au_only=True) for s in c.statuses
+        # The records only (their dates, sources, states), read past the language view: nothing of theirs is
+        # printed, so no other country's version is "used" by the pack.
+        records = getattr(ctx.library, "library", ctx.library)
+        ctx.participation = [s for c in records.countries(au_only=True) for s in c.statuses
                              if s.topic == PARTICIPATION_TOPIC]
     suspended = [s for s in ctx.participation if s.status == "suspended"]
     if not suspended:

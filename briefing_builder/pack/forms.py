@@ -41,7 +41,7 @@ _FR_NO_ARTICLE = {"MDG", "CUB", "MUS", "MLT", "CYP", "ISR", "SGP", "BHR", "MCO",
 # ---------------------------------------------------------------------------------------------------- Portuguese
 # European and African Portuguese usage (as Portugal and the AU's Lusophone members write it).
 _PT_NO_ARTICLE = {"PRT", "AGO", "MOZ", "CPV", "STP", "MDG", "MAR", "ISR", "TLS", "CUB", "MLT", "CYP", "SGP", "AND",
-                  "MCO", "MAC", "OMN", "BHR", "DJI", "HKG", "TWN", "SMR", "HTI", "JAM", "BRB", "TTO", "KNA", "LCA",
+                  "MCO", "MAC", "OMN", "BHR", "HKG", "TWN", "SMR", "JAM", "BRB", "TTO", "KNA", "LCA",
                   "ATG", "GRD", "DMA", "NRU", "TUV", "PLW", "VUT", "TON", "WSM", "KIR", "FJI", "GIB", "BMU", "ABW",
                   "CUW", "SXM", "MAF", "BLM", "AIA", "MSR", "SHN", "PCN", "TKL", "WLF", "NFK", "CXR", "GUM", "ASM",
                   "JEY", "GGY", "IMN", "MYT", "REU", "NIU", "BVT", "IOT", "SPM", "PRI", "MNE", "BRN", "ALA",
@@ -56,8 +56,8 @@ _PT_FEMININE = {"GNQ", "GIN", "GNB", "CIV", "ZAF", "CAF", "COD", "COG", "DOM", "
                 "JOR", "LBY", "LVA", "LTU", "MRT", "MLI", "MNG", "MYS", "NAM", "NGA", "NIC", "NOR", "RWA", "ROU",
                 "SAU", "SOM", "SVK", "SVN", "SWE", "SYR", "TZA", "TUN", "TUR", "UKR", "VEN", "ZMB", "GTM", "ARM",
                 "MDA", "BHS", "ESH"}
-# o Ruanda, o Mali, o Sara Ocidental, o Quénia, o Gana, o Uganda, o Botsuana (despite the rules above)
-_PT_MASCULINE = {"RWA", "MLI", "ESH", "KEN", "GHA", "UGA", "BWA"}
+# o Ruanda, o Mali, o Sara Ocidental, o Quénia, o Gana, o Uganda, o Botsuana, o Burquina Faso (despite the rules)
+_PT_MASCULINE = {"RWA", "MLI", "ESH", "KEN", "GHA", "UGA", "BWA", "BFA"}
 _PT_CONTRACT = {
     "of": {"o": "do", "a": "da", "os": "dos", "as": "das", "": "de"},
     "in": {"o": "no", "a": "na", "os": "nos", "as": "nas", "": "em"},
@@ -78,8 +78,9 @@ REFERENCE_SOURCES: dict[str, Source] = {
 
 
 def _starts_with_vowel(name: str) -> bool:
+    """Whether French elides before the name: vowels, and the h muet of Haïti (not Honduras, Hongrie, Yémen)."""
     first = unicodedata.normalize("NFD", name[:1]).casefold()[:1]
-    return first in "aeiouyh" and not name.startswith(("Hong", "Hon", "Hai", "Hoo"))
+    return first in "aeiou" or name.startswith("Haï")
 
 
 def _fr_article(code: str, name: str) -> str:

@@ -86,8 +86,10 @@ WORDS: dict[str, dict[str, str]] = {
         "participation_derived": "ليست ضمن الدول الأعضاء الـ{count} المدرجة في القائمة المؤرخة للتعليق.",
         "summary_meeting": "يلتقي {recipient} مع {country} في {event} بتاريخ {date}.",
         "summary_meeting_no_event": "يلتقي {recipient} مع {country} بتاريخ {date}.",
-        "summary_contents": "تستند هذه الحزمة إلى {items} عنصرًا من {sources} مصدرًا، مذكورة كلها في قسم المصادر، "
-                            "وتصنيفها {classification}.",
+        # label/value: an Arabic count agrees with its noun by number (3 عناصر، 11 عنصرًا), which a fixed template
+        # cannot follow
+        "summary_contents": "عدد العناصر: {items}؛ عدد المصادر: {sources}، مذكورة كلها في قسم المصادر؛ "
+                            "التصنيف: {classification}.",
         "key_messages": "الرسائل الرئيسية", "status_note": "{country}: {status}، {as_of}",
         "status_missing": "{country}: لا يوجد سجل مؤرخ لوضعها", "the_minister": "الوزير",
         "comparison": "مقارنة", "region_peers": "دول أخرى في إقليم {region}",

@@ -15,6 +15,7 @@ translation editor; `Library.set_translation` writes a version. Nothing here tou
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -147,13 +148,47 @@ class LocalisedLibrary:
         return dataclasses.replace(value, **changes) if changes else value
 
 
+# ------------------------------------------------------------------------------------------- key figures
+# `assemble.key_value` reads English titles; a key figure's title in another language needs that language's
+# months (so "11 et 12 décembre 2019" is a date, not the figure 11), units and "more than".
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+_UNITS = {"fr": r"milliards?|millions?|%", "pt": r"mil milhões|milhões|milhão|%", "ar": r"مليار|ملايين|مليون|%"}
+_MORE_THAN = {"fr": r"plus de", "pt": r"mais de", "ar": r"أكثر من"}
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d[\d,.]*"
+
+
+def key_value_in(title: str, language: str) -> str:
+    """The figure a key-figure callout shows for a title in `language` (English: `assemble.key_value`)."""
+    if language not in _MONTHS:
+        from .assemble import key_value
+
+        return key_value(title)
+    months = "|".join(_MONTHS[language].split())
+    dates = re.compile(rf"\b\d{{1,2}}(?:er|\.º)?(?:\s*(?:-|–|et|e|و)\s*\d{{1,2}})?\s+(?:de\s+)?(?:{months})"
+                       rf"(?:\s+(?:de\s+)?\d{{4}})?|(?:{months})\s+(?:de\s+)?\d{{4}}|\b(?:19|20)\d{{2}}\b|\(\d{{4}}\)",
+                       re.IGNORECASE)
+    undated = dates.sub(lambda m: " " * len(m.group(0)), title)
+    match = re.search(rf"({_NUMBER})(?:\s*({_UNITS[language]}))?", undated, re.IGNORECASE)
+    if not match:
+        return ""
+    value = match.group(0).strip() if match.group(2) else match.group(1).rstrip(".,")  # as written: "94 %"
+    if re.search(rf"(?:{_MORE_THAN[language]})\s*$", title[: match.start()], re.IGNORECASE):
+        value += "+"
+    return value
+
+
 # ------------------------------------------------------------------------------------------- the pack
 def finish(pack: Pack, view: LocalisedLibrary) -> Pack:
     """Mark passages left in their original language, add quotations' versions and missing-version warnings."""
-    if not view.originals and not view.missing:
+    if not view.originals and not view.missing and not view.used:
         return pack
     marker = _Marker(view, pack.language)
-    sections = tuple(dataclasses.replace(s, blocks=tuple(marker.block(b) for b in s.blocks)) for s in pack.sections)
+    sections = tuple(dataclasses.replace(s, blocks=tuple(out for b in s.blocks for out in marker.blocks(b)))
+                     for s in pack.sections)
     warnings = list(pack.warnings)
     for gap in view.missing.values():
         what = {"item": "item", "source": "source", "country": "country", "status": "status of"}[gap.record]
@@ -180,7 +215,9 @@ class _Marker:
                 best = (at, original, lang)
         return best
 
-    def runs(self, runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    def runs(self, runs: tuple[Run, ...], versions: list[tuple[str, str]] | None = None) -> tuple[Run, ...]:
+        """The runs with every original-language passage split out and marked; a quotation's version follows
+        it on a new line, or (with `versions`) is collected there as (text, provenance) instead."""
         out: list[Run] = []
         for run in runs:
             if run.citation is not None or run.lang or not run.text:
@@ -198,14 +235,38 @@ class _Marker:
                 out.append(dataclasses.replace(run, text=original, lang=lang))
                 if original in self.quote_versions:
                     version, provenance = self.quote_versions[original]
-                    out.append(Run("\n" + translation_marker(self.language, provenance) + " ", italic=True))
-                    out.append(Run(version))
+                    if versions is not None:
+                        versions.append((version, provenance))
+                    else:
+                        out.append(Run("\n" + translation_marker(self.language, provenance) + " ", italic=True))
+                        out.append(Run(version))
                 rest = rest[at + len(original):]
         return tuple(out)
 
     def label_lang(self, text: str) -> str:
         found = self._find(text)
         return found[2] if found is not None and found[1].strip() == text.strip() else ""
+
+    def blocks(self, block: Block) -> tuple[Block, ...]:
+        """A quotation with a version becomes the quotation in its own language and direction, then its version
+        as a paragraph of its own, introduced as a translation; every other block maps to one block."""
+        if not isinstance(block, Quote):
+            return (self.block(block),)
+        from .assemble import text_direction
+
+        versions: list[tuple[str, str]] = []
+        runs = self.runs(block.runs, versions)
+        found = self._find(block.attribution) if block.attribution else None
+        quote = dataclasses.replace(block, runs=runs, attribution_lang=found[2] if found is not None else "")
+        if not versions:
+            return (quote,)
+        original = next((r.text for r in runs if r.lang), "")
+        quote = dataclasses.replace(quote, direction=text_direction(original, block.direction))
+        out: list[Block] = [quote]
+        for version, provenance in versions:
+            out.append(Paragraph((Run(translation_marker(self.language, provenance) + " ", italic=True),
+                                  Run(version)), "body", text_direction(version, block.direction)))
+        return tuple(out)
 
     def block(self, block: Block) -> Block:
         if isinstance(block, Paragraph):
@@ -219,7 +280,8 @@ class _Marker:
             return dataclasses.replace(block, runs=self.runs(block.runs),
                                        attribution_lang=found[2] if found is not None else "")
         if isinstance(block, KeyFigure):
-            return dataclasses.replace(block, lang=self.label_lang(block.label))
+            lang = self.label_lang(block.label)
+            return dataclasses.replace(block, lang=lang, value=key_value_in(block.label, lang or self.language))
         return block
 
 

@@ -21,7 +21,9 @@ MIRROR_HOSTS = (
     "tellerreport", "pledgetimes", "goodmood-photobooth.com", "lists.c3.hu", "grokipedia", "socialserviceworkforce.org",
 )
 # Labels the editors use among themselves; never printed.
-INTERNAL_LABEL = re.compile(r"\bseed (?:document|file)\b|\(seed\b|shared/seeds|\bdomain-facts\b", re.IGNORECASE)
+INTERNAL_LABEL = re.compile(r"\bseed (?:document|file)\b|\(seed\b|shared/seeds|\bdomain-facts\b"
+                            r"|\bdocument(?:o)? de base\b|الوثيقة المصدرية|Briefing Builder editors|"
+                            r"[ÉE]diteurs de Briefing Builder|Editores do Briefing Builder", re.IGNORECASE)
 
 
 def is_mirror_address(url: str) -> bool:
@@ -61,5 +63,15 @@ def confidence_warning(numbered: list[tuple[int, Source]], language: str = "en")
             "Check those facts against the original publisher.")
 
 
+def low_items_warning(items: list) -> str:
+    """The warning for included items the editors marked L (partial or indirect), or ""."""
+    low = [item for item in items if getattr(item, "confidence", "") == "L"]
+    if not low:
+        return ""
+    titles = "; ".join(f"“{item.title}”" for item in low[:5]) + (f" and {len(low) - 5} more" if len(low) > 5 else "")
+    return (f"{len(low)} item{'s' if len(low) > 1 else ''} in this pack {'are' if len(low) > 1 else 'is'} marked "
+            f"low confidence (partial or indirect): {titles}. Verify before sending.")
+
+
 __all__ = ["INTERNAL_LABEL", "MIRROR_HOSTS", "citation_text", "confidence_warning", "is_mirror_address",
-           "printed_url"]
+           "low_items_warning", "printed_url"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from .model import Block, BulletList, Cover, Heading, KeyFigure, Pack, Paragraph, Quote, Run, Section, SourceRef, Table
 
@@ -20,24 +21,18 @@ _PROTECTED = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _OPENING_CONTEXT = " \t\n([{\u00a0\u202f—–-/“‘«"
 
 
+_OPEN_DOUBLE = re.compile(r'(?<![^\s(\[{\u00a0\u202f—–\-/“‘«])"')  # at the start or after a space, bracket, dash
+_APOSTROPHE = re.compile(r"(?<=[\w.,!?;:)»”’])'")  # l'Union, it's, a closing single quote
+_OPEN_SINGLE = re.compile(r"'(?=\w)")
+
+
 def _quotes(text: str, language: str) -> str:
-    opening, closing = QUOTES.get(language, QUOTES["en"])
-    out: list[str] = []
-    for index, ch in enumerate(text):
-        before = text[index - 1] if index else " "
-        after = text[index + 1] if index + 1 < len(text) else " "
-        if ch == '"':
-            out.append(opening if before in _OPENING_CONTEXT else closing)
-        elif ch == "'":
-            if before.isalnum() or before in ".,!?;:)»”’":
-                out.append("’")  # an apostrophe (l'Union, it's) or a closing single quote
-            elif after.isalnum():
-                out.append("‘")
-            else:
-                out.append("’")
-        else:
-            out.append(ch)
-    return "".join(out)
+    if '"' in text:
+        opening, closing = QUOTES.get(language, QUOTES["en"])
+        text = _OPEN_DOUBLE.sub(opening, text).replace('"', closing)
+    if "'" in text:
+        text = _OPEN_SINGLE.sub("‘", _APOSTROPHE.sub("’", text)).replace("'", "’")
+    return text
 
 
 def _french_spaces(text: str) -> str:
@@ -53,9 +48,11 @@ def _french_spaces(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def typeset(text: str, language: str) -> str:
     """The text with the language's quotation marks, apostrophes and spaces; addresses untouched."""
-    if not text or not any(ch in text for ch in "\"':;?!«»"):
+    if not text or ('"' not in text and "'" not in text
+                    and (language != "fr" or not any(ch in text for ch in ":;?!«»"))):
         return text
     pieces: list[str] = []
     last = 0

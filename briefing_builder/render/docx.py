@@ -42,10 +42,20 @@ from ..pack.model import (
 from . import docx_fonts, theme
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
-from .links import Links, source_entry_number, split_urls
+from .links import Links, is_empty, source_entry_number, split_urls
 from .text import clean, has_arabic
 
 _ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
+
+
+def _ethiopic_fonts() -> str:
+    family = theme.ETHIOPIC_FONT_FAMILY
+    return f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
+
+
+def _ethiopic_rpr(text: str) -> str:
+    """A run's properties naming Noto Sans Ethiopic when the text is Ge'ez (headings write their runs directly)."""
+    return f"<w:rPr>{_ethiopic_fonts()}</w:rPr>" if _ETHIOPIC.search(text) else ""
 
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
 TWIPS_PER_PT = 20
@@ -142,9 +152,7 @@ class _Body:
         if has_arabic(run.text):
             props += "<w:rtl/>"
         if _ETHIOPIC.search(run.text):  # Word has no Ge'ez default: name the bundled font for every slot
-            family = theme.ETHIOPIC_FONT_FAMILY
-            props = (f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
-                     + props)
+            props = _ethiopic_fonts() + props
         if run.lang:  # a passage not in the pack's language (its default, set in the styles)
             props += _lang(run.lang)
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
@@ -184,6 +192,8 @@ class _Body:
 
     # --- blocks
     def block(self, block: Block) -> None:
+        if is_empty(block):  # no empty shaded boxes, bars or grids
+            return
         self.first_cites = set(self.links.first_citations(block))
         entry = source_entry_number(block, self.links.listed)
         if entry is not None:  # a source entry: its bookmark, and its number linking back to the first citation
@@ -218,7 +228,7 @@ class _Body:
 
     def heading(self, block: Heading) -> None:
         style = f"Heading {min(block.level, 3)}"
-        text = f'<w:r><w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
+        text = f'<w:r>{_ethiopic_rpr(block.text)}<w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
         if block.anchor:
             self.bookmark_id += 1
             name = _bookmark_name(block.anchor)
@@ -243,11 +253,18 @@ class _Body:
     def _row_height(self, row: tuple[tuple[Run, ...], ...], widths: list[int]) -> float:
         """A row's height in twips, estimated from its longest cell (half an em per character)."""
         size = theme.BODY_SIZE - 0.5
+        em = size * TWIPS_PER_PT * 0.5
         lines = 1
         for cell, width in zip(row, widths):
-            per_line = max((width - 200) / (size * TWIPS_PER_PT * 0.5), 1)
-            text = "".join(r.text for r in cell)
-            lines = max(lines, sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n")))
+            per_line = max(int((width - 200) / em), 1)
+            length = sum(len(r.text) for r in cell)
+            if length <= per_line:
+                continue
+            if any("\n" in r.text for r in cell):
+                text = "".join(r.text for r in cell)
+                lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
+            else:
+                lines = max(lines, -(-length // per_line))
         return lines * size * theme.LINE_SPACING * TWIPS_PER_PT + 160
 
     def _cell(self, content: str, width: int, fill: str = "") -> str:
@@ -516,6 +533,8 @@ def reproducible_zip(data: bytes, body: bytes | None = None,
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 0
+            if name.endswith(".odttf"):  # deflating the fonts would cost more time than it saves bytes (~40%)
+                fixed.compress_type = zipfile.ZIP_STORED
             target.writestr(fixed, content)
     return out.getvalue()
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import uuid
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..paths import resource_path
 from . import theme
@@ -32,6 +34,25 @@ _BASE_LATIN = frozenset([*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2000,
                          0x2116, 0x2122, *range(0x2190, 0x2200), 0x25A1, 0x25CF, 0xFEFF])
 _BASE_ARABIC = _BASE_LATIN | frozenset([*range(0x600, 0x700), *range(0x750, 0x780), *range(0xFB50, 0xFE00),
                                         *range(0xFE70, 0xFF00)])
+
+
+
+def _char_class(codepoints: frozenset[int]) -> str:
+    """A regular-expression class of the code points, as ranges."""
+    ranges, run = [], []
+    for code in sorted(codepoints):
+        if run and code == run[-1] + 1:
+            run.append(code)
+        else:
+            if run:
+                ranges.append((run[0], run[-1]))
+            run = [code]
+    if run:
+        ranges.append((run[0], run[-1]))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+_OUTSIDE_BASE = re.compile(f"[^\t\n\r{_char_class(_BASE_LATIN)}]")
 
 
 @dataclass(frozen=True)
@@ -51,6 +72,11 @@ ARABIC_FACES = (
     Face(theme.ARABIC_FONT_FAMILY, "embedRegular", theme.FONT_FILES["NotoSansArabic"]),
     Face(theme.ARABIC_FONT_FAMILY, "embedBold", theme.FONT_FILES["NotoSansArabic-Bold"]),
 )
+ETHIOPIC_FACES = (  # Ge'ez (Amharic, Tigrinya): embedded only when the text has it
+    Face(theme.ETHIOPIC_FONT_FAMILY, "embedRegular", theme.FONT_FILES["NotoSansEthiopic"]),
+    Face(theme.ETHIOPIC_FONT_FAMILY, "embedBold", theme.FONT_FILES["NotoSansEthiopic-Bold"]),
+)
+_ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
 
 
 @lru_cache(maxsize=32)
@@ -65,9 +91,39 @@ def _cmap(filename: str) -> frozenset[int]:
     return frozenset(TTFont(io.BytesIO(_font_bytes(filename))).getBestCmap())
 
 
+def _cache_file(filename: str, codepoints: frozenset[int]) -> Path | None:
+    """Where a subset is kept between runs (the user's cache folder): subsetting is the slow part, ~0.4 s a face."""
+    try:
+        import fontTools
+        from platformdirs import user_cache_path
+
+        digest = hashlib.sha256(_font_bytes(filename) + fontTools.version.encode()
+                                + ",".join(map(str, sorted(codepoints))).encode()).hexdigest()[:32]
+        return user_cache_path("briefing-builder") / "font-subsets" / f"{digest}.ttf"
+    except Exception:  # noqa: BLE001 - no cache folder: subset every time
+        return None
+
+
 @lru_cache(maxsize=64)
 def subset_font(filename: str, codepoints: frozenset[int]) -> bytes:
-    """The face cut down to `codepoints` (with every layout feature, so Arabic still shapes); cached."""
+    """The face cut down to `codepoints` (with every layout feature, so Arabic still shapes); cached in memory
+    and in the user's cache folder (the same bytes: subsetting is deterministic for one fontTools version)."""
+    cache = _cache_file(filename, codepoints)
+    if cache is not None and cache.is_file():
+        return cache.read_bytes()
+    data = _subset(filename, codepoints)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_bytes(data)
+            temporary.replace(cache)
+        except OSError:  # a read-only or full cache folder only costs time
+            pass
+    return data
+
+
+def _subset(filename: str, codepoints: frozenset[int]) -> bytes:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
@@ -103,20 +159,26 @@ def obfuscate(data: bytes, key: str) -> bytes:
 deobfuscate = obfuscate  # XOR is its own inverse
 
 
-def _codepoints(text: str, base: frozenset[int], filename: str) -> frozenset[int]:
-    used = frozenset(ord(c) for c in set(text))
-    extra = (used - base) & _cmap(filename) if not used <= base else frozenset()
-    return base | extra
+def _codepoints(used: frozenset[int], base: frozenset[int], filename: str) -> frozenset[int]:
+    """The base set, plus what the document uses beyond it that the face has (usually nothing)."""
+    if used <= base:
+        return base
+    return base | ((used - base) & _cmap(filename))
 
 
 def embed(parts: dict[str, bytes], text: str) -> dict[str, bytes]:
     """`parts` (zip entry name -> bytes) with the fonts for `text` embedded; the other parts unchanged."""
-    faces = list(LATIN_FACES) + (list(ARABIC_FACES) if has_arabic(text) else [])
+    # Only the characters outside the base set matter (one C-speed scan of the text, not a set of it).
+    outside = frozenset(map(ord, set(_OUTSIDE_BASE.findall(text))))
+    outside_text = "".join(map(chr, outside))
+    faces = list(LATIN_FACES) + (list(ARABIC_FACES) if has_arabic(outside_text) else []) + (
+        list(ETHIOPIC_FACES) if _ETHIOPIC.search(outside_text) else [])
+    used = _BASE_LATIN | outside
     declarations: dict[str, list[str]] = {}
     relationships = []
     for number, face in enumerate(faces, 1):
-        base = _BASE_ARABIC if face in ARABIC_FACES else _BASE_LATIN
-        data = subset_font(face.filename, _codepoints(text, base, face.filename))
+        base = (_BASE_ARABIC if face in ARABIC_FACES else frozenset() if face in ETHIOPIC_FACES else _BASE_LATIN)
+        data = subset_font(face.filename, _codepoints(used, base, face.filename))
         key = font_key(data)
         name = f"font{number}.odttf"
         parts[f"word/fonts/{name}"] = obfuscate(data, key)

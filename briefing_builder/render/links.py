@@ -44,6 +44,18 @@ def split_urls(text: str) -> list[tuple[str, str]]:
     return parts
 
 
+def is_empty(block: Block) -> bool:
+    """A block that would print nothing but its frame (an empty shaded box, a bar, a grid): never drawn."""
+    if isinstance(block, KeyFigure):
+        return not (block.value.strip() or block.label.strip())
+    if isinstance(block, Quote):
+        return not any(r.text.strip() for r in block.runs)
+    if isinstance(block, Table):
+        return not any(h.strip() for h in block.header) and not any(
+            r.text.strip() for row in block.rows for cell in row for r in cell)
+    return False
+
+
 def source_entry_number(block: Block, listed: set[int]) -> int | None:
     """n when `block` is the sources-list entry of source n, else None."""
     if not isinstance(block, Paragraph) or not block.runs:

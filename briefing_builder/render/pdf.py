@@ -52,7 +52,7 @@ from ..pack.model import (
 )
 from . import fonts, theme
 from .output import atomic_write_bytes
-from .links import Links, source_entry_number
+from .links import Links, is_empty, source_entry_number
 from .pdf_flow import bind
 from .pdf_table import BriefTable
 from .pdf_text import TextBlock
@@ -298,6 +298,8 @@ class _Story:
     def block(self, block: Block) -> list[Flowable]:
         """The block's flowables, after the destinations of the citations it makes first (and, for a source
         entry, of the entry itself)."""
+        if is_empty(block):
+            return []
         marks: list[Flowable] = [_Destination(self.links.citation_name(n)) for n in self.links.first_citations(block)]
         entry = source_entry_number(block, self.links.listed)
         if entry is not None:
@@ -443,9 +445,10 @@ class _Document(BaseDocTemplate):
         )
         self.pack, self.state, self.progress, self.cancelled, self.total = pack, state, progress, cancelled, total
         self.done = 0
-        # Spaces before and after add up, as in Word (ReportLab's default overlaps them).
+        # Between two paragraphs the larger of the space after and the space before, as LibreOffice lays out
+        # the DOCX (measured); ReportLab's frames do the same by default.
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0, overlapAttachedSpace=0)
+                      rightPadding=0, topPadding=0, bottomPadding=0, overlapAttachedSpace=1)
         self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._furniture),
                                PageTemplate("body", [frame], onPage=self._furniture)])
 

@@ -18,8 +18,9 @@ _EPSILON = 1e-6
 
 
 def _gap(above: Flowable, below: Flowable) -> float:
-    """The space ReportLab's frame would put between two flowables: one's space after, the next's before."""
-    return float(getattr(above, "spaceAfter", 0) or 0) + float(getattr(below, "spaceBefore", 0) or 0)
+    """The space the frame puts between two flowables: the larger of one's space after and the next's space
+    before (frames overlap attached space)."""
+    return max(float(getattr(above, "spaceAfter", 0) or 0), float(getattr(below, "spaceBefore", 0) or 0))
 
 
 class KeepWithNext(Flowable):

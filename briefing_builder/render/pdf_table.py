@@ -66,7 +66,7 @@ class BriefTable(Flowable):
                     *self.commands]
         if self.header:
             commands += self.header_commands
-        return RLTable(rows or [[""]], colWidths=widths, style=TableStyle(commands), hAlign=self.hAlign)
+        return RLTable(rows or [[""] * len(widths)], colWidths=widths, style=TableStyle(commands), hAlign=self.hAlign)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._table = self._rl_table()
@@ -87,6 +87,9 @@ class BriefTable(Flowable):
         head, heights = self._row_heights(available_width, available_height)
         if self.height <= available_height + _EPSILON:
             return [self]
+        if self.header and head > self.frame_height / 2:  # a header too long to repeat: an ordinary first row
+            self.rows, self.header = [self.header] + self.rows, None
+            return self.split(available_width, available_height)
         used, fit = head, 0
         for height in heights:
             if used + height > available_height + _EPSILON:

@@ -198,6 +198,9 @@ _PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "
 
 def _sort_paragraph_properties(doc) -> None:
     rank = {qn(f"w:{name}"): index for index, name in enumerate(_PPR_ORDER)}
+    for found in list(doc.styles.element.iter(qn("w:contextualSpacing"))):
+        # python-docx's list styles drop the space between their items; the PDF keeps it.
+        found.getparent().remove(found)
     for ppr in doc.styles.element.iter(qn("w:pPr")):
         children = list(ppr)
         for child in children:

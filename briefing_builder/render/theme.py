@@ -48,12 +48,17 @@ LINE_SPACING = 1.25
 @dataclass(frozen=True)
 class Metrics:
     """A paragraph style's vertical metrics in points. Both writers use them (the DOCX with exact line
-    spacing), so that Word and LibreOffice break pages where the PDF does; spaces before and after add up."""
+    spacing), so that Word and LibreOffice break pages where the PDF does. Between two paragraphs the larger of
+    the space after and the space before applies."""
 
     size: float
     leading: float
     before: float = 0
     after: float = 0
+
+    def __post_init__(self) -> None:
+        # Word states line heights in twentieths of a point: the PDF uses the same rounded value.
+        object.__setattr__(self, "leading", round(self.leading * 20) / 20)
 
 
 METRICS = {

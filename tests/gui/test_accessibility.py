@@ -298,11 +298,7 @@ def dialog_classes() -> list[type[QDialog]]:
     return [found[key] for key in sorted(found)]
 
 
-def _dialog_param(cls: type[QDialog]):
-    return pytest.param(cls, id=cls.__name__)
-
-
-@pytest.mark.parametrize("cls", [_dialog_param(cls) for cls in dialog_classes()])
+@pytest.mark.parametrize("cls", [pytest.param(cls, id=cls.__name__) for cls in dialog_classes()])
 def test_every_dialog_is_accessible(qtbot, app_window, cls):
     parameters = [p for p in inspect.signature(cls.__init__).parameters.values() if p.name != "self"]
     unknown = [p.name for p in parameters if p.name not in ARGUMENTS and p.default is inspect.Parameter.empty]

@@ -94,6 +94,8 @@ class RestoreBackupDialog(QDialog):
         else:
             self.summary.setText(f"{len(backups)} backup(s), {usable} passed the integrity check. Restoring "
                                  "replaces the library's content; a safety backup of it is taken first.")
+        if self.restored is not None:  # say what was just done above the refreshed list
+            self.summary.setText(self._restored_text(self.restored) + " " + self.summary.text())
         first = next((i for i, info in enumerate(backups) if info.usable), None)
         if first is not None:
             self.list.setCurrentItem(self.list.topLevelItem(first))
@@ -133,6 +135,10 @@ class RestoreBackupDialog(QDialog):
 
     def _restored(self, report: RestoreReport) -> None:
         self.restored = report
-        self.summary.setText(f"Restored the backup taken {report.restored.taken:%Y-%m-%d %H:%M}. The library as "
-                             f"it was is in {report.safety_backup.name}.")
+        self.summary.setText(self._restored_text(report))
         self.reload()
+
+    @staticmethod
+    def _restored_text(report: RestoreReport) -> str:
+        return (f"Restored the backup taken {report.restored.taken:%Y-%m-%d %H:%M}. The library as it was is in "
+                f"{report.safety_backup.name}.")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...library import Library, LibraryStats
-from ...library.backup import list_backups
+from ...library.backup import list_backups, taken_at
 from ...library.vocabulary import KINDS
 from ..errors import present_error
 from ..tasks import Tasks
@@ -36,6 +37,7 @@ class LibraryStatsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
 
         def read(library: Library):
             return library.stats(), list_backups(library.path)
@@ -46,21 +48,25 @@ class LibraryStatsDialog(QDialog):
         stats, backups = result
         self.stats = stats
         self.form.removeRow(0)
-        kinds = ", ".join(f"{KINDS.get(kind, kind).lower()} {count:,}" for kind, count in stats.items_by_kind.items())
+        kinds = "\n".join(f"{KINDS.get(kind, kind)}: {count:,}" for kind, count in stats.items_by_kind.items())
         rows = [
-            ("Items", f"{stats.items:,}" + (f" ({kinds})" if kinds else "")),
+            ("Items", f"{stats.items:,}"),
+            ("By kind", kinds or "—"),
             ("Sources", f"{stats.sources:,}"),
             ("Countries", f"{stats.countries:,}, of which {stats.au_members:,} African Union members"),
             ("Country statuses", f"{stats.country_statuses:,}"),
             ("Items past their review date", f"{stats.stale_items:,}"),
             ("Items whose source is missing", f"{stats.items_without_source:,}"),
-            ("Backups", f"{len(backups):,}" + (f", the newest {backups[-1].name}" if backups else "")),
+            ("Backups", f"{len(backups):,}" + (f", the newest taken {max(map(taken_at, backups)):%Y-%m-%d %H:%M}"
+                                               if backups else "")),
             ("Library file", stats.path),
             ("File size", _size(stats.size_bytes)),
             ("Format version", str(stats.schema_version)),
         ]
         for label, value in rows:
             shown = QLabel(value)
-            shown.setWordWrap(True)
+            shown.setWordWrap(label == "Library file")  # a long path wraps; the others fit their lines
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(f"{label}: {value}")
             self.form.addRow(f"{label}:", shown)
+        self.adjustSize()

@@ -12,6 +12,11 @@ def run() -> None:
 
         cli_main()
     else:
+        from briefing_builder.syslibs import require_gui_libraries
+
+        missing = require_gui_libraries()  # before Qt loads: a bare machine gets one line, not a traceback
+        if missing:
+            sys.exit(missing)
         from briefing_builder.gui.app import main as gui_main
 
         sys.exit(gui_main())

@@ -1,7 +1,8 @@
-"""Bundle benchmark (issue 5): size of the onedir bundle and of its compressed archive, `--version` start-up
-from the bundle, and launch to first painted window from the bundle under a real X server (Xvfb) and offscreen.
+"""Bundle benchmark (issues 5 and 13): what each part of the onedir bundle weighs, the bundle's and its compressed
+archive's size, `--version` start-up from the bundle, and launch to first painted window from the bundle under a
+real X server (Xvfb) and offscreen.
 
-Needs a built bundle: `./run bundle` (or `bash packaging/build.sh`) first. Budgets: onedir <= 150 MB,
+Needs a built bundle: `./run bundle` (or `bash packaging/build.sh`) first. Budgets: onedir <= 120 MB,
 archive <= 65 MB, `--version` <= 0.3 s median, first paint <= 1.5 s.
 """
 
@@ -24,12 +25,64 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "briefing-builder"
 EXECUTABLE = BUNDLE / "briefing-builder"
 MB, MIB = 1_000_000, 1024 * 1024
-BUDGETS = {"onedir_mb": 150, "archive_mb": 65, "version_s": 0.3, "first_paint_s": 1.5}
+BUDGETS = {"onedir_mb": 120, "archive_mb": 65, "version_s": 0.3, "first_paint_s": 1.5}
+
+# The parts of the bundle, first match wins: (label, test on the path relative to _internal/).
+PARTS: list[tuple[str, object]] = [
+    ("ICU data (libicudata, trimmed to en/fr/pt/ar)", lambda p: p.name.startswith("libicudata")),
+    ("ICU code (libicuuc, libicui18n)", lambda p: p.name.startswith(("libicuuc", "libicui18n"))),
+    ("Qt libraries (Core, Gui, Widgets, Pdf, Svg, ...)", lambda p: p.parts[:3] == ("PySide6", "Qt", "lib")),
+    ("Qt plugins (xcb, offscreen, image formats, ...)", lambda p: p.parts[:3] == ("PySide6", "Qt", "plugins")),
+    ("PySide6 bindings and shiboken", lambda p: p.parts[0] in ("PySide6", "shiboken6")),
+    ("Python runtime (libpython, lib-dynload, base_library.zip)",
+     lambda p: p.name.startswith("libpython") or p.parts[0].startswith("python3") or p.name == "base_library.zip"),
+    ("fonts (resources/fonts)", lambda p: p.parts[:2] == ("resources", "fonts")),
+    ("app resources (seed, templates, icons)", lambda p: p.parts[0] == "resources"),
+    ("PDF and Word (reportlab, rl_accel, docx, lxml, Pillow)",
+     lambda p: p.parts[0].split("-")[0].split(".")[0] in ("reportlab", "rl_accel", "docx", "lxml", "PIL",
+                                                            "pillow", "_rl_accel")),
+    ("locale and country data (babel, pycountry)", lambda p: p.parts[0].split("-")[0] in ("babel", "pycountry")),
+    ("other Python packages", lambda p: len(p.parts) > 1),
+    ("system libraries (X11/xcb, fontconfig, freetype, dbus, ...)", lambda p: ".so" in p.name),
+]
 
 
 def folder_bytes(folder: Path) -> int:
     """Bytes of every file under `folder` (links not followed): what the bundle costs on disk, apparent size."""
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def size_by_part(bundle: Path) -> list[tuple[str, int]]:
+    """Bytes of each part of the bundle (PARTS), largest first; the executable is its own part."""
+    totals: dict[str, int] = {}
+    internal = bundle / "_internal"
+    for path in bundle.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        if path.parent == bundle:
+            label = "program (bootloader + every Python module, our code included)"
+        else:
+            rel = path.relative_to(internal) if path.is_relative_to(internal) else path.relative_to(bundle)
+            label = next((name for name, test in PARTS if test(rel)), "other")  # type: ignore[operator]
+        totals[label] = totals.get(label, 0) + path.lstat().st_size
+    return sorted(totals.items(), key=lambda item: item[1], reverse=True)
+
+
+def our_code_bytes(executable: Path) -> int | None:
+    """Compressed bytes of briefing_builder's modules inside the executable's PYZ (None without PyInstaller)."""
+    try:
+        from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+    except ImportError:
+        return None
+    archive = CArchiveReader(str(executable))
+    name = next((n for n, entry in archive.toc.items() if entry[-1] == "z"), None)
+    if name is None:
+        return None
+    with tempfile.NamedTemporaryFile(suffix=".pyz") as handle:
+        handle.write(archive.extract(name))
+        handle.flush()
+        pyz = ZlibArchiveReader(handle.name)
+        return sum(pyz.toc[m][2] for m in pyz.toc if m == "briefing_builder" or m.startswith("briefing_builder."))
 
 
 def archive_bytes(folder: Path) -> int:
@@ -75,7 +128,14 @@ def run() -> dict:
     if not EXECUTABLE.exists():
         print(f"No bundle at {BUNDLE}: build it with `./run bundle`, then run `./run bench bundle`.")
         return {}
-    results: dict = {"onedir_bytes": folder_bytes(BUNDLE), "archive_bytes": archive_bytes(BUNDLE)}
+    results: dict = {"onedir_bytes": folder_bytes(BUNDLE), "archive_bytes": archive_bytes(BUNDLE),
+                     "parts": size_by_part(BUNDLE), "our_code_bytes": our_code_bytes(EXECUTABLE)}
+    part_rows = [[label, f"{size / MB:.1f} MB", f"{100 * size / results['onedir_bytes']:.0f} %"]
+                 for label, size in results["parts"]]
+    part_rows.append(["total", f"{results['onedir_bytes'] / MB:.1f} MB", "100 %"])
+    print_table("Bundle size by part (dist/briefing-builder)", ["part", "size", "share"], part_rows)
+    if results["our_code_bytes"] is not None:
+        print(f"  of the program, our own code (briefing_builder, compressed): {results['our_code_bytes'] / MB:.2f} MB")
     results["version"] = version_times()
     with tempfile.TemporaryDirectory() as scratch:
         data = Path(scratch)

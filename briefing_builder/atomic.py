@@ -14,8 +14,12 @@ from pathlib import Path
 from .errors import BriefingBuilderError
 
 
-def atomic_write(path: Path, data: bytes, *, error: type[BriefingBuilderError] = BriefingBuilderError) -> Path:
-    """Write `data` to `path` atomically; failures raise `error` with a one-line message."""
+def atomic_write(path: Path, data: bytes, *, error: type[BriefingBuilderError] = BriefingBuilderError,
+                 mode: int | None = None) -> Path:
+    """Write `data` to `path` atomically; failures raise `error` with a one-line message.
+
+    With `mode` (e.g. 0o600 for drafts) the file gets exactly that mode, whatever the umask.
+    """
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
@@ -27,6 +31,8 @@ def atomic_write(path: Path, data: bytes, *, error: type[BriefingBuilderError] =
         raise error(f"Cannot write to {folder}: {exc.strerror}.") from exc
     try:
         with handle:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)  # before any data is written
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

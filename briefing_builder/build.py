@@ -1,8 +1,10 @@
 """The build job: assemble a pack and write it in the formats asked for, with its manifest. No Qt.
 
 The CLI runs it in the foreground with a progress bar; the GUI runs the same function on a worker thread.
-All files are rendered in memory first and only then renamed into place, so a failed or cancelled build leaves
-no new file at all (and never half of one).
+All files are rendered in memory first and only then committed as one set by `output_set.write_set`: a failed,
+cancelled or killed build leaves the folder's previous files of that name exactly as they were, or the complete
+new set, never a mixture and never half a file (the protocol is in `output_set`'s docstring). Existing files are
+replaced only when the caller says so (`overwrite=True`); otherwise `OutputExists` is raised before rendering.
 """
 
 from __future__ import annotations
@@ -17,15 +19,17 @@ from pathlib import Path
 
 from .errors import BuildError, Cancelled
 from .library import Library
+from .output_set import (MANIFEST_SUFFIX, PACK_FORMATS, OutputExists, existing_outputs, family, safe_basename,
+                         write_set)
 from .pack.assemble import assemble
 from .pack.model import Pack, PackWarning
 from .pack.spec import PackSpec
 from .render import docx as docx_writer
 from .render import pdf as pdf_writer
-from .render.output import atomic_write_bytes, check_output_folder
+from .render.output import check_output_folder
 from .settings import Settings
 
-FORMATS = ("docx", "pdf")
+FORMATS = PACK_FORMATS
 Progress = Callable[[int, int, str], None]
 
 
@@ -44,22 +48,27 @@ class BuildResult:
 def default_basename(spec: PackSpec) -> str:
     """e.g. 'ministerial-summit-ETH-2026-12-01'; only characters safe in any file system."""
     raw = f"{spec.template}-{spec.country}-{spec.resolved_date()}"
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-.")[:120] or "briefing-pack"
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-.")[:120] or "briefing-pack"  # no spaces: shell-friendly
 
 
 def build(library: Library, spec: PackSpec, out_dir: Path, *, formats: tuple[str, ...] = FORMATS,
           settings: Settings | None = None, extra_template_dirs: list[Path] | None = None,
           basename: str | None = None, progress: Progress | None = None,
-          cancelled: Callable[[], bool] | None = None) -> BuildResult:
-    """Write the pack for `spec` into `out_dir` as each of `formats`, plus `<name>.manifest.json`."""
+          cancelled: Callable[[], bool] | None = None, overwrite: bool = False) -> BuildResult:
+    """Write the pack for `spec` into `out_dir` as each of `formats`, plus `<name>.manifest.json`, as one set.
+
+    The set replaces every existing file of that name's family (see `output_set`) only if `overwrite`; otherwise
+    an existing one raises `OutputExists` (a `BuildError`) before anything is rendered or written.
+    """
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise BuildError(f"Unknown format {unknown[0] if unknown else '(none)'!r}; choose from {', '.join(FORMATS)}.")
     out_dir = Path(out_dir)
     check_output_folder(out_dir)
-    name = re.sub(r"[^A-Za-z0-9._ -]+", "-", basename).strip(" .-") if basename else default_basename(spec)
-    if not name:
-        raise BuildError("The file name is empty once unsafe characters are removed.")
+    name = safe_basename(basename) if basename else default_basename(spec)
+    if not overwrite and (taken := existing_outputs(out_dir, name, formats)):
+        more = f" (and {len(taken) - 1} more of the pack's files)" if len(taken) > 1 else ""
+        raise OutputExists(f"{taken[0]} already exists{more}; nothing was written.")
 
     def report(done: int, total: int, what: str) -> None:
         if cancelled and cancelled():
@@ -87,22 +96,23 @@ def build(library: Library, spec: PackSpec, out_dir: Path, *, formats: tuple[str
     manifest = dict(pack.manifest)
     manifest["files"] = [{"name": f"{name}.{fmt}", "format": fmt, "bytes": len(data),
                           "sha256": hashlib.sha256(data).hexdigest()} for fmt, data in outputs.items()]
-    written = []
-    for fmt in FORMATS:
-        if fmt in outputs:
-            written.append(atomic_write_bytes(out_dir / f"{name}.{fmt}", outputs[fmt]))
-    manifest_path = atomic_write_bytes(
-        out_dir / f"{name}.manifest.json",
-        (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
-    return BuildResult(tuple(written), manifest_path, pack, seconds)
+    files = {f"{name}.{fmt}": outputs[fmt] for fmt in FORMATS if fmt in outputs}
+    files[f"{name}{MANIFEST_SUFFIX}"] = (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
+                                         + "\n").encode("utf-8")
+    start = time.perf_counter()
+    mode = settings.output_file_mode if settings is not None else None  # IT's choice, else the umask's
+    written = write_set(out_dir, files, remove=[n for n in family(name) if n not in files], overwrite=overwrite,
+                        mode=mode)
+    seconds["commit"] = time.perf_counter() - start
+    return BuildResult(tuple(written[:-1]), written[-1], pack, seconds)
 
 
 def build_from_library_file(library_path: Path, spec: PackSpec, out_dir: Path, *, formats: tuple[str, ...] = FORMATS,
                             settings: Settings | None = None, extra_template_dirs: list[Path] | None = None,
                             basename: str | None = None, progress: Progress | None = None,
-                            cancelled: Callable[[], bool] | None = None) -> BuildResult:
+                            cancelled: Callable[[], bool] | None = None, overwrite: bool = False) -> BuildResult:
     """`build`, opening the library itself: what an export process runs (its arguments all pickle)."""
     with Library.open(Path(library_path), create=False) as library:
         return build(library, spec, out_dir, formats=formats, settings=settings,
                      extra_template_dirs=extra_template_dirs, basename=basename, progress=progress,
-                     cancelled=cancelled)
+                     cancelled=cancelled, overwrite=overwrite)

@@ -164,6 +164,11 @@ def cli(ctx: click.Context, self_test: bool) -> None:
 @click.pass_obj
 def gui(app: AppContext) -> None:
     """Open the desktop app."""
+    from .syslibs import require_gui_libraries
+
+    missing = require_gui_libraries()  # before Qt loads: name the packages to install, not a traceback
+    if missing:
+        sys.exit(missing)
     from .gui.app import main as gui_main
 
     sys.exit(gui_main(data_dir=app.data_dir))
@@ -516,6 +521,10 @@ def sources_show(app: AppContext, source_id: str, as_json: bool) -> None:
     click.echo(source.citation())
     if source.notes:
         click.echo(textwrap.fill(f"Notes: {source.notes}", min(_width(), 100)))
+    if source.read_at:
+        click.echo(textwrap.fill(f"Read at (not printed): {source.read_at}", min(_width(), 100)))
+    if source.confidence:
+        click.echo(f"Confidence: {source.confidence}")
     click.echo(f"uid {source.uid}; cited {lib.source_usage(source.id)} time(s)")
 
 
@@ -529,6 +538,10 @@ def sources_show(app: AppContext, source_id: str, as_json: bool) -> None:
 @click.option("--reference", default="", help="Document reference when there is no URL.")
 @click.option("--language", default="en", show_default=True)
 @click.option("--notes", default="")
+@click.option("--read-at", "read_at", default="",
+              help="The copy actually read (mirror, transcription, news page) and when; never printed.")
+@click.option("--confidence", default="", type=click.Choice(["", "H", "M", "L"]),
+              help="H the publisher's document; M through a copy or a secondary work; L partial or derived.")
 @json_option
 @click.pass_obj
 def sources_add(app: AppContext, uid: str | None, as_json: bool, **fields: Any) -> None:
@@ -661,14 +674,22 @@ def _template_dirs(app: AppContext) -> list[Path]:
 @click.option("--format", "formats", default="docx,pdf", show_default=True, help="Comma-separated: docx, pdf.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder to write into.")
 @click.option("--name", default=None, help="File name without extension (default: template-country-date).")
+@click.option("--overwrite", is_flag=True,
+              help="Replace the pack's existing files of that name (without it, an existing file is an error).")
 @click.option("--spec", "spec_file", type=click.Path(exists=True, dir_okay=False),
               help="A saved pack specification (JSON, e.g. a manifest's 'spec') to start from.")
 @click.pass_obj
 def build(app: AppContext, template_name: str, country: str, also: tuple[str, ...], recipient: str, office: str,
           event: str, date_: str, language: str, classification: str, paper: str, formats: str, out_dir: str,
-          name: str | None, spec_file: str | None) -> None:
-    """Build a briefing pack as Word and/or PDF, with a manifest (JSON) beside it."""
+          name: str | None, overwrite: bool, spec_file: str | None) -> None:
+    """Build a briefing pack as Word and/or PDF, with a manifest (JSON) beside it.
+
+    The files land as one set: a killed or failed build leaves the old files of that name as they were. Existing
+    files of the pack are replaced only with --overwrite; without it the command stops before writing anything.
+    """
     from .build import build as run_build
+    from .build import default_basename
+    from .output_set import OutputExists, existing_outputs
     from .pack.spec import PackSpec
 
     settings = app.settings()
@@ -683,6 +704,9 @@ def build(app: AppContext, template_name: str, country: str, also: tuple[str, ..
         raise click.ClickException(f"The marking {spec.classification!r} is not one of the configured markings: "
                                    f"{', '.join(settings.allowed_markings)}.")
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
+    if not overwrite and (taken := existing_outputs(Path(out_dir), name or default_basename(spec), wanted)):
+        raise click.ClickException(f"{taken[0]} already exists; add --overwrite to replace the pack's files "
+                                   f"({', '.join(p.name for p in taken)}). Nothing was written.")
     bar = None
     if sys.stderr.isatty():
         bar = click.progressbar(length=100, label="Building", file=sys.stderr)
@@ -695,7 +719,10 @@ def build(app: AppContext, template_name: str, country: str, also: tuple[str, ..
     try:
         Path(out_dir).mkdir(parents=True, exist_ok=True)  # like any "save to" on the command line
         result = run_build(lib, spec, Path(out_dir), formats=wanted, settings=settings,
-                           extra_template_dirs=_template_dirs(app), basename=name, progress=progress)
+                           extra_template_dirs=_template_dirs(app), basename=name, progress=progress,
+                           overwrite=overwrite)
+    except OutputExists as exc:  # appeared while building (another export into the same folder)
+        raise click.ClickException(f"{exc} Add --overwrite to replace it.") from None
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -743,8 +770,10 @@ def templates_show(app: AppContext, name: str) -> None:
     if template.description_in("en"):
         click.echo(textwrap.fill(template.description_in("en"), min(_width(), 100)))
     click.echo(f"File: {template.path}")
+    from .pack.select import holds_items
+
     for number, section in enumerate(template.sections, 1):
-        rule = ""
+        rule = "" if holds_items(section) else "  (no library items)"
         if section.select:
             parts = [f"{k}={', '.join(v)}" for k, v in (("kinds", section.select.kinds), ("tags", section.select.tags),
                                                         ("with tags", section.select.with_tags),
@@ -802,6 +831,11 @@ def config_check(file: str, for_user: bool) -> None:
 
     found = check_file(Path(file), for_user=for_user)
     click.echo(f"{file}: OK, {len(found)} setting(s): {', '.join(found) or 'none'}.")
+
+
+from .cli_translations import add_translation_commands  # noqa: E402 - needs the names above (issue 11)
+
+add_translation_commands(library)
 
 
 def main() -> None:

@@ -69,3 +69,22 @@ class Cancelled(BriefingBuilderError):
 
     def __init__(self, message: str = "Cancelled.") -> None:
         super().__init__(message)
+
+
+def user_message(error: BaseException) -> str:
+    """One line, in the user's words, for any error: the app's own errors say what they say; a damaged library
+    file, a refused file operation and anything unexpected are put into words here (the CLI and the GUI share
+    this mapping, so they never describe the same failure differently)."""
+    import sqlite3
+
+    if isinstance(error, BriefingBuilderError):
+        return str(error) or type(error).__name__
+    if isinstance(error, sqlite3.DatabaseError):
+        return (f"The library file looks damaged ({error}). Use Library ▸ Check library "
+                "('briefing-builder library check'), or restore a backup.")
+    if isinstance(error, OSError):
+        text = error.strerror or str(error) or type(error).__name__
+        return f"{text}: {error.filename}" if error.filename else text
+    if isinstance(error, MemoryError):
+        return "The computer ran out of memory. Close other programs, or build a smaller pack."
+    return f"Something unexpected went wrong ({type(error).__name__}: {error}). Nothing was changed."

@@ -18,6 +18,53 @@ APP_DIR_NAME = "briefing-builder"
 ENV_HOME = "BRIEFING_BUILDER_HOME"
 PORTABLE_MARKER = "briefing-builder.portable"
 LIBRARY_FILE = "library.sqlite"
+# The library holds RESTRICTED and CONFIDENTIAL items: the data folder and what the app keeps in it (library,
+# backups, drafts, logs, keys) are the owner's alone, whatever the umask. Exported packs are documents the user
+# hands on: they follow the umask unless IT's configuration says otherwise (settings `output.file_mode`).
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dir(folder: Path) -> Path:
+    """Create `folder` (and missing parents) if needed; a folder this call creates is owner-only (0700).
+
+    An existing folder keeps its mode (it may be one the user chose and shares on purpose); parents are created
+    with the usual umask. Raises OSError like `Path.mkdir`.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+        os.chmod(folder, PRIVATE_DIR_MODE)  # mkdir's mode is masked by the umask: set it exactly
+    return folder
+
+
+def create_private_file(path: Path) -> bool:
+    """Create `path` empty and owner-only (0600) unless it exists; True if created. Raises OSError."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return False
+    try:
+        if hasattr(os, "fchmod"):  # not on Windows, where files have no such modes
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # os.open's mode is masked by the umask too
+    finally:
+        os.close(fd)
+    return True
+
+
+def restrict_to_owner(path: Path) -> bool:
+    """Remove group and other permissions from a file we own (libraries made by earlier versions were 0644).
+
+    True if the mode changed; a file owned by someone else, or on a file system without modes, is left as is.
+    """
+    try:
+        st = os.stat(path)
+        if st.st_mode & 0o077 and st.st_uid == os.getuid():
+            os.chmod(path, st.st_mode & 0o700)
+            return True
+    except (OSError, AttributeError):  # AttributeError: os.getuid does not exist on Windows
+        pass
+    return False
 
 
 def is_frozen() -> bool:

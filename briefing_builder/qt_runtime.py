@@ -14,6 +14,23 @@ from pathlib import Path
 from .paths import is_frozen
 
 _prepared = False
+SYSTEM_FONTCONFIG = Path("/etc/fonts/fonts.conf")
+
+
+def use_bundled_fontconfig(bundle: Path, system_config: Path = SYSTEM_FONTCONFIG) -> bool:
+    """Point fontconfig at the bundle's minimal configuration when the machine has none; True if it did.
+
+    The bundled libfontconfig looks for /etc/fonts/fonts.conf and, on a machine without fonts, prints
+    "Fontconfig error: Cannot load default config file" at every start. A configuration IT set (FONTCONFIG_FILE)
+    or the machine's own always wins: it knows the system's fonts.
+    """
+    bundled = bundle / "fontconfig" / "fonts.conf"
+    if not sys.platform.startswith("linux") or os.environ.get("FONTCONFIG_FILE") or system_config.is_file():
+        return False
+    if not bundled.is_file():
+        return False
+    os.environ["FONTCONFIG_FILE"] = str(bundled)
+    return True
 
 
 def prepare_qt() -> None:
@@ -27,6 +44,7 @@ def prepare_qt() -> None:
     os.environ["QT_PLUGIN_PATH"] = str(qt_dir / "plugins")
     if sys.platform.startswith("win"):
         os.environ["PATH"] = str(bundle) + os.pathsep + os.environ.get("PATH", "")
+    use_bundled_fontconfig(bundle)
     try:
         from _pyi_rth_utils import qt as pyinstaller_qt  # shipped in the bundle by the spec
     except ImportError:

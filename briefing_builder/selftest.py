@@ -1,8 +1,10 @@
 """`briefing-builder --self-test`: the smoke test of an installation or a bundle on a new machine.
 
 Without showing a window: create a library in a temporary folder, search it, build a pack in both formats,
-re-open both files, and check the bundled resources, all with network connections refused. Prints a short
-report; the exit code is 0 only if every check passed.
+re-open both files, sort with Qt (ICU's data), and check the bundled resources, all with network connections
+refused. Prints a short report. The system libraries the window needs are reported apart: when only they are
+missing, the exit code is 3 (`syslibs.EXIT_MISSING_LIBRARIES`) and the last line names the packages; 1 if any
+other check failed; 0 when all is well.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Iterator
 
 from . import __version__
 from .paths import is_frozen, resource_path
+from .syslibs import EXIT_MISSING_LIBRARIES, GUI_LIBRARIES, missing_gui_libraries, missing_message
 
 
 # Every way Python code opens a connection or resolves a name goes through one of these.
@@ -87,6 +90,27 @@ def _render_first_page_with_qt(path: Path) -> str:
     return f"QtPdf drew page 1 of {pages} ({image.width()}x{image.height()}, Qt {_qt_version()})"
 
 
+def _sort_with_qt() -> str:
+    """Sort with QCollator in each pack language: proves the bundle's (trimmed) ICU data loads.
+
+    Without ICU's collation data Qt falls back to code-point order, which puts "B" before "a" and "é" after "f".
+    """
+    from functools import cmp_to_key
+
+    from .qt_runtime import prepare_qt
+
+    prepare_qt()
+    from PySide6.QtCore import QCollator, QLocale
+
+    words = ["f", "é", "B", "a", "e"]
+    for language in ("en", "fr", "pt", "ar"):
+        collator = QCollator(QLocale(language))
+        got = sorted(words, key=cmp_to_key(collator.compare))
+        if got != ["a", "B", "e", "é", "f"]:
+            raise AssertionError(f"QCollator({language}) sorted {words} as {got}: ICU's collation data is missing")
+    return "QCollator sorts en, fr, pt, ar text (ICU data)"
+
+
 def _qt_version() -> str:
     from PySide6 import QtCore
 
@@ -100,6 +124,7 @@ def run_self_test(echo: Callable[[str], None] = print) -> int:
     from .pack.templates import load_templates
 
     results: list[tuple[str, bool, str]] = []
+    skipped: list[tuple[str, str]] = []
 
     def check(name: str, fn: Callable[[], str]) -> None:
         start = time.perf_counter()
@@ -111,6 +136,8 @@ def run_self_test(echo: Callable[[str], None] = print) -> int:
 
     echo(f"Briefing Builder {__version__} self-test ({'bundle' if is_frozen() else 'source'}, "
          f"Python {sys.version.split()[0]})")
+    # Checked apart from the rest: without them the window cannot open, but everything else still works.
+    missing_libraries = missing_gui_libraries()
     with tempfile.TemporaryDirectory(prefix="bb-selftest-") as folder, _no_network() as attempts:
         root = Path(folder)
         state: dict = {}
@@ -175,9 +202,13 @@ def run_self_test(echo: Callable[[str], None] = print) -> int:
             return _render_first_page_with_qt(path)
 
         for name, fn in (("resources", resources), ("library", library), ("search", search),
-                         ("pack", pack), ("Word file", reopen_docx), ("PDF file", reopen_pdf), ("preview", preview)):
+                         ("pack", pack), ("Word file", reopen_docx), ("PDF file", reopen_pdf),
+                         ("sorting", _sort_with_qt), ("preview", preview)):
             if name != "resources" and not all(ok for _, ok, _ in results):
                 results.append((name, False, "skipped: an earlier check failed"))
+                continue
+            if name == "preview" and missing_libraries:
+                skipped.append((name, "skipped: QtPdf needs the window's system libraries (below)"))
                 continue
             check(name, fn)
         if "library" in state:
@@ -186,6 +217,21 @@ def run_self_test(echo: Callable[[str], None] = print) -> int:
                         else f"{len(attempts)} connection attempt(s): {attempts[0]}"))
     for name, ok, detail in results:
         echo(f"  {'ok  ' if ok else 'FAIL'}  {name:<10} {detail}")
+    for name, detail in skipped:
+        echo(f"  skip  {name:<10} {detail}")
+    echo("System libraries the window needs:")
+    if missing_libraries:
+        echo(f"  MISSING {', '.join(library.soname for library in missing_libraries)}")
+        echo(f"  {missing_message(missing_libraries)}")
+    else:
+        echo(f"  ok    {', '.join(library.soname for library in GUI_LIBRARIES)} found")
     passed = all(ok for _, ok, _ in results)
-    echo("Self-test passed." if passed else "Self-test FAILED.")
-    return 0 if passed else 1
+    if not passed:
+        echo("Self-test FAILED.")
+        return 1
+    if missing_libraries:
+        packages = " ".join(dict.fromkeys(library.package for library in missing_libraries))
+        echo(f"Self-test passed for the command line; the window needs: sudo apt-get install {packages}")
+        return EXIT_MISSING_LIBRARIES
+    echo("Self-test passed.")
+    return 0

@@ -15,6 +15,7 @@ See `docs/configuration.md` and `packaging/briefing-builder.example.toml`.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -68,6 +69,16 @@ def _markings(value: Any) -> Any:
     return tuple(value)
 
 
+def _file_mode(value: Any) -> Any:
+    """An octal permission string such as "0640" -> 0o640; the owner must keep read and write."""
+    if not isinstance(value, str) or not re.fullmatch(r"0?[0-7]{3}", value):
+        raise ValueError('must be an octal file mode in quotes, e.g. "0600" or "0640"')
+    mode = int(value, 8)
+    if mode & 0o600 != 0o600:
+        raise ValueError("must let the owner read and write the file (e.g. \"0600\")")
+    return mode
+
+
 def _locked(value: Any) -> Any:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError("must be a list of setting names such as \"organisation.name\"")
@@ -93,6 +104,7 @@ SCHEMA: dict[str, _Key] = {
     "classification.allowed": _Key("allowed_markings", _markings, False),
     "output.paper": _Key("paper", _choice(PAPER_SIZES), True),
     "output.language": _Key("language", _choice(("en", "fr", "pt", "ar")), True),
+    "output.file_mode": _Key("output_file_mode", _file_mode, False),
     "library.data_folder": _Key("data_folder", _text(1000), False, is_path=True),
     "library.read_only": _Key("read_only", _boolean, False),
     "templates.extra_folder": _Key("extra_templates_folder", _text(1000), False, is_path=True),
@@ -108,6 +120,7 @@ class Settings:
     allowed_markings: tuple[str, ...] = DEFAULT_MARKINGS
     paper: str = "a4"
     language: str = "en"
+    output_file_mode: int | None = None  # exported packs' mode; None: the user's umask decides
     data_folder: Path | None = None
     extra_templates_folder: Path | None = None
     read_only: bool = False

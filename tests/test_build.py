@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from briefing_builder.build import build, default_basename
 from briefing_builder.cli import cli
 from briefing_builder.errors import BuildError, Cancelled
+from briefing_builder.output_set import OutputExists
 
 
 def test_build_writes_word_pdf_and_a_manifest(built):
@@ -40,6 +41,11 @@ def test_output_files_get_ordinary_permissions(built):
         assert path.stat().st_mode & 0o044  # readable by others as the umask allows, not mkstemp's 0600
 
 
+def _names(folder: Path) -> set[str]:
+    """The folder's entries, less /proc's per-process ones (processes come and go while the test runs)."""
+    return {name for name in os.listdir(folder) if not name.isdigit()}
+
+
 def _unwritable_folder(tmp_path: Path) -> Path:
     if os.geteuid() == 0:  # root ignores permission bits; /proc refuses new files even to root
         return Path("/proc")
@@ -52,11 +58,11 @@ def _unwritable_folder(tmp_path: Path) -> Path:
 def test_an_unwritable_or_missing_folder_is_a_one_line_error_and_leaves_no_file(session_library, ministerial_spec,
                                                                                tmp_path):
     folder = _unwritable_folder(tmp_path)
-    before = set(os.listdir(folder))
+    before = _names(folder)
     with pytest.raises(BuildError) as caught:
         build(session_library, ministerial_spec, folder)
     assert "\n" not in str(caught.value) and str(folder) in str(caught.value)
-    assert set(os.listdir(folder)) == before
+    assert _names(folder) == before
     with pytest.raises(BuildError, match="does not exist"):
         build(session_library, ministerial_spec, tmp_path / "missing")
 
@@ -156,3 +162,61 @@ def test_a_spec_file_from_a_manifest_rebuilds_the_pack(run_cli, built, tmp_path)
                                       "--recipient", spec["recipient"], "--office", spec["office"],
                                       "--classification", spec["classification"], "--out", str(out)])
     assert result.exit_code == 0, result.output
+
+
+BUILD_ARGS = ("build", "--template", "ministerial-summit", "--country", "ETH", "--date", "2026-12-01")
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())}
+
+
+def test_build_command_refuses_to_replace_existing_files_without_overwrite(run_cli, tmp_path):
+    out = tmp_path / "out"
+    assert run_cli(*BUILD_ARGS, "--out", str(out), "--name", "brief").exit_code == 0
+    before = _snapshot(out)
+    again = run_cli(*BUILD_ARGS, "--recipient", "Someone else", "--out", str(out), "--name", "brief")
+    assert again.exit_code == 1
+    message = again.output.strip()
+    assert "\n" not in message and "brief.docx already exists" in message and "--overwrite" in message
+    assert _snapshot(out) == before  # not one byte, not one timestamp changed
+
+
+def test_build_command_refuses_when_only_a_stale_file_of_the_set_exists(run_cli, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "brief.docx").write_bytes(b"an older Word file of this pack")
+    result = run_cli(*BUILD_ARGS, "--format", "pdf", "--out", str(out), "--name", "brief")
+    assert result.exit_code == 1 and "brief.docx already exists" in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["brief.docx"]
+
+
+def test_build_command_with_overwrite_replaces_the_whole_set(run_cli, tmp_path):
+    out = tmp_path / "out"
+    assert run_cli(*BUILD_ARGS, "--out", str(out), "--name", "brief").exit_code == 0
+    result = run_cli(*BUILD_ARGS, "--recipient", "Someone else", "--format", "pdf", "--out", str(out),
+                     "--name", "brief", "--overwrite")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["brief.manifest.json", "brief.pdf"]  # the old DOCX went too
+    manifest = json.loads((out / "brief.manifest.json").read_text("utf-8"))
+    assert manifest["spec"]["recipient"] == "Someone else"
+    assert [f["name"] for f in manifest["files"]] == ["brief.pdf"]
+    assert manifest["files"][0]["sha256"] == hashlib.sha256((out / "brief.pdf").read_bytes()).hexdigest()
+
+
+def test_build_refuses_before_rendering_when_the_set_exists(session_library, ministerial_spec, tmp_path,
+                                                             monkeypatch):
+    (tmp_path / "brief.pdf").write_bytes(b"old")
+
+    def never(*_args, **_kwargs):
+        raise AssertionError("rendered although the build was going to be refused")
+
+    monkeypatch.setattr("briefing_builder.render.pdf.render_bytes", never)
+    with pytest.raises(OutputExists, match="brief.pdf already exists"):
+        build(session_library, ministerial_spec, tmp_path, basename="brief")
+    assert (tmp_path / "brief.pdf").read_bytes() == b"old"
+
+
+def test_build_with_a_numbered_name_keeps_the_number(session_library, ministerial_spec, tmp_path):
+    result = build(session_library, ministerial_spec, tmp_path, basename="brief (2)", formats=("pdf",))
+    assert [p.name for p in result.files] == ["brief (2).pdf"] and result.manifest.name == "brief (2).manifest.json"

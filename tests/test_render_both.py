@@ -29,6 +29,7 @@ from briefing_builder.pack.spec import PackSpec
 from briefing_builder.pack.templates import parse_template
 from briefing_builder.render import docx as docx_writer
 from briefing_builder.render import pdf as pdf_writer
+from briefing_builder.pack.typography import typeset
 from briefing_builder.render.text import clean
 
 from readers import squash
@@ -60,7 +61,7 @@ def test_docx_and_pdf_have_the_same_headings_and_items_in_the_same_order(built, 
     for section in pack.sections:
         expected.append(section.title)
         for uid in section.item_uids:
-            expected.append(session_library.item(uid).title)
+            expected.append(typeset(session_library.item(uid).title, "en"))  # printed with typographic quotes
     docx_data = next(p for p in built.files if p.suffix == ".docx").read_bytes()
     pdf_data = next(p for p in built.files if p.suffix == ".pdf").read_bytes()
     # Skip the contents pages (which list the headings once more) by starting after the first section heading.
@@ -136,7 +137,7 @@ def test_any_text_in_the_library_gives_valid_files(library, tmp_path_factory, ti
     try:
         pack = assemble(library, PackSpec(template="minimal", country="ETH", date="2026-12-01"), template=template)
         document = docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
-        assert squash(clean(title))[:40] in squash(docx_body_text(docx_writer.render_bytes(pack)))
+        assert squash(clean(typeset(title, "en")))[:40] in squash(docx_body_text(docx_writer.render_bytes(pack)))
         assert document.paragraphs
         data, _ = pdf_writer.render_bytes(pack)
         text = squash(pdf_body_text(data))

@@ -11,7 +11,8 @@ from briefing_builder.cli import cli
 def test_self_test_passes_and_reports_every_check():
     result = CliRunner().invoke(cli, ["--self-test"])
     assert result.exit_code == 0, result.output
-    for check in ("resources", "library", "search", "pack", "Word file", "PDF file", "preview", "offline"):
+    for check in ("resources", "library", "search", "pack", "Word file", "PDF file", "sorting", "preview",
+                  "offline"):
         assert f"ok    {check}" in result.output
     assert "fonts embedded" in result.output and result.output.rstrip().endswith("Self-test passed.")
 

@@ -4,10 +4,12 @@ statuses; users add their own statuses and notes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -24,21 +27,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library import Country, Library, Source, StatusDraft
+from ..errors import BriefingBuilderError, user_message
+from ..library import Changes, Country, Library, Source, StatusDraft
 from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
 from ..settings import Settings
+from .errors import present_error
 from .tasks import Tasks
+from .undo import LibraryCommand
 
 NAME_LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("العربية", "ar"))
 
 
 class CountriesPage(QWidget):
-    changes = Signal(object)
+    """Writes go through `Tasks`; the page refreshes itself from `Tasks.changed`, whoever made the change."""
+
     status = Signal(str)
 
     def __init__(self, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks, self.settings = tasks, settings
+        self.undo_stack = QUndoStack(self)  # notes and statuses; the main window's undo group activates it
         self.countries: list[Country] = []
         self.sources: list[Source] = []
         self.current: Country | None = None
@@ -85,6 +93,7 @@ class CountriesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 190), (1, 110), (2, 95), (3, 170)):
@@ -94,7 +103,8 @@ class CountriesPage(QWidget):
         self.notes.setPlaceholderText("Your notes on this country (saved in the library)")
         self.notes.setAccessibleName("Country notes")
         self.notes.setMaximumHeight(110)
-        self.save_notes = QPushButton("Save notes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
+        self.save_notes = QPushButton("Save &notes")
 
         self.topic = QComboBox()
         self.topic.setEditable(True)
@@ -107,8 +117,12 @@ class CountriesPage(QWidget):
         self.as_of = QLineEdit()
         self.as_of.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
         self.source = QComboBox()
+        for combo in (self.topic, self.status_value, self.source):
+            # Long source titles must not widen the form past a small screen: the list shows them whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.note = QLineEdit()
-        self.add_button = QPushButton("Add status")
+        self.add_button = QPushButton("&Add status")
         self.add_error = QLabel("")
         self.add_error.setStyleSheet("color: #c62828;")
         self.add_error.setWordWrap(True)
@@ -134,19 +148,36 @@ class CountriesPage(QWidget):
         right.addWidget(self.title)
         right.addWidget(self.names)
         right.addWidget(self.membership)
-        right.addWidget(self.table, 1)
-        lower = QHBoxLayout()
-        lower.addWidget(notes_box, 1)
-        lower.addWidget(add_box, 1)
-        right.addLayout(lower)
+        # The forms sit in a scroll area under a splitter handle: on a 1024×600 screen "Add status" stays
+        # reachable by scrolling, and the table can give the forms room (or take it back).
+        lower_widget = QWidget()
+        lower = QHBoxLayout(lower_widget)
+        lower.setContentsMargins(0, 0, 0, 0)
+        lower.addWidget(notes_box, 2)
+        lower.addWidget(add_box, 3)
+        self.forms = QScrollArea()
+        self.forms.setWidget(lower_widget)
+        self.forms.setWidgetResizable(True)
+        self.forms.setFrameShape(QFrame.Shape.NoFrame)
+        self.forms.setMinimumHeight(120)
+        self.details_split = QSplitter(Qt.Orientation.Vertical)
+        self.details_split.addWidget(self.table)
+        self.details_split.addWidget(self.forms)
+        self.details_split.setStretchFactor(0, 1)
+        self.details_split.setSizes([300, lower_widget.sizeHint().height()])
+        right.addWidget(self.details_split, 1)
         right_widget = QWidget()
         right_widget.setLayout(right)
+        right_widget.setMinimumWidth(360)
 
         split = QSplitter()
         split.addWidget(left_widget)
         split.addWidget(right_widget)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setCollapsible(1, False)
+        split.setSizes([260, 900])  # the list needs little width; the profile and its forms need the rest
+        self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(split)
@@ -157,13 +188,14 @@ class CountriesPage(QWidget):
         self.list.currentItemChanged.connect(self._selected)
         self.save_notes.clicked.connect(self._save_notes)
         self.add_button.clicked.connect(self._add_status)
+        tasks.changed.connect(self.apply_changes)
 
     # --- data
     def load(self) -> None:
         def read(library: Library):
             return library.countries(), library.sources()
 
-        self.tasks.library(read, self._loaded, lambda error: self.status.emit(str(error)))
+        self.tasks.library(read, self._loaded, lambda error: present_error(self, error, "Loading the countries"))
 
     def _loaded(self, result) -> None:
         self.countries, self.sources = result
@@ -174,9 +206,15 @@ class CountriesPage(QWidget):
         if self.current is not None:
             self._show(next((c for c in self.countries if c.code == self.current.code), None))
 
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """Reload when countries or sources changed (connected to `Tasks.changed`)."""
         if changes.countries or changes.sources or changes.deleted_sources:
             self.load()
+
+    def replay(self, write, said: str, what: str) -> None:
+        """Undo or redo a notes or status edit (the page reloads itself from `Tasks.changed`)."""
+        self.tasks.library(write, lambda _changes: self.status.emit(said),
+                           lambda error: present_error(self, error, what), initiator=self)
 
     def _fill(self, *_args) -> None:
         language = self.language.currentData()
@@ -255,14 +293,17 @@ class CountriesPage(QWidget):
     def _save_notes(self) -> None:
         if self.current is None:
             return
-        code, text = self.current.code, self.notes.toPlainText()
+        code, text, before = self.current.code, self.notes.toPlainText(), self.current.notes
 
         def done(result) -> None:
             self.status.emit(f"Saved the notes on {result[0].name()}.")
-            self.changes.emit(result[1])
+            self.undo_stack.push(LibraryCommand(
+                f"Edit the notes on {result[0].name()}", self.replay,
+                lambda library: library.set_country_notes(code, text)[1],
+                lambda library: library.set_country_notes(code, before)[1]))
 
         self.tasks.library(lambda library: library.set_country_notes(code, text), done,
-                           lambda error: self.status.emit(str(error)))
+                           lambda error: present_error(self, error, "Saving the notes"), initiator=self)
 
     def _add_status(self) -> None:
         if self.current is None:
@@ -276,8 +317,21 @@ class CountriesPage(QWidget):
             self.add_error.setText("")
             self.as_of.clear()
             self.note.clear()
-            self.status.emit(f"Recorded {result[0].topic}: {result[0].status}.")
-            self.changes.emit(result[1])
+            added = result[0]
+            self.status.emit(f"Recorded {added.topic}: {added.status}.")
 
-        self.tasks.library(lambda library: library.add_status(code, draft), done,
-                           lambda error: self.add_error.setText(str(error)))
+            def remove(library: Library):
+                status_id = next(s.id for s in library.country(code).statuses if s.uid == added.uid)
+                return library.delete_status(status_id)
+
+            self.undo_stack.push(LibraryCommand(
+                f"Add status {added.topic}: {added.status} ({code})", self.replay,
+                lambda library: library.add_status(code, draft, uid=added.uid)[1], remove))
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, BriefingBuilderError):  # a refused status is explained beside the form
+                self.add_error.setText(user_message(error))
+            else:
+                present_error(self, error, "Recording the status")
+
+        self.tasks.library(lambda library: library.add_status(code, draft), done, failed, initiator=self)

@@ -28,6 +28,9 @@ from ..settings import Settings
 ERROR_STYLE = "color: palette(highlighted-text); background: #c62828; border-radius: 3px; padding: 1px 4px;"
 
 
+MNEMONICS = {"title": "&Title:", "body": "Te&xt:"}  # Alt+T, Alt+X; Alt+E stays the Edit menu's
+
+
 def _split(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
 
@@ -119,15 +122,15 @@ class ItemEditor(QWidget):
             box.addWidget(error)
             holder = QWidget()
             holder.setLayout(box)
-            form.addRow(f"&{label}:" if key in ("title", "body") else f"{label}:", holder)
-            if key == "title":
-                form.labelForField(holder).setBuddy(self.title)
-            if key == "body":
-                form.labelForField(holder).setBuddy(self.body)
+            # Mnemonics only where they cannot clash with the menus (&File &Edit &View &Library &Packs &Help).
+            form.addRow(MNEMONICS.get(key, f"{label}:"), holder)
+            form.labelForField(holder).setBuddy(widget)  # the label names the field itself, not its holder
+            if isinstance(widget, QLineEdit) and widget.placeholderText():
+                widget.setAccessibleDescription(f"For example: {widget.placeholderText()}")
 
         self.save_button = QPushButton("&Save")
         self.save_button.setToolTip("Save this item (Ctrl+S)")
-        self.revert_button = QPushButton("Re&vert")
+        self.revert_button = QPushButton("&Revert")
         self.delete_button = QPushButton("&Delete…")
         for button in (self.save_button, self.revert_button, self.delete_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
@@ -140,6 +143,7 @@ class ItemEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
+        layout.addStretch(1)  # spare height on a tall screen goes below the fields, not between a label and its box
         layout.addWidget(self.meta)
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)

@@ -1,7 +1,9 @@
 """The library page: search as you type with filters, a table paged in from SQLite, the item editor, sources.
 
-Every write goes to the library worker; the result comes back as `Changes`, which the main window hands to
-every view so each refreshes itself. Edits, additions and deletions are undoable (Ctrl+Z).
+Every write goes to the library worker; `Tasks.changed` broadcasts the `Changes` it made to every view, this
+page included, and each refreshes itself (no one hands changes to a page by name). Edits, additions and
+deletions are undoable: the page owns its `QUndoStack` (`undo_stack`), which the main window's undo group
+activates while this page is shown. Failed background work is reported through `gui.errors.present_error`.
 """
 
 from __future__ import annotations
@@ -9,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,35 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import BriefingBuilderError, ValidationError
+from ..errors import BriefingBuilderError, ValidationError, user_message
 from ..library import Changes, Item, ItemDraft, Library, SearchFilters, Source, SourceDraft
 from ..library.vocabulary import FRAMEWORKS, KINDS, LANGUAGES
 from ..settings import Settings
+from .errors import present_error
 from .item_editor import ItemEditor
 from .models import ItemsTableModel
 from .tasks import Tasks
+from .undo import LibraryCommand
 
 SEARCH_DELAY_MS = 180  # debounce: search once the user pauses, not on every keystroke
-
-
-class _LibraryCommand(QUndoCommand):
-    """An undoable library write. The first `redo` is skipped: the write already happened when it was pushed."""
-
-    def __init__(self, text: str, tasks: Tasks, redo: Callable[[Library], Changes], undo: Callable[[Library], Changes],
-                 on_changes: Callable[[Changes], None], on_error: Callable[[BaseException], None]) -> None:
-        super().__init__(text)
-        self.tasks, self._redo, self._undo = tasks, redo, undo
-        self.on_changes, self.on_error = on_changes, on_error
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.tasks.library(self._redo, self.on_changes, self.on_error)
-
-    def undo(self) -> None:
-        self.tasks.library(self._undo, self.on_changes, self.on_error)
 
 
 class ItemsTable(QTableView):
@@ -85,13 +70,12 @@ class ItemsTable(QTableView):
 
 
 class LibraryPage(QWidget):
-    changes = Signal(object)  # Changes, for the other views
     status = Signal(str)
 
-    def __init__(self, reader: Library, tasks: Tasks, settings: Settings, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, reader: Library, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.reader, self.tasks, self.settings, self.undo_stack = reader, tasks, settings, undo_stack
+        self.reader, self.tasks, self.settings = reader, tasks, settings
+        self.undo_stack = QUndoStack(self)  # this page's edits only; the main window's undo group activates it
         self.read_only = settings.read_only
 
         # --- search and filters
@@ -119,7 +103,10 @@ class LibraryPage(QWidget):
         for widget in (self.kind, self.framework, self.tag, self.country, self.language):
             # Space shared by the length of each "All …" label, so none is clipped at the usual window width.
             filters.addWidget(widget, len(widget.itemText(0)))
-        filters.addWidget(self.stale)
+        self.clear_button = QPushButton("&Clear")
+        self.clear_button.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
+        self.clear_button.setAccessibleName("Clear search and filters")
+        self.clear_button.setEnabled(False)
 
         # --- results
         self.model = ItemsTableModel(reader, tasks, self)
@@ -139,9 +126,13 @@ class LibraryPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), so Tab is never trapped
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        # "Needs review" and "Clear" share the search row, so the filter row fits a 1024-pixel-wide screen.
+        top.addWidget(self.stale)
+        top.addWidget(self.clear_button)
         top.addWidget(self.new_button)
         left = QVBoxLayout()
         left.addLayout(top)
@@ -168,6 +159,8 @@ class LibraryPage(QWidget):
         self.splitter = items_split
 
         self.sources_tab = SourcesTab(tasks, settings, self)
+        self.sources_tab.undoable.connect(self.undo_stack.push)
+        self.sources_tab.status.connect(self.status)
         self.tabs = QTabWidget()
         self.tabs.addTab(items_split, "&Items")
         self.tabs.addTab(self.sources_tab, "S&ources")
@@ -185,6 +178,7 @@ class LibraryPage(QWidget):
         for combo in (self.kind, self.framework, self.tag, self.country, self.language):
             combo.currentIndexChanged.connect(self.run_search)
         self.stale.toggled.connect(self.run_search)
+        self.clear_button.clicked.connect(self.clear_filters)
         self.model.counts_changed.connect(self._counts)
         self.model.search_failed.connect(lambda message: self.status.emit(message))
         self.model.modelReset.connect(self._reselect)
@@ -193,11 +187,12 @@ class LibraryPage(QWidget):
         self.new_button.clicked.connect(self.new_item)
         self.editor.save_requested.connect(self._save)
         self.editor.delete_requested.connect(self._delete)
-        self.sources_tab.changes.connect(self.changes)
+        tasks.changed.connect(self.apply_changes)
         self._selected_uid: str | None = None
-        self.setTabOrder(self.search, self.new_button)
-        self.setTabOrder(self.new_button, self.kind)
-        self.setTabOrder(self.stale, self.table)
+        chain = (self.search, self.stale, self.clear_button, self.new_button, self.kind, self.framework, self.tag,
+                 self.country, self.language, self.table)
+        for first, second in zip(chain, chain[1:]):  # Tab follows the visual order: the search row, then filters
+            self.setTabOrder(first, second)
 
     def _combo(self, everything: str, entries: list[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox()
@@ -227,7 +222,7 @@ class LibraryPage(QWidget):
             self.editor.set_sources(sources)
             self.sources_tab.show_sources(sources)
 
-        self.tasks.library(read, show, self._error)
+        self.tasks.library(read, show, self._error_for("Loading the library"))
         self.run_search()
 
     @staticmethod
@@ -253,7 +248,25 @@ class LibraryPage(QWidget):
 
     def run_search(self) -> None:
         self.timer.stop()
-        self.model.set_query(self.search.text(), self.filters(), typed=True)
+        filters = self.filters()
+        self.clear_button.setEnabled(bool(self.search.text()) or not filters.is_empty())
+        self.model.set_query(self.search.text(), filters, typed=True)
+
+    def clear_filters(self) -> None:
+        """Back to the whole library: empty search, every filter on All; one search, not one per filter."""
+        self.tabs.setCurrentIndex(0)
+        widgets = (self.search, self.kind, self.framework, self.tag, self.country, self.language, self.stale)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.kind, self.framework, self.tag, self.country, self.language):
+            combo.setCurrentIndex(0)
+            combo.setToolTip(f"{combo.accessibleName()}: {combo.itemText(0)}")
+        self.stale.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.run_search()
+        self.status.emit("Showing the whole library: search and filters cleared.")
 
     def _counts(self, rows: int, more: bool) -> None:
         if more:
@@ -312,7 +325,7 @@ class LibraryPage(QWidget):
             def add(library: Library):
                 return library.add_item(draft)
 
-            self.tasks.library(add, self._added, self._save_failed)
+            self.tasks.library(add, self._added, self._save_failed, initiator=self)
         else:
             before, revision, uid = item.draft(), item.revision, item.uid
 
@@ -322,30 +335,29 @@ class LibraryPage(QWidget):
             def done(result) -> None:
                 stored, changes = result
                 self._saved(stored, changes)
-                self.undo_stack.push(_LibraryCommand(
-                    f"Edit “{stored.title[:40]}”", self.tasks,
+                self.undo_stack.push(LibraryCommand(
+                    f"Edit “{stored.title[:40]}”", self.replay,
                     lambda library: library.update_item(uid, draft)[1],
-                    lambda library: library.update_item(uid, before)[1], self._external_changes, self._error))
+                    lambda library: library.update_item(uid, before)[1]))
 
-            self.tasks.library(update, done, self._save_failed)
+            self.tasks.library(update, done, self._save_failed, initiator=self)
 
     def _added(self, result) -> None:
         item, changes = result
         self._saved(item, changes)
-        self.undo_stack.push(_LibraryCommand(
-            f"Add “{item.title[:40]}”", self.tasks, lambda library: library.restore_item(item)[1],
-            lambda library: library.delete_item(item.uid), self._external_changes, self._error))
+        self.undo_stack.push(LibraryCommand(
+            f"Add “{item.title[:40]}”", self.replay, lambda library: library.restore_item(item)[1],
+            lambda library: library.delete_item(item.uid)))
 
-    def _saved(self, item: Item, changes: Changes) -> None:
+    def _saved(self, item: Item, _changes: Changes) -> None:
         self.editor.saved(item)
         self.status.emit(f"Saved “{item.title[:60]}” (revision {item.revision}).")
-        self.changes.emit(changes)
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             for problem in error.problems:
                 self.editor.show_error(problem.field, problem.message)
-        self._error(error)
+        present_error(self, error, "Saving the item")
 
     def _delete(self, item: Item) -> None:
         answer = QMessageBox.question(self, "Delete item", f"Delete “{item.title[:80]}”?\n\nYou can undo this "
@@ -357,44 +369,60 @@ class LibraryPage(QWidget):
         def done(changes: Changes) -> None:
             self.editor.load(None)
             self.status.emit(f"Deleted “{item.title[:60]}”.")
-            self.changes.emit(changes)
-            self.undo_stack.push(_LibraryCommand(
-                f"Delete “{item.title[:40]}”", self.tasks, lambda library: library.delete_item(item.uid),
-                lambda library: library.restore_item(item)[1], self._external_changes, self._error))
+            self.undo_stack.push(LibraryCommand(
+                f"Delete “{item.title[:40]}”", self.replay, lambda library: library.delete_item(item.uid),
+                lambda library: library.restore_item(item)[1]))
 
-        self.tasks.library(lambda library: library.delete_item(item.uid), done, self._error)
+        self.tasks.library(lambda library: library.delete_item(item.uid), done,
+                           self._error_for("Deleting the item"), initiator=self)
 
-    def _external_changes(self, changes: Changes) -> None:
-        """Changes made by undo or redo: refresh everything, including the editor if its item changed."""
-        self.changes.emit(changes)
+    def replay(self, write: Callable[[Library], Changes], said: str, what: str) -> None:
+        """Run an undo or redo of a library edit; the status bar says it was done (or why not)."""
+        def done(_changes: Changes) -> None:
+            self.status.emit(said)
+            self._reload_editor()
+
+        self.tasks.library(write, done, self._error_for(what), initiator=self)
+
+    def _reload_editor(self) -> None:
+        """After an undo or redo, show the edited item as it now is (or nothing, if it is gone)."""
         if self.editor.item is not None and not self.editor.is_dirty():
             uid = self.editor.item.uid
             self.tasks.library(lambda library: library.item(uid), self.editor.load,
                                lambda _error: self.editor.load(None))
 
-    def apply_changes(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """Refresh from a library write made anywhere (connected to `Tasks.changed`)."""
         self.model.apply_changes(changes)
         if changes.sources or changes.deleted_sources:
-            self.tasks.library(lambda library: library.sources(), self._sources_loaded, self._error)
-        if changes.items:
+            self.tasks.library(lambda library: library.sources(), self._sources_loaded,
+                               self._error_for("Reloading the sources"))
+        if changes.items or changes.deleted_items:
             self.tasks.library(lambda library: library.tags(), lambda tags: self._refill(
-                self.tag, [(f"{tag} ({count})", tag) for tag, count in tags]), self._error)
+                self.tag, [(f"{tag} ({count})", tag) for tag, count in tags]), self._error_for("Reloading the tags"))
+        if changes.countries:
+            def countries_loaded(countries: list[tuple[str, str]]) -> None:
+                self._refill(self.country, [(f"{name} ({code})", code) for code, name in countries])
+                self.editor.known_countries = {code for code, _ in countries}
+
+            self.tasks.library(lambda library: [(c.code, c.name("en")) for c in library.countries()],
+                               countries_loaded, self._error_for("Reloading the countries"))
 
     def _sources_loaded(self, sources: list[Source]) -> None:
         self.editor.set_sources(sources)
         self.sources_tab.show_sources(sources)
 
-    def _error(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, BriefingBuilderError) else f"Unexpected error: {error!r}"
-        self.status.emit(message)
-        if not isinstance(error, ValidationError):
-            QMessageBox.warning(self, "Library", message)
+    def _error_for(self, what: str) -> Callable[[BaseException], None]:
+        """An on_error callback that reports through the one error presenter."""
+        return lambda error: present_error(self, error, what)
 
 
 class SourcesTab(QWidget):
-    """Sources have their own list and editor; a source cited by items cannot be deleted."""
+    """Sources have their own list and editor; a source cited by items cannot be deleted. Its writes reach
+    every view through `Tasks.changed`; each one is offered to the Library page's undo stack (`undoable`)."""
 
-    changes = Signal(object)
+    undoable = Signal(object)  # a LibraryCommand for the page's undo stack
+    status = Signal(str)
 
     def __init__(self, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -408,8 +436,17 @@ class SourcesTab(QWidget):
         self.list.setAccessibleName("Sources")
         self.fields = {name: QLineEdit() for name in ("title", "publisher", "date", "url", "reference", "language")}
         self.fields["date"].setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.fields["url"].setPlaceholderText("The original publisher's own address")
+        # Provenance (never printed): where the editors read it, and how far it can be trusted.
+        self.read_at = QLineEdit()
+        self.read_at.setPlaceholderText("Mirror, transcription or news page read, and when (never printed)")
+        self.read_at.setAccessibleName("Source read at")
+        self.confidence = QLineEdit()
+        self.confidence.setPlaceholderText("H, M or L")
+        self.confidence.setAccessibleName("Source confidence")
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
@@ -417,6 +454,8 @@ class SourcesTab(QWidget):
         for name, widget in self.fields.items():
             widget.setAccessibleName(f"Source {name}")
             form.addRow(name.capitalize().replace("Url", "URL") + ":", widget)
+        form.addRow("Read at:", self.read_at)
+        form.addRow("Confidence:", self.confidence)
         form.addRow("Notes:", self.notes)
         self.new_button = QPushButton("New source")
         self.save_button = QPushButton("Save source")
@@ -434,12 +473,23 @@ class SourcesTab(QWidget):
         right.addWidget(self.error)
         right.addLayout(buttons)
         right.addStretch(1)
-        left = QVBoxLayout()
+        left_widget, right_widget = QWidget(), QWidget()
+        left = QVBoxLayout(left_widget)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.filter)
         left.addWidget(self.list, 1)
+        right_widget.setLayout(right)
+        form_scroll = QScrollArea()  # on a small screen the form scrolls; its buttons stay reachable
+        form_scroll.setWidget(right_widget)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left_widget)
+        self.splitter.addWidget(form_scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        layout.addWidget(self.splitter)
         self.filter.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._selected)
         self.new_button.clicked.connect(lambda: self._show(None))
@@ -475,6 +525,8 @@ class SourcesTab(QWidget):
         draft = source.draft() if source else SourceDraft(title="")
         for name, widget in self.fields.items():
             widget.setText(getattr(draft, name) or "")
+        self.read_at.setText(draft.read_at)
+        self.confidence.setText(draft.confidence)
         self.notes.setPlainText(draft.notes)
         self.error.setText("")
 
@@ -482,7 +534,8 @@ class SourcesTab(QWidget):
         values = {name: widget.text().strip() for name, widget in self.fields.items()}
         return SourceDraft(title=values["title"], publisher=values["publisher"], date=values["date"] or None,
                            url=values["url"], reference=values["reference"], language=values["language"] or "en",
-                           notes=self.notes.toPlainText())
+                           notes=self.notes.toPlainText(), read_at=self.read_at.text().strip(),
+                           confidence=self.confidence.text().strip().upper())
 
     def _save(self) -> None:
         draft, current = self._draft(), self.current
@@ -492,11 +545,22 @@ class SourcesTab(QWidget):
             job = lambda library: library.update_source(current.uid, draft)  # noqa: E731
 
         def done(result) -> None:
-            self.current = result[0]
+            stored = result[0]
+            self.current = stored
             self.error.setText("Saved.")
-            self.changes.emit(result[1])
+            if current is None:
+                self.undoable.emit(LibraryCommand(
+                    f"Add source “{stored.title[:40]}”", self.replay,
+                    lambda library: library.add_source(draft, uid=stored.uid)[1],
+                    lambda library: library.delete_source(stored.uid)))
+            else:
+                before = current.draft()
+                self.undoable.emit(LibraryCommand(
+                    f"Edit source “{stored.title[:40]}”", self.replay,
+                    lambda library: library.update_source(stored.uid, draft)[1],
+                    lambda library: library.update_source(stored.uid, before)[1]))
 
-        self.tasks.library(job, done, lambda error: self.error.setText(str(error)))
+        self.tasks.library(job, done, self._failed, initiator=self)
 
     def _delete(self) -> None:
         if self.current is None:
@@ -505,5 +569,21 @@ class SourcesTab(QWidget):
         answer = QMessageBox.question(self, "Delete source", f"Delete the source “{self.current.title[:80]}”?")
         if answer == QMessageBox.StandardButton.Yes:
             self.tasks.library(lambda library: library.delete_source(uid),
-                               lambda changes: (self._show(None), self.changes.emit(changes)),
-                               lambda error: self.error.setText(str(error)))
+                               lambda _changes: self._show(None), self._failed, initiator=self)
+
+    def replay(self, write, said: str, what: str) -> None:
+        """Undo or redo a source edit; the form shows the source as it now is."""
+        def done(_changes) -> None:
+            self.status.emit(said)
+            if self.current is not None:
+                uid = self.current.uid
+                self.tasks.library(lambda library: library.source(uid), self._show, lambda _e: self._show(None))
+
+        self.tasks.library(write, done, lambda error: present_error(self, error, what), initiator=self)
+
+    def _failed(self, error: BaseException) -> None:
+        """A refused source is explained beside the form; anything else through the error presenter."""
+        if isinstance(error, BriefingBuilderError):
+            self.error.setText(user_message(error))
+        else:
+            present_error(self, error, "Saving the source")

@@ -1,13 +1,19 @@
 """The main window: the library, the countries and the packs one click apart, with the menus and shortcuts a
-desktop user expects, a status bar, and its size and layout remembered between sessions."""
+desktop user expects, a status bar, and its size and layout remembered between sessions.
+
+The window does not hand library changes to pages: each page subscribes itself to `Tasks.changed`. Edit ▸ Undo
+and Redo come from a `QUndoGroup` over the pages' own stacks; showing a page makes its stack the active one, so
+Undo only ever changes what is on the page in front of the user.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -20,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..errors import BriefingBuilderError, ImportRejected
-from ..library import Changes, Library
+from ..library import Library
 from ..paths import DataLocation, user_config_dir
 from ..settings import Settings
 from . import look
+from .errors import present_error
 from .countries_page import CountriesPage
 from .library_page import LibraryPage
 from .pack_builder import PackBuilderPage
@@ -32,6 +38,8 @@ from .settings_dialog import SettingsDialog
 from .tasks import Tasks
 
 PAGES = (("library", "Library"), ("countries", "Countries"), ("packs", "Packs"))
+FIRST_START_FRACTION = 0.9  # of the available screen, centred
+MAX_FIRST_SIZE = QSize(1680, 1050)  # on a very large screen, a comfortable window rather than a wall
 
 
 class MainWindow(QMainWindow):
@@ -40,11 +48,17 @@ class MainWindow(QMainWindow):
         self.reader, self.tasks, self.settings, self.location = reader, tasks, settings, location
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(look.icon("briefing-builder"))
-        self.undo_stack = QUndoStack(self)
-
-        self.library_page = LibraryPage(reader, tasks, settings, self.undo_stack)
-        self.countries_page = CountriesPage(tasks, settings)
         self.packs_page = PackBuilderPage(tasks, settings, location)
+        self.library_page = LibraryPage(reader, tasks, settings)
+        self.countries_page = CountriesPage(tasks, settings)
+        self.undo_group = QUndoGroup(self)
+        self._page_stacks: dict[QWidget, QUndoStack] = {}
+        for page in (self.library_page, self.countries_page, self.packs_page):
+            stack = getattr(page, "undo_stack", None)
+            if stack is None:  # a page with nothing undoable gets an empty stack: Undo is then greyed out there
+                stack = QUndoStack(page)
+            self.undo_group.addStack(stack)
+            self._page_stacks[page] = stack
         self.stack = QStackedWidget()
         for page in (self.library_page, self.countries_page, self.packs_page):
             self.stack.addWidget(page)
@@ -74,12 +88,12 @@ class MainWindow(QMainWindow):
         tasks.busy_changed.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
         for page in (self.library_page, self.countries_page, self.packs_page):
             page.status.connect(self.show_status)
-        for page in (self.library_page, self.countries_page):
-            page.changes.connect(self.apply_changes)
+        self.stack.currentChanged.connect(self._page_shown)
 
         self._menus()
         self.navigation.setCurrentRow(0)
         self._restore_state()
+        self._page_shown(self.stack.currentIndex())  # currentChanged does not fire for the first page
         self.library_page.load_reference()
         self.countries_page.load()
         self.packs_page.load()
@@ -91,46 +105,68 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
+            action.setToolTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _menus(self) -> None:
+        """&File &Edit &View &Library &Packs &Help: no field on any page uses these letters as its mnemonic."""
         bar = self.menuBar()
+        writable = not self.settings.read_only
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New", self.new_thing, QKeySequence.StandardKey.New,
                      "A new item in the library, or a new pack on the Packs page")
         self._action(file_menu, "New &pack", self.new_pack, "Ctrl+Shift+N")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Import into the library…", self.import_library, "Ctrl+I")
-        self._action(file_menu, "E&xport the library…", self.export_library)
-        self._action(file_menu, "&Back up the library now", self.backup)
         file_menu.addSeparator()
         self._action(file_menu, "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.undo_group.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        redo.setShortcuts(redo_keys)
+        self.undo_action, self.redo_action = undo, redo
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(edit_menu, "&Find", self.find, QKeySequence.StandardKey.Find, "Search the library")
         self._action(edit_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
 
-        pack_menu = bar.addMenu("&Pack")
-        self._action(pack_menu, "&Export…", self.export_pack, "Ctrl+E", "Export the pack as Word and/or PDF")
-        self._action(pack_menu, "Refresh the &preview", lambda: self.packs_page.refresh_preview(), "F5")
-
         view_menu = bar.addMenu("&View")
         for index, (_key, label) in enumerate(PAGES):
             self._action(view_menu, f"&{label}", lambda _checked=False, i=index: self.go(i), f"Ctrl+{index + 1}")
 
+        library_menu = bar.addMenu("&Library")
+        self.import_action = self._action(library_menu, "&Import…", self.import_library, "Ctrl+I",
+                                          "Add or update items from a JSON or CSV file")
+        self._action(library_menu, "&Export the library…", self.export_library)
+        library_menu.addSeparator()
+        self._action(library_menu, "&Back up now", self.backup, tip="Write a consistent copy to the backups folder")
+        self.restore_action = self._action(library_menu, "&Restore backup…", self.restore_backup,
+                                           tip="Put a backup back in place of the library")
+        self._action(library_menu, "&Check library…", self.check_library,
+                     tip="Integrity, foreign keys and search index; repair what can be repaired")
+        self._action(library_menu, "Library s&tatistics…", self.library_statistics)
+        library_menu.addSeparator()
+        self._action(library_menu, "C&lear filters", self.clear_filters, "Ctrl+Shift+L",
+                     "Show the whole library again: empty search, every filter back to All")
+        for action in (self.import_action, self.restore_action):
+            action.setEnabled(writable)
+
+        pack_menu = bar.addMenu("&Packs")
+        self._action(pack_menu, "&Export…", self.export_pack, "Ctrl+E", "Export the pack as Word and/or PDF")
+        self._action(pack_menu, "Refresh the &preview", lambda: self.packs_page.refresh_preview(), "F5")
+
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.shortcuts_help, "F1")
+        self._action(help_menu, "&Manual", self.manual, QKeySequence.StandardKey.HelpContents,
+                     "The documentation shipped with the app (works offline)")
+        self._action(help_menu, "&Keyboard shortcuts", self.shortcuts_help, "Ctrl+F1")
         self._action(help_menu, f"&About {APP_NAME}", self.about)
 
     def go(self, index: int) -> None:
@@ -151,6 +187,10 @@ class MainWindow(QMainWindow):
         self.go(0)
         self.library_page.focus_search()
 
+    def clear_filters(self) -> None:
+        self.go(0)
+        self.library_page.clear_filters()
+
     def save(self) -> None:
         if self.stack.currentWidget() is self.packs_page:
             self.packs_page.save_draft()
@@ -162,13 +202,13 @@ class MainWindow(QMainWindow):
         self.go(2)
         self.packs_page.export_dialog()
 
-    # --- changes flow to every view
-    def apply_changes(self, changes: Changes) -> None:
-        self.library_page.apply_changes(changes)
-        self.countries_page.apply_changes(changes)
-        if changes:
-            self.packs_page.refresh_outline()
-            self.packs_page.preview_timer.start()
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The undo stack of the page in front of the user (the undo group's active stack)."""
+        return self.undo_group.activeStack()
+
+    def _page_shown(self, index: int) -> None:
+        self.undo_group.setActiveStack(self._page_stacks.get(self.stack.widget(index)))
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -184,18 +224,10 @@ class MainWindow(QMainWindow):
         def done(report) -> None:
             self.show_status(f"Imported {Path(path).name}: {report.added} added, {report.updated} updated, "
                              f"{report.unchanged} unchanged.")
-            self.apply_changes(report.changes)
-            self.library_page.load_reference()
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, ImportRejected):
-                details = "\n".join(f"• {p}" for p in error.problems[:15])
-                QMessageBox.warning(self, "Import refused", f"Nothing was imported: {Path(path).name} has problems."
-                                    f"\n\n{details}")
-            else:
-                QMessageBox.warning(self, "Import failed", str(error))
-
-        self.tasks.library(lambda library: import_file(library, Path(path)), done, failed)
+        # An ImportRejected lists every problem under "Show Details…"; nothing was imported.
+        self.tasks.library(lambda library: import_file(library, Path(path)), done,
+                           lambda error: present_error(self, error, f"Importing {Path(path).name}"), initiator=self)
 
     def export_library(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(self, "Export the library", str(Path.home() / "library.json"),
@@ -207,12 +239,12 @@ class MainWindow(QMainWindow):
         writer = export_csv if path.lower().endswith(".csv") or "CSV" in chosen else export_json
         self.tasks.library(lambda library: writer(library, Path(path)),
                            lambda count: self.show_status(f"Exported {count} items to {path}."),
-                           lambda error: QMessageBox.warning(self, "Export failed", str(error)))
+                           lambda error: present_error(self, error, "Exporting the library"))
 
     def backup(self) -> None:
         self.tasks.library(lambda library: library.backup(),
                            lambda target: self.show_status(f"Backed up the library to {target}."),
-                           lambda error: QMessageBox.warning(self, "Backup failed", str(error)))
+                           lambda error: present_error(self, error, "Backing up the library"))
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.location, self)
@@ -220,39 +252,108 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.result_settings is not None:
             self.settings = dialog.result_settings
             self.packs_page.settings = self.settings
-            self.packs_page.preview_timer.start()
+            self.packs_page.refresh_preview()
             self.show_status("Settings saved.")
 
+    # --- library care (the work is in library/maintenance.py; the dialogs show it)
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        """Window-modal and non-blocking (`open`, not `exec`), deleted once closed; kept in `self.dialog`."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def check_library(self) -> QDialog:
+        from .dialogs.check_library import CheckLibraryDialog
+
+        return self._open_dialog(CheckLibraryDialog(self.tasks, self.settings.read_only, self))
+
+    def restore_backup(self) -> QDialog:
+        from .dialogs.restore_backup import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.tasks, self.location.library_path, self.settings.read_only, self)
+        return self._open_dialog(dialog)
+
+    def library_statistics(self) -> QDialog:
+        from .dialogs.statistics import LibraryStatsDialog
+
+        return self._open_dialog(LibraryStatsDialog(self.tasks, self))
+
     # --- help
+    def manual(self) -> QDialog:
+        from .dialogs.manual import ManualWindow
+
+        window = ManualWindow(self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = window
+        window.show()  # not modal: the manual stays open beside the work
+        return window
+
     def shortcuts_help(self) -> None:
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join([
             "Ctrl+1 / Ctrl+2 / Ctrl+3    Library, Countries, Packs",
-            "Ctrl+F    Search the library", "Ctrl+N    New item (or new pack on the Packs page)",
-            "Ctrl+S    Save the item (or the draft)", "Ctrl+Z / Ctrl+Shift+Z    Undo / redo",
-            "Ctrl+E    Export the pack", "F5    Refresh the preview",
+            "Ctrl+F    Search the library", "Ctrl+Shift+L    Clear the library's search and filters",
+            "Ctrl+N    New item (or new pack on the Packs page)",
+            "Ctrl+S    Save the item (or the draft)",
+            "Ctrl+Z / Ctrl+Shift+Z    Undo / redo on the page in front of you (in a text field: its typing)",
+            "Ctrl+E    Export the pack", "F5    Refresh the preview", "F1    The manual",
             "Alt+Up / Alt+Down    Move an item in the pack outline", "Space    Tick or untick in the outline",
         ]))
 
-    def about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME}</b> {__version__}<br>Offline briefing packs from a library of sourced "
-                          f"facts.<br><br>Data: {self.location.folder}")
+    def about(self) -> QDialog:
+        from .dialogs.about import AboutDialog
+
+        return self._open_dialog(AboutDialog(self.location.folder, self))
 
     # --- window state
     def _state_store(self) -> QSettings:
         return QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 600)
+
+    def fit_to_screen(self, fraction: float = FIRST_START_FRACTION) -> None:
+        """First start: `fraction` of the available screen (never more than it, nor than MAX_FIRST_SIZE),
+        centred."""
+        available = self._available()
+        width = min(int(available.width() * fraction), MAX_FIRST_SIZE.width(), available.width())
+        height = min(int(available.height() * fraction), MAX_FIRST_SIZE.height(), available.height())
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def clamp_to_screen(self) -> None:
+        """After restoring a geometry saved on another (larger) screen: shrink and move it onto this one."""
+        available = self._available()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        width, height = min(self.width(), available.width()), min(self.height(), available.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = max(available.left(), min(frame.left(), available.right() - frame.width() + 1))
+        y = max(available.top(), min(frame.top(), available.bottom() - frame.height() + 1))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
+
     def _restore_state(self) -> None:
         store = self._state_store()
         geometry = store.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.fit_to_screen()
         else:
-            self.resize(1400, 860)
+            self.clamp_to_screen()
         state = store.value("state")
         if state is not None:
             self.restoreState(state)
-        for name, splitter in (("library_split", self.library_page.splitter), ("packs_split", self.packs_page.splitter)):
+        splitters = [("library_split", self.library_page.splitter), ("countries_split", self.countries_page.splitter)]
+        if hasattr(self.packs_page, "restore_state"):
+            self.packs_page.restore_state(store)
+        else:
+            splitters.append(("packs_split", self.packs_page.splitter))
+        for name, splitter in splitters:
             sizes = store.value(name)
             if sizes:
                 splitter.restoreState(sizes)
@@ -267,7 +368,11 @@ class MainWindow(QMainWindow):
         store.setValue("geometry", self.saveGeometry())
         store.setValue("state", self.saveState())
         store.setValue("library_split", self.library_page.splitter.saveState())
-        store.setValue("packs_split", self.packs_page.splitter.saveState())
+        store.setValue("countries_split", self.countries_page.splitter.saveState())
+        if hasattr(self.packs_page, "save_state"):
+            self.packs_page.save_state(store)
+        else:
+            store.setValue("packs_split", self.packs_page.splitter.saveState())
         store.setValue("page", self.stack.currentIndex())
         store.sync()
 
@@ -288,9 +393,4 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def error_box(parent: QWidget | None, error: BaseException) -> None:
-    message = str(error) if isinstance(error, BriefingBuilderError) else repr(error)
-    QMessageBox.critical(parent, APP_NAME, message)
-
-
-__all__ = ["MainWindow", "error_box"]
+__all__ = ["MainWindow"]

@@ -1,14 +1,25 @@
-"""Screenshots of each main screen with the seeded library: `./run screenshots` (or
-`python -m briefing_builder.gui.screenshots [OUT_DIR]`). Runs offscreen unless a display is available."""
+"""Screenshots of each main screen with the seeded library, maximised on screens of the sizes our users have:
+`./run screenshots [OUT_DIR] [--size WxH ...]` (or `python -m briefing_builder.gui.screenshots`).
+
+Without `--size`, one run per size in `SIZES` (each in its own process: Qt's offscreen screen is set before Qt
+starts). The 1366×768 set (the most common laptop screen in ministries) is written as `<screen>.png`, which the
+README shows; the other sizes as `<screen>-<W>x<H>.png`. Runs offscreen unless a display is available.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+SIZES = ("1024x600", "1366x768", "1920x1080")
+MAIN_SIZE = "1366x768"  # written without a size suffix
 
 
 def _wait(condition: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -23,28 +34,51 @@ def _wait(condition: Callable[[], bool], timeout: float = 20.0) -> None:
             return
 
 
-def main(out: Path) -> int:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _use_offscreen_screen(size: str, scratch: Path) -> None:
+    """Qt's offscreen platform with one screen of `size` (its default is 800×800)."""
+    width, height = (int(part) for part in size.lower().split("x"))
+    config = scratch / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": f"screen-{size}", "x": 0, "y": 0, "width": width,
+                                               "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
+                                               "dpr": 1}]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def _type(widget, text: str) -> None:
+    """Type into a field as a person does, then leave it with Tab (so the form takes the value)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    widget.setFocus()
+    widget.selectAll() if hasattr(widget, "selectAll") else None
+    QTest.keyClicks(widget, text)
+    QTest.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def shoot(out: Path, size: str) -> int:
+    """Write the screenshots of one screen size."""
     scratch = Path(tempfile.mkdtemp(prefix="bb-screens-"))
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        _use_offscreen_screen(size, scratch)
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")  # do not touch the user's own settings
     os.environ.pop("BRIEFING_BUILDER_HOME", None)
     from .app import create_window
 
     _app, window, tasks, reader = create_window(str(scratch / "data"))
     out.mkdir(parents=True, exist_ok=True)
-    window.resize(1440, 900)
-    window.show()
+    suffix = "" if size == MAIN_SIZE else f"-{size}"
+    window.showMaximized()
     idle = lambda: tasks.pending == 0  # noqa: E731
     library = window.library_page
     _wait(lambda: library.model.rowCount() > 0 and idle())
 
     def shot(name: str) -> None:
         _wait(idle, 10)
-        window.grab().save(str(out / f"{name}.png"))
-        print(f"wrote {out / name}.png")
+        path = out / f"{name}{suffix}.png"
+        window.grab().save(str(path))
+        print(f"wrote {path} ({window.width()}×{window.height()})")
 
-    library.search.setText("Malabo")
+    _type(library.search, "Malabo")
     library.run_search()
     _wait(lambda: 0 < library.model.rowCount() < 50 and idle())
     call = reader.item("communique2019-call-3-au")
@@ -66,10 +100,11 @@ def main(out: Path) -> int:
     window.go(2)
     packs = window.packs_page
     _wait(lambda: packs.tree.topLevelItemCount() > 0 and idle())
-    packs.name.setText("Bilateral with Ethiopia, Global Summit")
-    packs.recipient.setText("Hon. A. Minister")
-    packs.office.setText("Ministry of Communications")
-    packs.event_field.setText("Global Summit 2026")
+    form = packs.form
+    _type(form.name, "Bilateral with Ethiopia, Global Summit")
+    _type(form.recipient, "Hon. A. Minister")
+    _type(form.office, "Ministry of Communications")
+    _type(form.event_field, "Global Summit 2026")
     for index in range(packs.tree.topLevelItemCount()):
         top = packs.tree.topLevelItem(index)
         if top.childCount() > 2:
@@ -86,6 +121,23 @@ def main(out: Path) -> int:
     return 0
 
 
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path,
+                        default=Path(__file__).resolve().parents[2] / "docs" / "screenshots")
+    parser.add_argument("--size", action="append", metavar="WxH",
+                        help=f"screen size (repeatable); default: {', '.join(SIZES)}")
+    args = parser.parse_args(argv)
+    sizes = args.size or list(SIZES)
+    if len(sizes) == 1:
+        return shoot(args.out, sizes[0])
+    for size in sizes:  # one process per size: the offscreen screen is fixed once Qt has started
+        code = subprocess.call([sys.executable, "-m", "briefing_builder.gui.screenshots", str(args.out),
+                                "--size", size])
+        if code:
+            return code
+    return 0
+
+
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-    sys.exit(main(target))
+    sys.exit(main())

@@ -38,7 +38,7 @@ class SettingsDialog(QDialog):
         self.result_settings: Settings | None = None
         self.organisation = QLineEdit(settings.organisation_name)
         self.logo = QLineEdit(str(settings.organisation_logo or ""))
-        browse = QPushButton("Browse…")
+        browse = QPushButton("B&rowse…")
         browse.clicked.connect(self._browse)
         self.classification = QComboBox()
         self.classification.addItems(list(settings.allowed_markings))
@@ -57,19 +57,28 @@ class SettingsDialog(QDialog):
         self.keys = {"organisation.name": self.organisation, "organisation.logo": self.logo,
                      "classification.default": self.classification, "output.paper": self.paper,
                      "output.language": self.language}
+        # Fields are named in words (what a screen reader says), never by their configuration keys.
+        self.names = {"organisation.name": "Organisation name on the cover", "organisation.logo": "Logo file",
+                      "classification.default": "Default classification", "output.paper": "Paper size",
+                      "output.language": "Pack language"}
         for key, widget in self.keys.items():
-            widget.setAccessibleName(key)
+            widget.setAccessibleName(self.names[key])
             if not settings.may_user_set(key):
                 widget.setEnabled(False)
                 widget.setToolTip(LOCKED_TIP)
         browse.setEnabled(settings.may_user_set("organisation.logo"))
+        browse.setAccessibleName("Choose the logo file")
+        self.logo.setAccessibleDescription("A PNG or JPEG image printed on the cover")
 
         form = QFormLayout()
-        form.addRow("Organisation (on the cover):", self.organisation)
-        form.addRow("Logo (PNG or JPEG):", logo_row)
-        form.addRow("Default classification:", self.classification)
-        form.addRow("Paper size:", self.paper)
-        form.addRow("Pack language:", self.language)
+        for text, field, buddy in (("&Organisation (on the cover):", self.organisation, self.organisation),
+                                   ("Lo&go (PNG or JPEG):", logo_row, self.logo),
+                                   ("Default &classification:", self.classification, self.classification),
+                                   ("Paper si&ze:", self.paper, self.paper),
+                                   ("Pack &language:", self.language, self.language)):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
 
         data = QLabel(f"<b>Data folder:</b> {location.folder}<br><small>chosen by: {location.reason}; "
                       f"library {location.library_path.name}</small>")
@@ -79,7 +88,7 @@ class SettingsDialog(QDialog):
                         + ("<br>The library is read-only in this installation." if settings.read_only else "")
                         + "</small>")
         config.setWordWrap(True)
-        backup = QPushButton("Back up the library now")
+        backup = QPushButton("&Back up the library now")
         backup.clicked.connect(self.backup_requested)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)

@@ -1,8 +1,12 @@
 """The one way the GUI runs work off the UI thread.
 
-- `Tasks.library(fn, on_done, on_error)`: `fn(library)` runs on the single library worker thread, which owns
-  its own SQLite connection (sqlite3 connections belong to the thread that opened them). All library writes go
-  this way, in order.
+- `Tasks.library(fn, on_done, on_error, initiator=None)`: `fn(library)` runs on the single library worker
+  thread, which owns its own SQLite connection (sqlite3 connections belong to the thread that opened them). All
+  library writes go this way, in order. When the result carries a non-empty `Changes` (the write returned
+  `Changes`, `(record, Changes)` or a report with a `.changes`), `Tasks.changed(changes, initiator)` is emitted
+  on the UI thread right after `on_done` (even when `on_done` raised): the one path by which every view hears of
+  every write (Anki's `operation_did_execute`). Views subscribe themselves; `initiator` is whoever asked (a page,
+  or None), so a view can skip a refresh it already did.
 - `Tasks.job(fn, on_done, on_error, on_progress)`: `fn(progress, cancelled)` runs on a pool thread, for
   shorter work such as previews; it can report progress and is cancelled through the returned handle.
 - `Tasks.process(target, kwargs, ...)`: the same contract, but `target` ("module:function", called as
@@ -21,17 +25,29 @@ import itertools
 import multiprocessing
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
-from ..library import Library
+from ..library import Changes, Library
 from ..worker_process import process_main
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
+
+
+def changes_of(result: Any) -> Changes | None:
+    """The `Changes` a library function's result carries, if any: the result itself, the last element of a
+    tuple (`(record, Changes)`), or a `.changes` attribute (an import report)."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple) and result and isinstance(result[-1], Changes):
+        return result[-1]
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, Changes) else None
 
 
 class _Relay(QObject):
@@ -173,11 +189,13 @@ class Tasks(QObject):
     """The GUI's background work: one library worker, and a small pool for long jobs."""
 
     busy_changed = Signal(bool)
+    changed = Signal(object, object)  # (Changes, initiator): after every library write that changed something
 
     def __init__(self, library_path: Path, allow_edits: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[OnDone | None, OnError | None, Callable | None]] = {}
+        self._initiators: dict[int, object] = {}  # library tasks only: who asked, for `changed`
         self.relay = _Relay()
         self.relay.done.connect(self._done)
         self.relay.failed.connect(self._failed)
@@ -189,14 +207,17 @@ class Tasks(QObject):
         self.thread.start()
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(2)
+        self._tokens: weakref.WeakSet[CancelToken] = weakref.WeakSet()  # of jobs not yet collected
         self._closed = False
 
     # --- submitting work
     def library(self, fn: Callable[[Library], Any], on_done: OnDone | None = None,
-                on_error: OnError | None = None) -> int:
+                on_error: OnError | None = None, initiator: object = None) -> int:
+        """Run `fn(library)` on the library worker; see the module docstring for `changed`."""
         if self._closed:  # the window is closing: no new work
             return 0
         task_id = self._register(on_done, on_error, None)
+        self._initiators[task_id] = initiator
         self.worker.submit.emit(task_id, fn)
         return task_id
 
@@ -220,6 +241,7 @@ class Tasks(QObject):
             token.cancel()
             return token
         task_id = self._register(on_done, on_error, on_progress)
+        self._tokens.add(token)
         self.pool.start(make(task_id, token))
         return token
 
@@ -242,14 +264,22 @@ class Tasks(QObject):
         if self._closed:
             return
         on_done, _, _ = self._take_callbacks(task_id)
-        if on_done is not None:
-            on_done(result)
+        is_library_task = task_id in self._initiators
+        initiator = self._initiators.pop(task_id, None)
+        try:
+            if on_done is not None:
+                on_done(result)
+        finally:
+            changes = changes_of(result) if is_library_task else None
+            if changes and not self._closed:
+                self.changed.emit(changes, initiator)
 
     @Slot(int, object)
     def _failed(self, task_id: int, error: BaseException) -> None:
         if self._closed:
             return
         _, on_error, _ = self._take_callbacks(task_id)
+        self._initiators.pop(task_id, None)
         if on_error is not None:
             on_error(error)
         else:  # never silently: an unhandled background error is printed for the log
@@ -272,13 +302,20 @@ class Tasks(QObject):
         the callbacks would touch are about to be destroyed)."""
         self._closed = True
         self._callbacks.clear()
+        self._initiators.clear()
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Finish queued library work, close the worker's connection and stop its thread."""
+        """Finish queued library work, close the worker's connection and stop its thread. Jobs get `timeout_ms`
+        to finish; then they are cancelled, and a process job that does not stop is terminated."""
         from PySide6.QtCore import QMetaObject, Qt
 
         self.forget()
-        self.pool.waitForDone(timeout_ms)
+        if not self.pool.waitForDone(timeout_ms):
+            # Jobs still running (a long export) are cancelled rather than left running Python code on a pool
+            # thread while the interpreter shuts down; an export stopped this way leaves the old files as they were.
+            for token in list(self._tokens):
+                token.cancel()
+            self.pool.waitForDone(int((_ProcessJob.GRACE_SECONDS + 2) * 1000))
         QMetaObject.invokeMethod(self.worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
         self.thread.quit()
         self.thread.wait(timeout_ms)

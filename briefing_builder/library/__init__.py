@@ -13,7 +13,8 @@ _EXPORTS = {
     "Library": ".library",
     **{name: ".records" for name in (
         "Changes", "Country", "CountryStatus", "ImportReport", "Item", "ItemDraft", "LibraryStats",
-        "SearchFilters", "SearchResult", "Source", "SourceDraft", "StatusDraft")},
+        "SearchFilters", "SearchResult", "Source", "SourceDraft", "StatusDraft", "MissingTranslation",
+        "Translation", "TranslationDraft", "TRANSLATABLE")},
 }
 
 __all__ = sorted(_EXPORTS)
@@ -28,11 +29,15 @@ if TYPE_CHECKING:
         Item,
         ItemDraft,
         LibraryStats,
+        MissingTranslation,
         SearchFilters,
         SearchResult,
         Source,
         SourceDraft,
         StatusDraft,
+        TRANSLATABLE,
+        Translation,
+        TranslationDraft,
     )
 
 

@@ -18,6 +18,8 @@ _NAME_OVERRIDES: dict[str, dict[str, str]] = {
         "pt": "República Democrática do Congo",
         "ar": "جمهورية الكونغو الديمقراطية",
     },
+    "STP": {"en": "São Tomé and Príncipe"},  # CLDR writes "São Tomé & Príncipe"
+    "CIV": {"pt": "Costa do Marfim"},  # CLDR pt_PT: "Côte d’Ivoire (Costa do Marfim)"
     "COG": {
         "en": "Republic of the Congo",
         "fr": "République du Congo",
@@ -27,9 +29,14 @@ _NAME_OVERRIDES: dict[str, dict[str, str]] = {
 }
 
 
+# CLDR's "pt" is Brazilian Portuguese; the app writes European/African Portuguese throughout (pt_PT), as the AU's
+# Lusophone members do ("Quénia", "Zimbabué", "Benim").
+CLDR_LOCALES = {"en": "en", "fr": "fr", "pt": "pt_PT", "ar": "ar"}
+
+
 @lru_cache(maxsize=None)
 def _territories(language: str) -> dict[str, str]:
-    return dict(Locale.parse(language).territories)
+    return dict(Locale.parse(CLDR_LOCALES.get(language, language)).territories)
 
 
 def reference_rows() -> list[dict[str, str]]:

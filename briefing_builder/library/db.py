@@ -9,7 +9,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import LibraryError, NewerSchemaError, NotALibraryError
+from ..paths import create_private_file, make_private_dir, restrict_to_owner
 from . import backup as _backup
+from .fold import search_fold
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 BUSY_TIMEOUT_MS = 5000
@@ -90,6 +92,8 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # The search index's content view calls this (migration 0004): every connection needs it.
+    conn.create_function("bb_search_fold", 1, search_fold, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32768")  # 32 MB page cache: large imports and index builds stay in memory
     return conn
@@ -111,9 +115,16 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
         )
     if not state.exists:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(path.parent)
         except OSError as exc:
             raise LibraryError(f"Cannot create the library folder {path.parent}: {exc.strerror}.") from exc
+        try:
+            create_private_file(path)  # owner-only from the start; SQLite gives its -wal and -shm the same mode
+        except OSError as exc:
+            raise LibraryError(f"Cannot create the library {path}: {exc.strerror}.") from exc
+    elif not read_only:
+        for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            restrict_to_owner(part)  # a library made by an earlier version was readable by every account
     if state.pending and not state.empty:
         _backup.backup_file(path, reason=f"before-{state.pending[0]}")
     try:

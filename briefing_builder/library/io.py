@@ -19,8 +19,9 @@ from .. import __version__
 from ..atomic import atomic_write
 from ..memory import collector_paused
 from ..errors import ImportRejected, LibraryError, Problem
+from . import translations as _translations
 from .library import Library, new_uid, utc_now
-from .records import Changes, ImportReport, ItemDraft, SourceDraft, StatusDraft
+from .records import TRANSLATABLE, Changes, ImportReport, ItemDraft, SourceDraft, StatusDraft, TranslationDraft
 from .validate import (
     MAX_NOTES,
     plainly_valid_item,
@@ -30,23 +31,26 @@ from .validate import (
     item_problems,
     source_problems,
     status_problems,
+    translation_problems,
 )
 from .vocabulary import AU_REGIONS
 
 FORMAT_NAME = "briefing-builder-library"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sources carry read_at and confidence; items, sources, countries and statuses carry
+#    "translations" (version 1 files still import)
 MAX_REPORTED_PROBLEMS = 50
 # An import of at least this many items into a library without items builds the item indexes once, after.
 BULK_IMPORT_ITEMS = 5_000
 ITEM_TABLES = ("items", "item_tags", "item_frameworks", "item_countries")
 
-SOURCE_FIELDS = ("title", "publisher", "date", "url", "reference", "language", "notes")
+SOURCE_FIELDS = ("title", "publisher", "date", "url", "reference", "language", "notes", "read_at", "confidence")
 ITEM_FIELDS = ("kind", "title", "body", "source", "locator", "as_of", "review_by", "tags", "frameworks", "countries",
                "language", "classification", "confidence", "notes")
 STATUS_FIELDS = ("topic", "status", "as_of", "source", "note", "confidence")
 STAMP_FIELDS = ("created_at", "updated_at", "revision")
 CSV_COLUMNS = ("uid",) + ITEM_FIELDS
-_ITEM_KEYS = frozenset(("uid", "_where") + ITEM_FIELDS + STAMP_FIELDS)
+TRANSLATION_META = ("provenance", "translator", "translated_on")
+_ITEM_KEYS = frozenset(("uid", "_where", "translations") + ITEM_FIELDS + STAMP_FIELDS)
 _STAMP_KEYS = frozenset(STAMP_FIELDS)
 CSV_LIST_SEPARATOR = ";"
 
@@ -56,9 +60,10 @@ Progress = Callable[[int, int, str], None]
 # ------------------------------------------------------------------------------------------------ export
 def export_document(library: Library) -> dict[str, Any]:
     """The whole library as an exchange document (sources, items, countries with data beyond ISO)."""
+    versions = {record: _translations.all_translations(library, record) for record in TRANSLATABLE}
     sources = [
         {"uid": s.uid, **{f: getattr(s, f) for f in SOURCE_FIELDS},
-         **{f: getattr(s, f) for f in STAMP_FIELDS}}
+         **{f: getattr(s, f) for f in STAMP_FIELDS}, **_versions_field(versions["source"].get(s.uid))}
         for s in sorted(library.sources(), key=lambda s: s.uid)
     ]
     items = []
@@ -70,13 +75,15 @@ def export_document(library: Library) -> dict[str, Any]:
                 value = item.source_uid if f == "source" else getattr(item, f)
                 record[f] = list(value) if isinstance(value, tuple) else value
             record.update({f: getattr(item, f) for f in STAMP_FIELDS})
+            record.update(_versions_field(versions["item"].get(item.uid)))
             items.append(record)
     items.sort(key=lambda r: r["uid"])
     au_sources = dict(library.conn.execute(
         "SELECT countries.code, sources.uid FROM countries JOIN sources ON sources.id = countries.au_source_id"))
     countries = []
     for country in library.countries():
-        if not (country.au_member or country.notes or country.statuses or country.au_region):
+        if not (country.au_member or country.notes or country.statuses or country.au_region
+                or country.code in versions["country"]):
             continue
         countries.append({
             "code": country.code,
@@ -87,9 +94,10 @@ def export_document(library: Library) -> dict[str, Any]:
             "notes": country.notes,
             "statuses": [
                 {"uid": s.uid, **{f: (s.source_uid if f == "source" else getattr(s, f)) for f in STATUS_FIELDS},
-                 **{f: getattr(s, f) for f in STAMP_FIELDS}}
+                 **{f: getattr(s, f) for f in STAMP_FIELDS}, **_versions_field(versions["status"].get(s.uid))}
                 for s in sorted(country.statuses, key=lambda s: s.uid)
             ],
+            **_versions_field(versions["country"].get(country.code)),
         })
     countries.sort(key=lambda c: c["code"])
     return {
@@ -101,6 +109,47 @@ def export_document(library: Library) -> dict[str, Any]:
         "items": items,
         "countries": countries,
     }
+
+
+def _versions_field(versions: list[Any] | None) -> dict[str, Any]:
+    """{"translations": {language: {field: text, ..., provenance, translator, translated_on, stamps}}}, or {}
+    for a record without versions (so files of libraries without translations look as they did)."""
+    if not versions:
+        return {}
+    out: dict[str, Any] = {}
+    for version in versions:
+        entry: dict[str, Any] = dict(version.texts)
+        entry.update(provenance=version.provenance, translator=version.translator,
+                     translated_on=version.translated_on, created_at=version.created_at,
+                     updated_at=version.updated_at, revision=version.revision)
+        out[version.language] = entry
+    return {"translations": out}
+
+
+def _parse_versions(record: str, value: Any, where: str, problems: list[Problem],
+                    original_language: Any = None) -> list[tuple[TranslationDraft, dict[str, Any]]]:
+    """A record's "translations" object, validated; problems name the record, the language and the field."""
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        problems.append(Problem(where, "translations", "must be an object keyed by language code"))
+        return []
+    allowed = TRANSLATABLE[record]
+    out = []
+    for language, entry in value.items():
+        at = f"{where} translations.{str(language)[:20]}"
+        if not isinstance(entry, dict):
+            problems.append(Problem(at, "", "must be an object"))
+            continue
+        _unknown_fields(entry, allowed + TRANSLATION_META + STAMP_FIELDS, at, problems)
+        draft = TranslationDraft(
+            language=language, texts=tuple((f, entry[f]) for f in allowed if f in entry and entry[f] != ""),
+            provenance=entry.get("provenance", "unofficial"), translator=entry.get("translator", ""),
+            translated_on=entry.get("translated_on"))
+        problems += translation_problems(record, draft, at, original_language if isinstance(
+            original_language, str) else None)
+        out.append((draft, _stamps(entry, at, problems)))
+    return out
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -257,6 +306,9 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
     existing_sources = dict(library.conn.execute("SELECT uid, id FROM sources"))
     known_countries = {row[0] for row in library.conn.execute("SELECT code FROM countries")}
 
+    # Versions in other languages, by record kind and uid (a country: its code); written after the records.
+    versions: dict[str, dict[str, list[tuple[TranslationDraft, dict[str, Any]]]]] = {r: {} for r in TRANSLATABLE}
+
     # --- sources
     sources: list[tuple[str, SourceDraft, dict[str, Any]]] = []
     seen: set[str] = set()
@@ -265,7 +317,7 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
         if not isinstance(record, dict):
             problems.append(Problem(where, "", "must be an object"))
             continue
-        _unknown_fields(record, ("uid",) + SOURCE_FIELDS + STAMP_FIELDS, where, problems)
+        _unknown_fields(record, ("uid", "translations") + SOURCE_FIELDS + STAMP_FIELDS, where, problems)
         uid = record.get("uid")
         check_text(problems, where, "uid", uid, limit=200, required=True)
         if isinstance(uid, str):
@@ -277,6 +329,9 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
         draft = SourceDraft(**values)
         problems += source_problems(draft, where)
         sources.append((str(uid), draft, _stamps(record, where, problems)))
+        if "translations" in record:
+            versions["source"][str(uid)] = _parse_versions("source", record["translations"], where, problems,
+                                                           draft.language)
     source_uids = set(existing_sources) | seen
 
     # --- items
@@ -287,6 +342,7 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
             problems.append(Problem(_where("items", index, record), "", "must be an object"))
             continue
         uid = record.get("uid")
+        raw_versions = record.get("translations")
         values = {f: record[f] for f in ITEM_FIELDS if f in record}
         for name in ("tags", "frameworks", "countries"):
             value = values.get(name)
@@ -305,7 +361,7 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
             fine = not problems_found
         if not fine:  # the slow path, only for records with something wrong: find and name every problem
             where = _where("items", index, record)
-            _unknown_fields(record, ("uid",) + ITEM_FIELDS + STAMP_FIELDS, where, problems)
+            _unknown_fields(record, ("uid", "translations") + ITEM_FIELDS + STAMP_FIELDS, where, problems)
             if uid is not None:
                 check_text(problems, where, "uid", uid, limit=200, required=True)
                 if isinstance(uid, str) and uid in seen_items:
@@ -319,6 +375,12 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
                     if isinstance(code, str) and is_country_code(code) and code not in known_countries:
                         problems.append(Problem(where, "countries", f"{code!r} is not an ISO 3166-1 country"))
             stamps = _stamps(record, where, problems)
+        if raw_versions is not None:
+            where = _where("items", index, record)
+            if not isinstance(uid, str):
+                problems.append(Problem(where, "uid", "is required for an item with translations"))
+            else:
+                versions["item"][uid] = _parse_versions("item", raw_versions, where, problems, draft.language)
         if isinstance(uid, str):
             seen_items.add(uid)
         items.append((uid if isinstance(uid, str) else None, draft, stamps))
@@ -333,8 +395,8 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
         if not isinstance(record, dict):
             problems.append(Problem(where, "", "must be an object"))
             continue
-        _unknown_fields(record, ("code", "au_member", "au_region", "au_name", "au_source", "notes", "statuses"),
-                        where, problems)
+        _unknown_fields(record, ("code", "au_member", "au_region", "au_name", "au_source", "notes", "statuses",
+                                 "translations"), where, problems)
         code = record.get("code")
         if not isinstance(code, str) or code not in known_countries:
             problems.append(Problem(where, "code", f"{str(code)[:20]!r} is not an ISO 3166-1 alpha-3 code"))
@@ -350,6 +412,8 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
             problems.append(Problem(where, "au_source", "is required when au_member is true"))
         if au_source is not None and au_source not in source_uids:
             problems.append(Problem(where, "au_source", f"no source has the uid {str(au_source)[:60]!r}"))
+        if "translations" in record and isinstance(code, str):
+            versions["country"][code] = _parse_versions("country", record["translations"], where, problems)
         statuses = []
         raw_statuses = record.get("statuses", [])
         if not isinstance(raw_statuses, list):
@@ -360,7 +424,7 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
             if not isinstance(status, dict):
                 problems.append(Problem(s_where, "", "must be an object"))
                 continue
-            _unknown_fields(status, ("uid",) + STATUS_FIELDS + STAMP_FIELDS, s_where, problems)
+            _unknown_fields(status, ("uid", "translations") + STATUS_FIELDS + STAMP_FIELDS, s_where, problems)
             uid = status.get("uid")
             check_text(problems, s_where, "uid", uid, limit=200, required=True)
             if isinstance(uid, str):
@@ -374,17 +438,38 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
             if isinstance(draft.source_uid, str) and draft.source_uid and draft.source_uid not in source_uids:
                 problems.append(Problem(s_where, "source", f"no source has the uid {draft.source_uid[:60]!r}"))
             statuses.append((uid, draft, _stamps(status, s_where, problems)))
+            if "translations" in status and isinstance(uid, str):
+                versions["status"][uid] = _parse_versions("status", status["translations"], s_where, problems)
         countries.append({"record": record, "statuses": statuses})
 
     if problems:
         raise ImportRejected(problems[:MAX_REPORTED_PROBLEMS])
-    return _apply(library, sources, items, countries, progress)
+    return _apply(library, sources, items, countries, progress, versions)
 
 
-def _apply(library: Library, sources: list, items: list, countries: list, progress: Progress | None) -> ImportReport:
+def _apply(library: Library, sources: list, items: list, countries: list, progress: Progress | None,
+           versions: dict[str, dict[str, list[tuple[TranslationDraft, dict[str, Any]]]]] | None = None
+           ) -> ImportReport:
     conn = library.conn
     counts = dict.fromkeys(("added", "updated", "unchanged", "sources_added", "sources_updated",
-                            "countries_updated", "statuses_added", "statuses_updated"), 0)
+                            "countries_updated", "statuses_added", "statuses_updated", "translations_added",
+                            "translations_updated"), 0)
+    versions = versions or {r: {} for r in TRANSLATABLE}
+    changed_versions: set[tuple[str, str, str]] = set()
+
+    def write_versions(record: str, key: str, owner: Any) -> bool:
+        """Write the file's versions of one record; True if any row changed."""
+        wrote = False
+        for draft, stamps in versions[record].get(key, ()):
+            existed = conn.execute(f"SELECT 1 FROM {_translations.KINDS[record].table}"
+                                   f" WHERE {_translations.KINDS[record].owner_column} = ? AND language = ?",
+                                   (owner, draft.language)).fetchone() is not None
+            if _translations.write_row(conn, record, owner, draft, now, stamps):
+                counts["translations_updated" if existed else "translations_added"] += 1
+                changed_versions.add((record, key, draft.language))
+                wrote = True
+        return wrote
+
     changed_items: set[int] = set()
     changed_sources: set[int] = set()
     changed_countries: set[str] = set()
@@ -399,23 +484,26 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
             existing = current_sources.get(uid)
             if existing is None:
                 cursor = conn.execute(
-                    "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes, created_at,"
-                    " updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes, read_at,"
+                    " confidence, created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (uid, draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
-                     draft.notes, stamps.get("created_at", now), stamps.get("updated_at", now),
+                     draft.notes, draft.read_at, draft.confidence, stamps.get("created_at", now), stamps.get("updated_at", now),
                      stamps.get("revision", 1)))
                 changed_sources.add(int(cursor.lastrowid or 0))
                 counts["sources_added"] += 1
             elif existing.draft() != draft:
                 conn.execute(
                     "UPDATE sources SET title=?, publisher=?, date=?, url=?, reference=?, language=?, notes=?,"
-                    " updated_at=?, revision=? WHERE id=?",
+                    " read_at=?, confidence=?, updated_at=?, revision=? WHERE id=?",
                     (draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
-                     draft.notes, stamps.get("updated_at", now),
+                     draft.notes, draft.read_at, draft.confidence, stamps.get("updated_at", now),
                      max(existing.revision + 1, stamps.get("revision", 0)), existing.id))
                 changed_sources.add(existing.id)
                 counts["sources_updated"] += 1
         source_ids = dict(conn.execute("SELECT uid, id FROM sources"))
+        for uid in versions["source"]:
+            if write_versions("source", uid, source_ids[uid]):
+                changed_sources.add(source_ids[uid])
 
         # Items: compare with what is stored; new ones are inserted in bulk, changed ones updated one by one.
         uids = [uid for uid, *_ in items if uid]
@@ -445,6 +533,10 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
             _insert_items(conn, new, first_id, source_ids, now, total, progress)
         counts["added"] = len(new)
         changed_items.update(range(first_id, first_id + len(new)))
+        if versions["item"]:  # before the new items are indexed: the search view includes their versions
+            for n, (uid, _draft, _stamps_) in enumerate(new):
+                if uid in versions["item"]:
+                    write_versions("item", uid, first_id + n)
         if new and first_id == 1:  # the library had no items: one rebuild is the fastest way to index them all
             library._fts_rebuild()
         elif new:  # index only the new rows: the rest of the library is already indexed
@@ -459,9 +551,20 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
                  stamps.get("updated_at", now), max(current.revision + 1, stamps.get("revision", 0)),
                  current.id))
             library._write_item_links(current.id, draft)
+            write_versions("item", current.uid, current.id)
             library._fts_add([current.id])
             changed_items.add(current.id)
             counts["updated"] += 1
+        changed_uids = {current.uid for current, _d, _s in changed}
+        for uid in versions["item"]:  # items unchanged themselves whose versions may have changed
+            if uid in existing_items and uid not in changed_uids:
+                item_id = existing_items[uid].id
+                if not any(_translations.differs(conn, "item", item_id, d) for d, _s in versions["item"][uid]):
+                    continue  # nothing to write: leave the search index alone
+                library._fts_remove([item_id])
+                if write_versions("item", uid, item_id):
+                    changed_items.add(item_id)
+                library._fts_add([item_id])
 
         # Countries: AU membership, notes and statuses.
         for entry in countries:
@@ -478,6 +581,8 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
                     " WHERE code=?", wanted[:4] + (source_ids.get(wanted[4]) if wanted[4] else None, now, code))
                 changed_countries.add(code)
                 counts["countries_updated"] += 1
+            if write_versions("country", code, code):
+                changed_countries.add(code)
             for uid, draft, stamps in entry["statuses"]:
                 existing = conn.execute(
                     "SELECT s.id, s.topic, s.status, s.as_of, src.uid, s.note, s.confidence, s.revision, s.country_code"
@@ -502,8 +607,12 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
                          max(existing[7] + 1, stamps.get("revision", 0)), existing[0]))
                     counts["statuses_updated"] += 1
                     changed_countries.update({code, existing[8]})
+                if uid in versions["status"]:
+                    status_id = conn.execute("SELECT id FROM country_statuses WHERE uid = ?", (uid,)).fetchone()[0]
+                    if write_versions("status", uid, status_id):
+                        changed_countries.add(code)
     changes = Changes(items=frozenset(changed_items), sources=frozenset(changed_sources),
-                      countries=frozenset(changed_countries))
+                      countries=frozenset(changed_countries), translations=frozenset(changed_versions))
     return ImportReport(**counts, changes=changes)
 
 

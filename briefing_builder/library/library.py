@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from ..errors import LibraryError, NotFoundError, Problem, ReadOnlyError, ValidationError
 from . import backup as _backup
 from . import search as _search
+from . import translations as _translations
 from .countries import lookup_code, reference_rows
 from .db import open_database
 from .records import (
@@ -34,8 +35,11 @@ from .records import (
     Source,
     SourceDraft,
     StatusDraft,
+    MissingTranslation,
+    Translation,
+    TranslationDraft,
 )
-from .schema import SCHEMA_VERSION, SEARCH_INDEXES
+from .schema import SCHEMA_VERSION, SEARCH_INDEXES, TITLE_COLUMNS
 from .validate import MAX_NOTES, check_text, item_problems, source_problems, status_problems
 from .vocabulary import AU_REGIONS
 
@@ -124,7 +128,7 @@ class Library:
     # ------------------------------------------------------------------------------------- sources
     def _source_from_row(self, row: dict[str, Any]) -> Source:
         return Source(**{k: row[k] for k in (
-            "title", "publisher", "date", "url", "reference", "language", "notes",
+            "title", "publisher", "date", "url", "reference", "language", "notes", "read_at", "confidence",
             "id", "uid", "created_at", "updated_at", "revision")})
 
     def sources(self) -> list[Source]:
@@ -156,10 +160,10 @@ class Library:
         stamps = stamps or {}
         with self.write():
             cursor = self.conn.execute(
-                "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes,"
-                " created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO sources (uid, title, publisher, date, url, reference, language, notes, read_at,"
+                " confidence, created_at, updated_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (uid, draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
-                 draft.notes, stamps.get("created_at", now), stamps.get("updated_at", now),
+                 draft.notes, draft.read_at, draft.confidence, stamps.get("created_at", now), stamps.get("updated_at", now),
                  stamps.get("revision", 1)),
             )
         source_id = int(cursor.lastrowid or 0)
@@ -175,9 +179,9 @@ class Library:
         with self.write():
             self.conn.execute(
                 "UPDATE sources SET title=?, publisher=?, date=?, url=?, reference=?, language=?, notes=?,"
-                " updated_at=?, revision=revision+1 WHERE id=?",
+                " read_at=?, confidence=?, updated_at=?, revision=revision+1 WHERE id=?",
                 (draft.title, draft.publisher, draft.date, draft.url, draft.reference, draft.language,
-                 draft.notes, utc_now(), current.id),
+                 draft.notes, draft.read_at, draft.confidence, utc_now(), current.id),
             )
         return self.source(current.id), Changes(sources=frozenset({current.id}))
 
@@ -209,7 +213,7 @@ class Library:
         # One query: the link tables come back as JSON arrays (in key order, hence sorted).
         rows = self.conn.execute(
             "SELECT items.id, kind, items.title, body, sources.uid, locator, as_of, review_by, items.language,"
-            " classification, confidence, items.notes, items.uid, source_id, items.created_at, items.updated_at,"
+            " classification, items.confidence, items.notes, items.uid, source_id, items.created_at, items.updated_at,"
             " items.revision,"
             " (SELECT json_group_array(tag) FROM item_tags WHERE item_id = items.id),"
             " (SELECT json_group_array(framework) FROM item_frameworks WHERE item_id = items.id),"
@@ -377,8 +381,8 @@ class Library:
         """Items matching `query` (any text; see `search.compile_query`) and the filters.
 
         `typed` marks a search-box query: titles and tags whose words start with the last, unfinished word
-        rank first, then whole-word matches anywhere. Text with nothing searchable in it (only punctuation or
-        emoji) matches nothing; empty text matches everything.
+        rank first, then whole-word matches anywhere, in the original or any version in another language.
+        Text with nothing searchable in it (only punctuation) matches nothing; empty text matches everything.
 
         Ranked results come from at most `search.RANK_CANDIDATES` of the newest matches per index (exact
         below that), so those are all a user can page through in relevance order; when an index has more,
@@ -466,7 +470,8 @@ class Library:
                 # Title hits from the titles-and-tags index: its lists are far shorter than the full index's.
                 # Not with filters: scanning for filtered title hits too would double the cost (~+50 ms p95
                 # at 100,000 items, bench/), and filtered results are few: newest first serves them.
-                titles = [] if where != "1" else newest(f"'title : (' || :{name} || ')'", table="items_prefix_fts")
+                titles = [] if where != "1" else newest(f"'{TITLE_COLUMNS} : (' || :{name} || ')'",
+                                                        table="items_prefix_fts")
                 arm_order = [row[0] for row in titles[:bound]] + [row[0] for row in rows[:bound]]
             complete = complete and len(rows) <= bound
             for hit in arm_order:
@@ -648,6 +653,31 @@ class Library:
             self.conn.execute("DELETE FROM country_statuses WHERE id = ?", (status_id,))
         return Changes(countries=frozenset({code}))
 
+    # -------------------------------------------------------------------------------- translations
+    def translations(self, record: str, key: str) -> list[Translation]:
+        """Every version in another language of an item, source, country or status (by uid; a country by code)."""
+        return _translations.translations(self, record, key)
+
+    def translations_in(self, record: str, keys: Iterable[str], language: str) -> dict[str, Translation]:
+        """The versions in `language` of many records of one kind, by uid (or country code)."""
+        return _translations.translations_in(self, record, keys, language)
+
+    def set_translation(self, record: str, key: str, draft: TranslationDraft) -> tuple[Translation, Changes]:
+        """Create or replace a record's version in `draft.language` (one transaction; search index kept)."""
+        return _translations.set_translation(self, record, key, draft)
+
+    def delete_translation(self, record: str, key: str, language: str) -> Changes:
+        return _translations.delete_translation(self, record, key, language)
+
+    def side_by_side(self, record: str, key: str, language: str) -> list[tuple[str, str, str]]:
+        """(field, original, version in `language` or '') per field with text: for a translation editor."""
+        return _translations.side_by_side(self, record, key, language)
+
+    def missing_translations(self, language: str, record: str | None = None,
+                             keys: Iterable[str] | None = None) -> list[MissingTranslation]:
+        """What has text with no version in `language` (see `translations.missing`)."""
+        return _translations.missing(self, language, record, keys)
+
     # ------------------------------------------------------------------------------ whole library
     def stats(self) -> LibraryStats:
         today = _dt.date.today().isoformat()
@@ -672,6 +702,9 @@ class Library:
     def check(self) -> list[str]:
         """Integrity, foreign keys and search-index consistency; returns the problems found (empty: healthy)."""
         problems: list[str] = []
+        # FTS5's 'integrity-check' is an INSERT: sqlite3 opens a transaction for it, which must not stay open
+        # (on the GUI's library worker it held the write lock, so every other connection got "database is locked").
+        ours = not self.conn.in_transaction
         try:
             rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:
@@ -689,6 +722,9 @@ class Library:
                                     "run 'briefing-builder library check --repair'")
         except sqlite3.DatabaseError as exc:
             problems.append(f"database: {exc}")
+        finally:
+            if ours and self.conn.in_transaction:
+                self.conn.rollback()  # the check writes nothing; end the transaction it opened
         return problems
 
     def backup(self, reason: str = "manual") -> Path:

@@ -20,6 +20,8 @@ class SourceDraft:
     reference: str = ""  # document reference when there is no URL (e.g. "EX.CL/846(XXV)")
     language: str = "en"
     notes: str = ""
+    read_at: str = ""  # the copy the editors read (mirror, transcription, news page) and when; never printed
+    confidence: str = ""  # "", "H", "M" or "L", as for items
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,76 @@ class Country:
         return max(matching, key=lambda s: (s.as_of or "", s.id))
 
 
+TRANSLATABLE: dict[str, tuple[str, ...]] = {
+    "item": ("title", "body", "locator"),
+    "source": ("title", "publisher", "reference"),
+    "country": ("notes", "au_name"),
+    "status": ("note",),
+}
+"""The fields of each kind of record that can have versions in other languages, in display order."""
+
+PROVENANCES = ("official", "unofficial")
+
+
+@dataclass(frozen=True)
+class TranslationDraft:
+    """A version of a record's text in another language, with its provenance.
+
+    `texts` holds (field, text) pairs for the fields of `TRANSLATABLE[record]` this version gives; a field it
+    leaves out (or leaves empty) falls back to the original. 'official': published by the source itself;
+    'unofficial': the editors' translation, which names its `translator` and the date it was made.
+    """
+
+    language: str
+    texts: tuple[tuple[str, str], ...] = ()
+    provenance: str = "unofficial"
+    translator: str = ""
+    translated_on: str | None = None  # ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
+
+    @classmethod
+    def of(cls, language: str, *, provenance: str = "unofficial", translator: str = "",
+           translated_on: str | None = None, **texts: str) -> "TranslationDraft":
+        """Convenience constructor: `TranslationDraft.of("fr", title=..., body=..., translator=...)`."""
+        return cls(language, tuple(sorted((k, v) for k, v in texts.items() if v)), provenance, translator,
+                   translated_on)
+
+    def text(self, name: str) -> str:
+        """The version of field `name`, or '' when this version does not give it."""
+        for key, value in self.texts:
+            if key == name:
+                return value
+        return ""
+
+    def normalised(self) -> "TranslationDraft":
+        """The stored form: empty texts dropped, fields sorted by name."""
+        texts = tuple(sorted((k, v) for k, v in self.texts if v))
+        return self if texts == self.texts else replace(self, texts=texts)
+
+    def as_draft(self) -> "TranslationDraft":
+        return TranslationDraft(self.language, self.texts, self.provenance, self.translator, self.translated_on)
+
+
+@dataclass(frozen=True)
+class Translation(TranslationDraft):
+    record: str = ""  # "item", "source", "country" or "status"
+    key: str = ""  # the record's uid (a country: its alpha-3 code)
+    created_at: str = ""
+    updated_at: str = ""
+    revision: int = 1
+
+
+@dataclass(frozen=True)
+class MissingTranslation:
+    """A record shown (or to be shown) in `language` that has no version of some of its text there."""
+
+    record: str  # "item", "source", "country" or "status"
+    key: str  # uid or country code
+    language: str  # the language wanted
+    fields: tuple[str, ...]  # the fields with text in the original and none in `language`
+    original_language: str
+    label: str = ""  # a short human description (an item's title, a source's title, a country's code)
+
+
 @dataclass(frozen=True)
 class Changes:
     """What a write changed, so views can refresh themselves (no view reaches into another)."""
@@ -148,9 +220,11 @@ class Changes:
     countries: frozenset[str] = frozenset()
     deleted_items: frozenset[int] = frozenset()
     deleted_sources: frozenset[int] = frozenset()
+    translations: frozenset[tuple[str, str, str]] = frozenset()  # (record, key, language) written or deleted
 
     def __bool__(self) -> bool:
-        return any((self.items, self.sources, self.countries, self.deleted_items, self.deleted_sources))
+        return any((self.items, self.sources, self.countries, self.deleted_items, self.deleted_sources,
+                    self.translations))
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(
@@ -159,6 +233,7 @@ class Changes:
             self.countries | other.countries,
             self.deleted_items | other.deleted_items,
             self.deleted_sources | other.deleted_sources,
+            self.translations | other.translations,
         )
 
 
@@ -195,6 +270,8 @@ class ImportReport:
     countries_updated: int = 0
     statuses_added: int = 0
     statuses_updated: int = 0
+    translations_added: int = 0
+    translations_updated: int = 0
     changes: Changes = field(default_factory=Changes)
 
 

@@ -182,10 +182,125 @@ def _search_index(db: Database) -> None:
     )
 
 
+@migrations(name="0003_source_provenance")
+def _source_provenance(db: Database) -> None:
+    # A printed citation names the original publisher; the copy the editors actually read (a mirror, a
+    # transcription, a news report) is kept apart in `read_at`, never printed. `confidence` is the source's own
+    # mark (H, M, L as for items), so a pack resting on weak sources can say so.
+    _run_script(
+        db,
+        """
+        ALTER TABLE sources ADD COLUMN read_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sources ADD COLUMN confidence TEXT NOT NULL DEFAULT ''
+            CHECK (confidence IN ('', 'H', 'M', 'L'));
+        """,
+    )
+
+
+def _folded(column: str) -> str:
+    """SQL for `column` as the search index sees it: folded (fold.py) only when it holds something to fold."""
+    symbols = " OR ".join(f"instr({column}, '{ch}')" for ch in "$+<=>|~")
+    return (f"CASE WHEN length(CAST({column} AS BLOB)) != length({column}) OR {symbols}"
+            f" THEN bb_search_fold({column}) ELSE {column} END")
+
+
+@migrations(name="0004_translations")
+def _translations(db: Database) -> None:
+    # Versions of an item, a source, a country's notes and a status note in other languages, each with its
+    # provenance: 'official' (published by the source itself) or 'unofficial' (the editors' translation, with
+    # translator and date). One row per record and language; rows go with their record (ON DELETE CASCADE).
+    # The search view now folds text (`bb_search_fold`, registered on every connection by db.py: Arabic
+    # vowel marks, tatweel and alef forms, symbols as words) and appends every version's title and body, so
+    # search finds an item by any of its versions. Both indexes are rebuilt from the new view.
+    common = """
+            provenance TEXT NOT NULL CHECK (provenance IN ('official', 'unofficial')),
+            translator TEXT NOT NULL DEFAULT '',
+            translated_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1,"""
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE item_translations (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            locator TEXT NOT NULL DEFAULT '',{common}
+            PRIMARY KEY (item_id, language)
+        ) WITHOUT ROWID;
+        CREATE INDEX item_translations_language ON item_translations(language);
+
+        CREATE TABLE source_translations (
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',{common}
+            PRIMARY KEY (source_id, language)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE country_translations (
+            country_code TEXT NOT NULL REFERENCES countries(code) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            au_name TEXT NOT NULL DEFAULT '',{common}
+            PRIMARY KEY (country_code, language)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE status_translations (
+            status_id INTEGER NOT NULL REFERENCES country_statuses(id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',{common}
+            PRIMARY KEY (status_id, language)
+        ) WITHOUT ROWID;
+
+        -- The index now reads every version's titles and bodies too, in columns of their own (so an item without
+        -- versions costs nothing extra), and folds text where it needs folding (non-ASCII text, or one of the
+        -- ASCII symbols): plain ASCII text, the bulk of any import, is never handed to Python (bench/: a 100,000
+        -- item import would otherwise spend seconds in the function call alone).
+        DROP TABLE items_fts;
+        DROP TABLE items_prefix_fts;
+        DROP VIEW items_search_content;
+        CREATE VIEW items_search_content AS
+            SELECT items.id AS id,
+                   {_folded("items.title")} AS title,
+                   {_folded("items.body")} AS body,
+                   coalesce((SELECT group_concat(tag, ' ') FROM item_tags WHERE item_tags.item_id = items.id), '')
+                       AS tags,
+                   (SELECT bb_search_fold(group_concat(title, ' ')) FROM (SELECT title FROM item_translations t
+                        WHERE t.item_id = items.id ORDER BY language) HAVING count(*) > 0) AS version_titles,
+                   (SELECT bb_search_fold(group_concat(body, ' ')) FROM (SELECT body FROM item_translations t
+                        WHERE t.item_id = items.id ORDER BY language) HAVING count(*) > 0) AS version_bodies
+            FROM items;
+        CREATE VIRTUAL TABLE items_fts USING fts5(
+            title, body, tags, version_titles, version_bodies,
+            content='items_search_content', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE items_prefix_fts USING fts5(
+            title, tags, version_titles,
+            content='items_search_content', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2',
+            prefix='2 3'
+        );
+        -- As in 0002, a version's title and body count as much as the original's.
+        INSERT INTO items_fts(items_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0, 10.0, 1.0)');
+        INSERT INTO items_prefix_fts(items_prefix_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0, 2.0)');
+        INSERT INTO items_fts(items_fts, rank) VALUES ('hashsize', 67108864);
+        INSERT INTO items_prefix_fts(items_prefix_fts, rank) VALUES ('hashsize', 67108864);
+        INSERT INTO items_fts(items_fts) VALUES ('rebuild');
+        INSERT INTO items_prefix_fts(items_prefix_fts) VALUES ('rebuild');
+        """,
+    )
+
+
 SEARCH_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("items_fts", ("title", "body", "tags")),
-    ("items_prefix_fts", ("title", "tags")),
+    ("items_fts", ("title", "body", "tags", "version_titles", "version_bodies")),
+    ("items_prefix_fts", ("title", "tags", "version_titles")),
 )
+TITLE_COLUMNS = "{title version_titles}"  # an FTS5 column filter: the titles of an item and of its versions
 
 
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

@@ -2,7 +2,8 @@
 
 Raw user text in `MATCH` raises on `-`, `.`, `"` and friends, so nothing typed ever reaches FTS5 unquoted:
 words are cut out the way the `unicode61` tokenizer cuts them and each is quoted. A small, forgiving syntax is
-understood on top: "quoted phrases", `-word` or `NOT word` to exclude, `OR` between words.
+understood on top: "quoted phrases", `-word` or `NOT word` to exclude, `OR` between words. Each word is
+folded first exactly as the index's text is (`fold.search_fold`): محمد finds مُحَمَّدٌ, and 🌍 finds 🌍.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as _dt
 import unicodedata
 from dataclasses import dataclass
 
+from .fold import search_fold
 from .records import SearchFilters
 
 MAX_TERMS = 32
@@ -106,7 +108,8 @@ def _parse(query: str) -> list[_Term]:
         negated = negate_next
         if not quoted and chunk.startswith("-") and len(chunk) > 1:
             negated, chunk = True, chunk[1:]
-        pieces = tuple(p[:MAX_TERM_CHARS] for p in words(chunk))
+        # Folded as the index's content is (Arabic marks and alef forms, symbols as words): see fold.py.
+        pieces = tuple(p[:MAX_TERM_CHARS] for p in words(search_fold(chunk) or ""))
         if pieces:
             terms.append(_Term(pieces, negated, quoted, or_next and not negated))
         negate_next = or_next = False

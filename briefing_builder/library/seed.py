@@ -2,6 +2,11 @@
 
 The files are turned into one exchange document and imported through `io.import_document`, so the seed obeys
 exactly the rules that any user import does (every item has a source, dates are ISO, and so on).
+
+Versions in other languages live apart, in `resources/seed/translations/<language>.toml`, keyed by uid
+(`[item.<uid>]`, `[source.<uid>]`, `[country.<code>]`); a status note is matched by its English text
+(`[[status_note]] en = ...`), so a note whose English changes loses its stale translations and the seed test
+says so. Each file names its language and the provenance of its entries (an entry may override it).
 """
 
 from __future__ import annotations
@@ -30,17 +35,57 @@ def _load(path: Path) -> dict[str, Any]:
         raise ImportRejected(Problem(f"seed file {path.name}", "", f"is not valid TOML ({exc})")) from exc
 
 
+TRANSLATION_ENTRY_META = ("provenance", "translator", "translated_on")
+
+
+def _versions(folder: Path) -> dict[str, Any]:
+    """Every translations file, as {"item"/"source"/"country": {key: {lang: entry}}, "status_note": {en: {lang:
+    entry}}}, each entry in the exchange format's shape (texts plus provenance, translator, date)."""
+    out: dict[str, Any] = {"item": {}, "source": {}, "country": {}, "status_note": {}}
+    for path in sorted((folder / "translations").glob("*.toml")):
+        data = _load(path)
+        language = data.get("language")
+        if not isinstance(language, str):
+            raise ImportRejected(Problem(f"seed file translations/{path.name}", "language", "is required"))
+        defaults = {k: data[k] for k in TRANSLATION_ENTRY_META if k in data}
+
+        def entry(values: Any, where: str) -> dict[str, Any]:
+            if not isinstance(values, dict):
+                raise ImportRejected(Problem(where, "", "must be a table"))
+            return {**defaults, **values}
+
+        for record in ("item", "source", "country"):
+            for key, values in data.get(record, {}).items():
+                where = f"seed file translations/{path.name}, {record} {key!r}"
+                out[record].setdefault(key, {})[language] = entry(values, where)
+        for index, note in enumerate(data.get("status_note", [])):
+            where = f"seed file translations/{path.name}, status_note {index + 1}"
+            values = entry(note, where)
+            english = values.pop("en", None)
+            text = values.pop("text", None)
+            if not isinstance(english, str) or not isinstance(text, str):
+                raise ImportRejected(Problem(where, "en" if not isinstance(english, str) else "text", "is required"))
+            out["status_note"].setdefault(english, {})[language] = {**values, "note": text}
+    return out
+
+
 def seed_document(folder: Path | None = None) -> dict[str, Any]:
-    """Read every seed file into one exchange document."""
+    """Read every seed file, and the versions in other languages, into one exchange document."""
     folder = folder or seed_dir()
+    versions = _versions(folder)
     sources: list[dict[str, Any]] = []
     items: list[dict[str, Any]] = []
     countries: dict[str, dict[str, Any]] = {}
     for path in sorted(folder.glob("*.toml")):
         data = _load(path)
-        sources += data.get("source", [])
+        for source in data.get("source", []):
+            found = versions["source"].get(source.get("uid"))
+            sources.append(dict(source, translations=found) if found else source)
         for index, item in enumerate(data.get("item", [])):
-            items.append(dict(item, _where=f"seed file {path.name}, item {index + 1} ({item.get('uid', '?')!r})"))
+            record = dict(item, _where=f"seed file {path.name}, item {index + 1} ({item.get('uid', '?')!r})")
+            if item.get("uid") in versions["item"]:
+                record["translations"] = versions["item"][item["uid"]]
+            items.append(record)
         au_names = data.get("au_names", {})
         for region in data.get("au_region", []):
             for code in region["members"]:
@@ -51,12 +96,17 @@ def seed_document(folder: Path | None = None) -> dict[str, Any]:
             for code in group["countries"]:
                 entry = countries.setdefault(code, {"code": code, "statuses": []})
                 as_of = group.get("as_of")
-                entry["statuses"].append({
+                status = {
                     "uid": f"seed-{group['topic']}-{code}-{as_of or 'undated'}",
                     "topic": group["topic"], "status": group["status"], "as_of": as_of,
                     "source": group["source"], "note": group.get("note", ""),
                     "confidence": group.get("confidence", ""),
-                })
+                }
+                if status["note"] in versions["status_note"]:
+                    status["translations"] = versions["status_note"][status["note"]]
+                entry["statuses"].append(status)
+    for code, by_language in versions["country"].items():
+        countries.setdefault(code, {"code": code, "statuses": []})["translations"] = by_language
     return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "sources": sources, "items": items,
             "countries": [countries[c] for c in sorted(countries)]}
 
@@ -64,8 +114,9 @@ def seed_document(folder: Path | None = None) -> dict[str, Any]:
 def seed_fingerprint(folder: Path | None = None) -> str:
     """A hash of the seed files, recorded in the library so one can tell which seed it started from."""
     digest = hashlib.sha256()
-    for path in sorted((folder or seed_dir()).glob("*.toml")):
-        digest.update(path.name.encode())
+    root = folder or seed_dir()
+    for path in sorted(root.glob("*.toml")) + sorted(root.glob("translations/*.toml")):
+        digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

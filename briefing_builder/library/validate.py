@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 
 from ..errors import Problem
-from .records import ItemDraft, SourceDraft, StatusDraft
+from .records import PROVENANCES, TRANSLATABLE, ItemDraft, SourceDraft, StatusDraft, TranslationDraft
 from .vocabulary import CONFIDENCE, KINDS
 
 MAX_TITLE = 1_000
@@ -178,6 +178,8 @@ def source_problems(draft: SourceDraft, where: str = "source") -> list[Problem]:
     check_text(problems, where, "reference", draft.reference, limit=MAX_SHORT)
     check_language(problems, where, draft.language)
     check_text(problems, where, "notes", draft.notes, limit=MAX_NOTES)
+    check_text(problems, where, "read_at", draft.read_at, limit=MAX_NOTES)
+    check_confidence(problems, where, draft.confidence)
     if isinstance(draft.url, str) and draft.url and not re.match(r"^(https?|file|urn|doi):", draft.url, re.I):
         problems.append(Problem(where, "url", "must start with http://, https://, file:, urn: or doi:"))
     return problems
@@ -191,6 +193,56 @@ def status_problems(draft: StatusDraft, where: str = "status") -> list[Problem]:
     check_date(problems, where, "as_of", draft.as_of, partial=True)
     check_text(problems, where, "note", draft.note, limit=MAX_NOTES)
     check_confidence(problems, where, draft.confidence)
+    return problems
+
+
+_TRANSLATION_LIMITS = {"title": MAX_TITLE, "body": MAX_BODY, "locator": MAX_SHORT, "publisher": MAX_SHORT,
+                       "reference": MAX_SHORT, "notes": MAX_NOTES, "au_name": MAX_SHORT, "note": MAX_NOTES}
+
+
+def translation_problems(record: str, draft: TranslationDraft, where: str, original_language: str | None = None
+                         ) -> list[Problem]:
+    """Every rule a version in another language must satisfy. `where` names the record and the language,
+    e.g. "item 'x' translation fr"; each problem names the field ("texts.title", "translator", ...)."""
+    problems: list[Problem] = []
+    allowed = TRANSLATABLE.get(record)
+    if allowed is None:
+        return [Problem(where, "record", f"must be one of {', '.join(TRANSLATABLE)}, not {str(record)[:20]!r}")]
+    check_language(problems, where, draft.language)
+    if isinstance(draft.language, str) and original_language and draft.language == original_language:
+        problems.append(Problem(where, "language", f"is the original's own language ({original_language!r}); "
+                                                   "edit the record itself instead"))
+    if draft.provenance not in PROVENANCES:
+        problems.append(Problem(where, "provenance", f"must be 'official' or 'unofficial', not "
+                                                     f"{str(draft.provenance)[:20]!r}"))
+    check_text(problems, where, "translator", draft.translator, limit=MAX_SHORT)
+    check_date(problems, where, "translated_on", draft.translated_on, partial=True)
+    if draft.provenance == "unofficial":
+        if isinstance(draft.translator, str) and not draft.translator.strip():
+            problems.append(Problem(where, "translator", "is required for an unofficial translation"))
+        if draft.translated_on is None:
+            problems.append(Problem(where, "translated_on", "is required for an unofficial translation"))
+    if not isinstance(draft.texts, (tuple, list)):
+        problems.append(Problem(where, "texts", "must be a list of (field, text) pairs"))
+        return problems
+    seen: set[str] = set()
+    for pair in draft.texts:
+        if not (isinstance(pair, (tuple, list)) and len(pair) == 2 and isinstance(pair[0], str)):
+            problems.append(Problem(where, "texts", "must be a list of (field, text) pairs"))
+            continue
+        name, value = pair
+        if name not in allowed:
+            problems.append(Problem(where, name[:40], f"is not a translatable field of a {record} "
+                                                      f"(those are: {', '.join(allowed)})"))
+            continue
+        if name in seen:
+            problems.append(Problem(where, name, "is given twice"))
+        seen.add(name)
+        check_text(problems, where, name, value, limit=_TRANSLATION_LIMITS[name])
+    if not any(isinstance(p, (tuple, list)) and len(p) == 2 and isinstance(p[1], str) and p[1].strip()
+               for p in draft.texts):
+        problems.append(Problem(where, "texts", f"gives no text (a {record} version needs at least one of "
+                                                f"{', '.join(allowed)})"))
     return problems
 
 

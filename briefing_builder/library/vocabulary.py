@@ -48,6 +48,11 @@ STATUS_TOPICS: dict[str, str] = {
     "au-participation": "Participation in African Union activities",
 }
 
+# Topics that only concern African Union member states (AU treaties, participation in AU activities): for any other
+# state such a status is "not applicable", never "unknown".
+AU_TOPICS: frozenset[str] = frozenset({"malabo-convention", "acrwc", "au-participation"})
+PARTICIPATION_TOPIC = "au-participation"
+
 STATUS_VALUES = ("ratified", "signed", "not ratified", "suspended", "participating", "reinstated", "unknown", "other")
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "pt": "Português", "ar": "العربية"}

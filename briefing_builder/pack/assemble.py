@@ -14,6 +14,7 @@ import dataclasses
 import datetime as _dt
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -23,9 +24,12 @@ from typing import Any
 
 from .. import __version__
 from ..errors import BuildError, Cancelled, NotFoundError
-from ..library import Country, Item, Library, SearchFilters, Source
+from ..library import Country, CountryStatus, Item, Library, SearchFilters, Source
+from ..library.vocabulary import AU_TOPICS, PARTICIPATION_TOPIC
 from ..settings import Settings
+from . import coverage, forms, provenance, typography
 from . import labels as L
+from . import localise
 from .model import (
     Block,
     BulletList,
@@ -43,6 +47,7 @@ from .model import (
     SourceRef,
     Table,
 )
+from .select import select_items
 from .spec import PackSpec
 from .templates import SectionTemplate, Template, load_template
 
@@ -79,6 +84,7 @@ class _Context:
     item_sections: dict[str, list[str]] = field(default_factory=dict)
     warnings: list[PackWarning] = field(default_factory=list)
     talking_points: list[Item] = field(default_factory=list)
+    participation: list[CountryStatus] | None = None  # every AU participation record in the library, read once
 
     def cite(self, source_uid: str) -> int:
         if source_uid not in self.cited:
@@ -87,19 +93,34 @@ class _Context:
 
     def source(self, uid: str) -> Source:
         if uid not in self.source_cache:
-            self.source_cache[uid] = self.library.source(uid)
+            try:
+                self.source_cache[uid] = self.library.source(uid)
+            except NotFoundError:  # ISO 3166 and CLDR are built in, even in a library seeded before they were
+                if uid not in forms.REFERENCE_SOURCES:
+                    raise
+                self.source_cache[uid] = forms.REFERENCE_SOURCES[uid]
         return self.source_cache[uid]
 
     def fill(self, text: str, country: Country | None = None) -> str:
-        """Replace {country}, {event}, {date}, {recipient} and {office} in template text."""
+        """Replace {country}, {event}, {date}, {recipient} and {office} in template text; {country.FORM} gives the
+        name with the language's article or preposition (`forms.country_form`: the, of, to, in, with)."""
+        names = [c.name(self.language) for c in ([country] if country else self.countries)]
         values = {
-            "country": (country or self.country).name(self.language),
+            "country": " / ".join(names),
             "event": self.spec.event,
             "date": L.format_iso_date(self.spec.resolved_date(), self.language),
             "recipient": self.spec.recipient or self.words["the_minister"],
             "office": self.spec.office,
         }
-        return re.sub(r"\{(country|event|date|recipient|office)\}", lambda m: values[m.group(1)], text)
+
+        def value(match: re.Match[str]) -> str:
+            name, form = match.group(1), match.group(2)
+            if name == "country" and form in forms.FORMS:
+                chosen = [country] if country else self.countries
+                return forms.country_phrase([(c.code, c.name(self.language)) for c in chosen], self.language, form)
+            return values[name] if not form else match.group(0)
+
+        return re.sub(r"\{(country|event|date|recipient|office)(?:\.(\w+))?\}", value, text)
 
     def direction_of(self, text: str) -> Direction:
         return text_direction(text, L.direction(self.language))
@@ -112,6 +133,7 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     """Build the format-neutral pack for `spec` from the library. Raises `BuildError` for unusable choices."""
     settings = settings or Settings()
     spec.validate()
+    library = localise.LocalisedLibrary(library, spec.language)  # records in the pack's language (issue 11)
     template = template or load_template(spec.template, extra_template_dirs)
     try:
         country = library.country(spec.country)
@@ -126,7 +148,9 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
                    countries=countries, region_codes=region)
     order = _section_order(template, spec)
     built: dict[str, Section] = {}
-    deferred = {"summary", "sources"}  # these report on everything else, so they are built last
+    # Country profiles come after the item sections, so "what the library holds" repeats nothing the pack already
+    # shows; the summary and sources report on everything else. Citation numbers then follow reading order.
+    deferred = {"summary", "sources", "country_profile"}
     for index, section_template in enumerate(order):
         if cancelled and cancelled():
             raise Cancelled()
@@ -135,11 +159,16 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
         if progress:
             progress(index + 1, len(order) + 1, "sections")
     for index, section_template in enumerate(order):
+        if section_template.kind == "country_profile":
+            built[section_template.id] = _build_section(ctx, section_template, index)
+    for index, section_template in enumerate(order):
         if section_template.kind == "summary":
             built[section_template.id] = _summary(ctx, section_template, _anchor(index, section_template))
+    _renumber_citations(ctx, built, order)
     for index, section_template in enumerate(order):
         if section_template.kind == "sources":
             built[section_template.id] = _sources_section(ctx, section_template, _anchor(index, section_template))
+    _warn_empty_sections(ctx, built, order)
     sections = tuple(built[s.id] for s in order if s.id in built and built[s.id].blocks)
 
     chosen = spec.classification or settings.default_classification
@@ -153,8 +182,16 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     if classification != chosen:
         ctx.warnings.append(PackWarning(f"The pack is marked {classification}, above the {chosen} chosen, because "
                                         "it includes items marked so.", kind="classification"))
-    sources = tuple(SourceRef(number=n, uid=uid, citation=ctx.source(uid).citation(), url=ctx.source(uid).url)
-                    for uid, n in sorted(ctx.cited.items(), key=lambda kv: kv[1]))
+    numbered = [(n, ctx.source(uid)) for uid, n in sorted(ctx.cited.items(), key=lambda kv: kv[1])]
+    sources = tuple(SourceRef(number=n, uid=source.uid, citation=typography.typeset(
+                                  provenance.citation_text(source, language), source.language),
+                              url=provenance.printed_url(source)) for n, source in numbered)
+    weak = provenance.confidence_warning(numbered, language)
+    if weak:
+        ctx.warnings.append(PackWarning(weak, "sources", kind="confidence"))
+    low_items = provenance.low_items_warning(list(ctx.included.values()))
+    if low_items:
+        ctx.warnings.append(PackWarning(low_items, kind="confidence"))
     cover = _cover(ctx, classification)
     pack = Pack(
         cover=cover, sections=sections, sources=sources, classification=classification, language=language,
@@ -163,12 +200,103 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
         subject=ctx.fill(template.description_in(language)) or template.title_in(language),
         author=settings.organisation_name or "Briefing Builder", date=spec.resolved_date(),
         keywords=tuple(sorted({c.name("en") for c in countries} | {spec.event} - {""})),
-        warnings=tuple(ctx.warnings),
+        warnings=tuple(ctx.warnings), created=_document_time(ctx),
     )
+    # Order matters: `finish` finds the passages left in their original language by their text, so it runs before
+    # typography changes quotes and spaces; typography then follows each run's own language.
+    pack = localise.finish(pack, library)  # marks passages left in their original language; warns what's missing
+    pack = typography.typeset_pack(pack)
+    pack = dataclasses.replace(pack, warnings=pack.warnings + coverage.warnings(pack, ctx.included))
     manifest = _manifest(ctx, pack)
+    manifest["translations"] = localise.manifest_entries(library)
     if progress:
         progress(len(order) + 1, len(order) + 1, "sections")
     return dataclasses.replace(pack, manifest=manifest)
+
+
+def _document_time(ctx: _Context) -> str:
+    """The time the document properties carry: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise the
+    newest included content's time (items, sources, country statuses), never later than now. ISO 8601 UTC."""
+    now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        when = _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc)
+        return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamps = [item.updated_at for item in ctx.included.values()]
+    stamps += [ctx.source(uid).updated_at for uid in ctx.cited]
+    stamps += [s.updated_at for c in ctx.countries for s in c.statuses]
+    newest = None
+    for stamp in stamps:
+        try:
+            value = _dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        except (ValueError, AttributeError):
+            continue
+        value = value if value.tzinfo else value.replace(tzinfo=_dt.timezone.utc)
+        newest = value if newest is None or value > newest else newest
+    when = min(newest, now) if newest else now
+    return when.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _renumber_citations(ctx: _Context, built: dict[str, Section], order: list[SectionTemplate]) -> None:
+    """Renumber citations by first appearance in reading order (sections are built out of order)."""
+    mapping: dict[int, int] = {}
+
+    def see(number: int | None) -> None:
+        if number is not None and number not in mapping:
+            mapping[number] = len(mapping) + 1
+
+    for section in (built[s.id] for s in order if s.id in built):
+        for block in section.blocks:
+            for runs in _block_runs(block):
+                for run in runs:
+                    see(run.citation)
+            see(getattr(block, "citation", None))
+    for number in sorted(ctx.cited.values()):
+        see(number)  # cited but not shown (should not happen): keep it, last
+    if all(old == new for old, new in mapping.items()):
+        return
+    ctx.cited = {uid: mapping[n] for uid, n in ctx.cited.items()}
+    for sid, section in list(built.items()):
+        built[sid] = dataclasses.replace(section, blocks=tuple(_renumber_block(b, mapping) for b in section.blocks))
+
+
+def _block_runs(block: Block) -> list[tuple[Run, ...]]:
+    if isinstance(block, (Paragraph, Quote)):
+        return [block.runs]
+    if isinstance(block, BulletList):
+        return list(block.items)
+    if isinstance(block, Table):
+        return [cell for row in block.rows for cell in row]
+    return []
+
+
+def _renumber_block(block: Block, mapping: dict[int, int]) -> Block:
+    def runs(values: tuple[Run, ...]) -> tuple[Run, ...]:
+        return tuple(dataclasses.replace(r, citation=mapping[r.citation]) if r.citation is not None else r
+                     for r in values)
+
+    if isinstance(block, Paragraph):
+        return dataclasses.replace(block, runs=runs(block.runs))
+    if isinstance(block, Quote):
+        return dataclasses.replace(block, runs=runs(block.runs),
+                                   citation=mapping.get(block.citation) if block.citation else block.citation)
+    if isinstance(block, BulletList):
+        return dataclasses.replace(block, items=tuple(runs(item) for item in block.items))
+    if isinstance(block, Table):
+        return dataclasses.replace(block, rows=tuple(tuple(runs(cell) for cell in row) for row in block.rows))
+    if isinstance(block, KeyFigure) and block.citation is not None:
+        return dataclasses.replace(block, citation=mapping[block.citation])
+    return block
+
+
+def _warn_empty_sections(ctx: _Context, built: dict[str, Section], order: list[SectionTemplate]) -> None:
+    """An empty section is dropped from the pack; the builder says which and why."""
+    for section_template in order:
+        section = built.get(section_template.id)
+        if section is not None and not section.blocks:
+            ctx.warnings.append(PackWarning(
+                f"The section “{section.title}” is left out: nothing in the library matches it for this pack.",
+                section_template.id, kind="empty_section"))
 
 
 def _section_order(template: Template, spec: PackSpec) -> list[SectionTemplate]:
@@ -215,37 +343,12 @@ def _build_section(ctx: _Context, section: SectionTemplate, index: int) -> Secti
 
 # ------------------------------------------------------------------------------------------------ items
 def _select(ctx: _Context, section: SectionTemplate) -> list[Item]:
-    rule = section.select
-    assert rule is not None
-    override = ctx.spec.override(section.id)
-    result = ctx.library.search("", SearchFilters(kinds=rule.kinds, tags=rule.tags, frameworks=rule.frameworks),
-                                limit=5_000, order="id", count_cap=None)
-    member = ctx.country.au_member
-    chosen: list[Item] = []
-    for item in result.items:
-        if set(item.tags) & set(rule.exclude_tags) or not set(rule.with_tags) <= set(item.tags):
-            continue
-        if not member and set(item.tags) & set(ctx.template.au_only_tags):
-            continue
-        if not _in_scope(ctx, item, rule.scope):
-            continue
-        chosen.append(item)
-    chosen = _ordered(chosen, rule.order)[: rule.limit]
-    dropped = set(override.dropped)
-    chosen = [item for item in chosen if item.uid not in dropped]
-    present = {item.uid for item in chosen}
-    for uid in override.pinned:
-        if uid in present or uid in dropped:
-            continue
-        try:
-            chosen.append(ctx.library.item(uid))
-            present.add(uid)
-        except NotFoundError:
-            ctx.warnings.append(PackWarning(f"An item pinned to '{section.id}' ({uid}) is no longer in the library.",
-                                            section.id, uid, "missing"))
-    if override.order:
-        rank = {uid: n for n, uid in enumerate(override.order)}
-        chosen.sort(key=lambda item: rank.get(item.uid, len(rank)))
+    """The section's items by the shared rule (`pack.select`), recorded in the context with their warnings."""
+    selection = select_items(ctx.library, ctx.template, section, ctx.spec, ctx.country, ctx.region_codes)
+    for uid in selection.missing:
+        ctx.warnings.append(PackWarning(f"An item pinned to '{section.id}' ({uid}) is no longer in the library.",
+                                        section.id, uid, "missing"))
+    chosen = list(selection.items)
     for item in chosen:
         ctx.included.setdefault(item.uid, item)
         ctx.item_sections.setdefault(item.uid, []).append(section.id)
@@ -258,31 +361,12 @@ def _select(ctx: _Context, section: SectionTemplate) -> list[Item]:
     return chosen
 
 
-def _in_scope(ctx: _Context, item: Item, scope: tuple[str, ...]) -> bool:
-    if "all" in scope:
-        return True
-    linked = set(item.countries)
-    return (("country" in scope and ctx.country.code in linked)
-            or ("region" in scope and bool(linked & ctx.region_codes))
-            or ("general" in scope and not linked))
-
-
-def _ordered(items: list[Item], order: str) -> list[Item]:
-    if order == "as_of":
-        return sorted(items, key=lambda i: (i.as_of is None, i.as_of or "", i.id))
-    if order == "as_of_desc":  # newest first; undated last; ties keep library order (the sort is stable)
-        return sorted((i for i in items if i.as_of), key=lambda i: i.as_of or "", reverse=True) + \
-            [i for i in items if not i.as_of]
-    if order == "title":
-        return sorted(items, key=lambda i: (i.title.casefold(), i.id))
-    return items
-
-
 def _citation(ctx: _Context, source_uid: str) -> Run:
     return Run("", citation=ctx.cite(source_uid))
 
 
-def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locator: bool = False) -> tuple[Run, ...]:
+def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locator: bool = False,
+               country: Country | None = None) -> tuple[Run, ...]:
     runs: list[Run] = []
     if with_title:
         runs.append(Run(item.title.rstrip() + (". " if item.body.strip() and not item.title.rstrip().endswith(
@@ -297,16 +381,23 @@ def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locat
     if extras:
         runs.append(Run(f" ({'; '.join(extras)})", italic=True))
     runs.append(_citation(ctx, item.source_uid))
-    runs += _status_notes(ctx, item)
+    runs += _status_notes(ctx, item, country)
     return tuple(runs)
 
 
-def _status_notes(ctx: _Context, item: Item) -> list[Run]:
+def _status_notes(ctx: _Context, item: Item, country: Country | None = None) -> list[Run]:
+    """The country's own dated status on the item's framework, only on items about that country or about no
+    country in particular (never "— Ethiopia: not ratified" on a list of other states)."""
+    country = country or ctx.country
+    if item.countries and country.code not in item.countries:
+        return []
     runs: list[Run] = []
     topics = [note.topic for note in ctx.template.status_notes if note.framework in item.frameworks]
     for topic in dict.fromkeys(topics):
-        status = ctx.country.status(topic)
-        name = ctx.country.name(ctx.language)
+        status = _status(ctx, country, topic)
+        name = country.name(ctx.language)
+        if status is None and topic in AU_TOPICS and not country.au_member:
+            continue  # an AU treaty's status says nothing about a state outside the AU
         if status is None:
             runs.append(Run(" " + ctx.words["status_missing"].format(country=name), italic=True))
             continue
@@ -332,8 +423,10 @@ def _item_blocks(ctx: _Context, section: SectionTemplate, items: list[Item]) -> 
         if section.display == "quotes":
             source = ctx.source(item.source_uid)
             attribution = ", ".join(p for p in (source.publisher or source.title, item.locator) if p)
-            blocks.append(Paragraph((Run(item.title, bold=True),), "lead", ctx.direction_of(item.title)))
-            blocks.append(Quote((Run(item.body.strip() or item.title),) + tuple(_status_notes(ctx, item)),
+            blocks.append(Paragraph((Run(item.title, bold=True),), "lead",
+                                    ctx.direction_of(item.title)))
+            blocks.append(Quote((Run(item.body.strip() or item.title),)
+                                + tuple(_status_notes(ctx, item)),
                                 attribution, ctx.cite(item.source_uid), direction))
         else:
             blocks.append(Paragraph(_item_runs(ctx, item), "body", direction))
@@ -395,8 +488,43 @@ def _free_text(ctx: _Context, section: SectionTemplate, *, bullets: bool) -> lis
 
 
 # ------------------------------------------------------------------------------------------------ countries
-def _status_cells(ctx: _Context, country: Country, topic: str) -> tuple[tuple[Run, ...], tuple[Run, ...], tuple[Run, ...]]:
+def _status(ctx: _Context, country: Country, topic: str) -> CountryStatus | None:
+    """The country's latest dated status on a topic; for AU participation, when the country has no record of its
+    own, the status derived from the library's dated list of suspensions (`_participation`)."""
     status = country.status(topic)
+    if status is None and topic == PARTICIPATION_TOPIC and country.au_member:
+        return _participation(ctx, country)
+    return status
+
+
+def _participation(ctx: _Context, country: Country) -> CountryStatus | None:
+    """An AU member with no participation record of its own is not on the library's dated list of suspended
+    states: "participating", dated and cited as that list (the source that lists the most suspended states,
+    newest first). None when the library holds no such list."""
+    if ctx.participation is None:
+        # The records only (their dates, sources, states), read past the language view: nothing of theirs is
+        # printed, so no other country's version is "used" by the pack.
+        records = getattr(ctx.library, "library", ctx.library)
+        ctx.participation = [s for c in records.countries(au_only=True) for s in c.statuses
+                             if s.topic == PARTICIPATION_TOPIC]
+    suspended = [s for s in ctx.participation if s.status == "suspended"]
+    if not suspended:
+        return None
+    by_source: dict[str, list[CountryStatus]] = {}
+    for record in suspended:
+        by_source.setdefault(record.source_uid, []).append(record)
+    source_uid, records = max(by_source.items(), key=lambda kv: (len(kv[1]), max(r.as_of or "" for r in kv[1])))
+    as_of = max(r.as_of or "" for r in records) or None
+    names = sorted({c for c in (r.country_code for r in suspended)})
+    return CountryStatus(topic=PARTICIPATION_TOPIC, status="participating", as_of=as_of, source_uid=source_uid,
+                         note=ctx.words["participation_derived"].format(count=len(names)),
+                         confidence=ctx.source(source_uid).confidence or "L", country_code=country.code)
+
+
+def _status_cells(ctx: _Context, country: Country, topic: str) -> tuple[tuple[Run, ...], tuple[Run, ...], tuple[Run, ...]]:
+    status = _status(ctx, country, topic)
+    if status is None and topic in AU_TOPICS and not country.au_member:
+        return (Run(ctx.words["not_applicable"], italic=True),), (Run("—"),), (Run("—"),)
     if status is None:
         return (Run(ctx.words["unknown"], italic=True),), (Run("—"),), (Run("—"),)
     value: list[Run] = [Run(L.status_word(status.status, ctx.language), bold=True)]
@@ -420,10 +548,11 @@ def _country_profile(ctx: _Context, country: Country, anchor: str, several: bool
         membership = (Run(f"{words['yes']}, {L.region_word(country.au_region or '', lang)}"),) + (
             (_citation(ctx, country.au_source_uid),) if country.au_source_uid else ())
     else:
-        membership = (Run(words["no"]),)
+        membership = (Run(words["no"]),) + ((_citation(ctx, country.au_source_uid),) if country.au_source_uid else ())
     rows: list[tuple[tuple[Run, ...], ...]] = [
-        ((Run(words["names"], bold=True),), (Run(names),)),
-        ((Run(words["iso"], bold=True),), (Run(f"{country.code} / {country.alpha2} / {country.numeric}"),)),
+        ((Run(words["names"], bold=True),), (Run(names), _citation(ctx, "cldr"))),
+        ((Run(words["iso"], bold=True),), (Run(f"{country.code} / {country.alpha2} / {country.numeric}"),
+                                           _citation(ctx, "iso-3166"))),
         ((Run(words["au_member"], bold=True),), membership),
     ]
     if country.au_name:
@@ -438,7 +567,7 @@ def _country_profile(ctx: _Context, country: Country, anchor: str, several: bool
     blocks.append(Table((words["topic"], words["status"], words["date"], words["source"]), tuple(status_rows),
                         widths=(1.3, 2.2, 1.0, 1.5), direction=L.direction(lang)))
     if country.notes.strip():
-        blocks.append(Paragraph((Run(words["notes"] + ": ", bold=True), Run(country.notes.strip())), "body",
+        blocks.append(Paragraph((Run(words["notes"] + L.label_separator(lang), bold=True), Run(country.notes.strip())), "body",
                                 ctx.direction_of(country.notes)))
     linked = [item for item in ctx.library.search("", SearchFilters(countries=(country.code,)), limit=200,
                                                   order="id", count_cap=None).items
@@ -446,9 +575,10 @@ def _country_profile(ctx: _Context, country: Country, anchor: str, several: bool
     if not country.au_member:
         linked = [item for item in linked if not set(item.tags) & set(ctx.template.au_only_tags)]
     if linked:
-        heading = words["country_items"].format(country=name)
+        heading = words["country_items"].format(country=name, country_the=forms.country_form(
+            country.code, name, lang, "the"))
         blocks.append(Heading(heading, 3, f"{anchor}-items", ctx.direction_of(heading)))
-        blocks.append(BulletList(tuple(_item_runs(ctx, item) for item in linked[:15]),
+        blocks.append(BulletList(tuple(_item_runs(ctx, item, country=country) for item in linked[:15]),
                                  direction=ctx.direction_of(linked[0].title)))
         for item in linked[:15]:
             ctx.included.setdefault(item.uid, item)
@@ -469,8 +599,10 @@ def _comparison_table(ctx: _Context) -> Table:
     for topic in ctx.template.status_topics:
         cells: list[tuple[Run, ...]] = []
         for country in ctx.countries:
-            status = country.status(topic)
-            if status is None:
+            status = _status(ctx, country, topic)
+            if status is None and topic in AU_TOPICS and not country.au_member:
+                cells.append((Run(words["not_applicable"], italic=True),))
+            elif status is None:
                 cells.append((Run(words["unknown"], italic=True),))
             else:
                 as_of = L.format_iso_date(status.as_of, lang) if status.as_of else words["date_unknown"]
@@ -486,12 +618,10 @@ def _summary(ctx: _Context, section: SectionTemplate, anchor: str) -> Section:
     words = ctx.words
     title = ctx.fill(section.heading_in(ctx.language))
     blocks: list[Block] = [Heading(title, 1, anchor, ctx.direction_of(title))]
-    recipient = ", ".join(p for p in (ctx.spec.recipient, ctx.spec.office) if p) or words["the_minister"]
-    date = L.format_iso_date(ctx.spec.resolved_date(), ctx.language)
-    country = " / ".join(c.name(ctx.language) for c in ctx.countries)
-    key = "summary_meeting" if ctx.spec.event else "summary_meeting_no_event"
-    lead = words[key].format(recipient=recipient, country=country, event=ctx.spec.event, date=date)
-    blocks.append(Paragraph((Run(lead),), "lead", ctx.direction_of(lead)))
+    # Label/value lines, not a sentence glued from fields ("Hon. A. Minister, Office of … meets Ethiopia at …").
+    for label, value in _meeting_lines(ctx):
+        blocks.append(Paragraph((Run(label + L.label_separator(ctx.language), bold=True), Run(value)), "meta",
+                                ctx.direction_of(label + value)))
     blocks += _fixed_text(ctx, section)
     if ctx.talking_points:
         blocks.append(Heading(words["key_messages"], 3, f"{anchor}-key", ctx.direction_of(words["key_messages"])))
@@ -507,6 +637,20 @@ def _summary(ctx: _Context, section: SectionTemplate, anchor: str) -> Section:
     return Section(section.id, title, tuple(blocks), anchor, (), ctx.direction_of(title))
 
 
+def _meeting_lines(ctx: _Context) -> list[tuple[str, str]]:
+    """(label, value) lines for who meets whom, where and when: the cover's and the summary's."""
+    words, spec = ctx.words, ctx.spec
+    lines: list[tuple[str, str]] = []
+    recipient = ", ".join(p for p in (spec.recipient, spec.office) if p)
+    if recipient:
+        lines.append((words["prepared_for"], recipient))
+    lines.append((words["meeting_with"], " / ".join(c.name(ctx.language) for c in ctx.countries)))
+    if spec.event:
+        lines.append((words["event"], spec.event))
+    lines.append((words["date"], L.format_iso_date(spec.resolved_date(), ctx.language)))
+    return lines
+
+
 def _all_sources(ctx: _Context) -> set[str]:
     """Sources cited so far plus those the summary itself will cite (its key messages)."""
     return set(ctx.cited) | {item.source_uid for item in ctx.talking_points[:4]}
@@ -518,8 +662,10 @@ def _sources_section(ctx: _Context, section: SectionTemplate, anchor: str) -> Se
     intro = ctx.words["sources_intro"]
     blocks.append(Paragraph((Run(intro, italic=True),), "note", ctx.direction_of(intro)))
     for uid, number in sorted(ctx.cited.items(), key=lambda kv: kv[1]):
-        citation = ctx.source(uid).citation()
-        blocks.append(Paragraph((Run(f"[{number}] ", bold=True), Run(citation)), "note", ctx.direction_of(citation)))
+        source = ctx.source(uid)
+        citation = typography.typeset(provenance.citation_text(source, ctx.language), source.language)
+        blocks.append(Paragraph((Run(f"[{number}] ", bold=True), Run(citation)), "note",
+                                ctx.direction_of(citation)))
     return Section(section.id, title, tuple(blocks), anchor, (), ctx.direction_of(title))
 
 
@@ -527,15 +673,7 @@ def _cover(ctx: _Context, classification: str) -> Cover:
     words, spec = ctx.words, ctx.spec
     date = L.format_iso_date(spec.resolved_date(), ctx.language)
     country = " / ".join(c.name(ctx.language) for c in ctx.countries)
-    meta: list[tuple[str, str]] = []
-    recipient = ", ".join(p for p in (spec.recipient, spec.office) if p)
-    if recipient:
-        meta.append((words["prepared_for"], recipient))
-    meta.append((words["meeting_with"], country))
-    if spec.event:
-        meta.append((words["event"], spec.event))
-    meta.append((words["date"], date))
-    meta.append((words["classification"], classification))
+    meta = _meeting_lines(ctx) + [(words["classification"], classification)]
     logo = str(ctx.settings.organisation_logo) if ctx.settings.organisation_logo else None
     return Cover(title=ctx.template.title_in(ctx.language), subtitle=spec.event or country,
                  organisation=ctx.settings.organisation_name, logo_path=logo, recipient=spec.recipient,
@@ -565,6 +703,7 @@ def _manifest(ctx: _Context, pack: Pack) -> dict[str, Any]:
         "sources": [{"number": ref.number, "uid": ref.uid} for ref in pack.sources],
         "countries": [c.code for c in ctx.countries],
         "warnings": [dataclasses.asdict(w) for w in pack.warnings],
+        "document_time": pack.created,  # what the DOCX and PDF properties say (SOURCE_DATE_EPOCH or newest content)
         "content_sha256": pack_content_hash(pack),
     }
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..atomic import atomic_write
 from ..errors import BriefingBuilderError
+from ..paths import PRIVATE_FILE_MODE, make_private_dir
 from .spec import PackSpec
 
 
@@ -43,12 +44,15 @@ class DraftStore:
         return uuid.uuid4().hex[:12]
 
     def save(self, draft_id: str, name: str, spec: PackSpec) -> DraftInfo:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            make_private_dir(self.folder)
+        except OSError as exc:
+            raise DraftError(f"Cannot create the drafts folder {self.folder}: {exc.strerror}.") from exc
         saved_at = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         data = {"format": "briefing-builder-draft", "version": 1, "name": name, "saved_at": saved_at,
                 "spec": spec.to_dict()}
         atomic_write(self._path(draft_id), json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
-                     error=DraftError)
+                     error=DraftError, mode=PRIVATE_FILE_MODE)
         return DraftInfo(draft_id, name, saved_at, spec.template, spec.country)
 
     def load(self, draft_id: str) -> tuple[str, PackSpec]:

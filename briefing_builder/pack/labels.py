@@ -21,7 +21,9 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown": "Unknown: no dated record", "yes": "Yes", "no": "No", "topic": "Topic", "status": "Status",
         "source": "Source", "au_member": "African Union member", "au_region": "AU region",
         "names": "Names", "iso": "ISO 3166 codes", "au_name": "Name used by the AU", "notes": "Notes",
-        "country_items": "What the library holds on {country}", "added": "Added for this meeting",
+        "country_items": "What the library holds on {country_the}", "added": "Added for this meeting",
+        "not_applicable": "Not applicable: not an African Union member state",
+        "participation_derived": "Not among the {count} member states on the library's dated list of suspensions.",
         "summary_meeting": "{recipient} meets {country} at {event} on {date}.",
         "summary_meeting_no_event": "{recipient} meets {country} on {date}.",
         "summary_contents": "This pack draws on {items} items from {sources} sources, each cited in the "
@@ -38,7 +40,9 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown": "Inconnu : aucune donnée datée", "yes": "Oui", "no": "Non", "topic": "Sujet",
         "status": "Statut", "source": "Source", "au_member": "Membre de l'Union africaine",
         "au_region": "Région de l'UA", "names": "Noms", "iso": "Codes ISO 3166", "au_name": "Nom utilisé par l'UA",
-        "notes": "Notes", "country_items": "Ce que la bibliothèque contient sur {country}",
+        "notes": "Notes", "country_items": "Ce que la bibliothèque contient sur {country_the}",
+        "not_applicable": "Sans objet : État non membre de l'Union africaine",
+        "participation_derived": "Ne figure pas parmi les {count} États membres de la liste datée des suspensions.",
         "added": "Ajouté pour cet entretien",
         "summary_meeting": "{recipient} rencontre {country} lors de {event} le {date}.",
         "summary_meeting_no_event": "{recipient} rencontre {country} le {date}.",
@@ -56,11 +60,13 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown": "Desconhecido: sem registo datado", "yes": "Sim", "no": "Não", "topic": "Tema",
         "status": "Situação", "source": "Fonte", "au_member": "Membro da União Africana",
         "au_region": "Região da UA", "names": "Nomes", "iso": "Códigos ISO 3166", "au_name": "Nome usado pela UA",
-        "notes": "Notas", "country_items": "O que a biblioteca contém sobre {country}",
+        "notes": "Notas", "country_items": "O que a biblioteca contém sobre {country_the}",
+        "not_applicable": "Não aplicável: não é Estado-membro da União Africana",
+        "participation_derived": "Não consta entre os {count} Estados-membros da lista datada de suspensões.",
         "added": "Acrescentado para esta reunião",
         "summary_meeting": "{recipient} reúne-se com {country} em {event}, a {date}.",
         "summary_meeting_no_event": "{recipient} reúne-se com {country} a {date}.",
-        "summary_contents": "Este dossiê baseia-se em {items} elementos de {sources} fontes, todas citadas na "
+        "summary_contents": "Este dossier baseia-se em {items} elementos de {sources} fontes, todas citadas na "
                             "secção Fontes, e tem a classificação {classification}.",
         "key_messages": "Mensagens-chave", "status_note": "{country}: {status}, {as_of}",
         "status_missing": "{country}: sem registo datado da sua situação", "the_minister": "O ministro",
@@ -75,11 +81,15 @@ WORDS: dict[str, dict[str, str]] = {
         "status": "الوضع", "source": "المصدر", "au_member": "عضو في الاتحاد الأفريقي",
         "au_region": "إقليم الاتحاد الأفريقي", "names": "الأسماء", "iso": "رموز ISO 3166",
         "au_name": "الاسم المستخدم في الاتحاد الأفريقي", "notes": "ملاحظات",
-        "country_items": "ما تحويه المكتبة عن {country}", "added": "أضيف لهذا اللقاء",
+        "country_items": "ما تحويه المكتبة عن {country_the}", "added": "أضيف لهذا اللقاء",
+        "not_applicable": "لا ينطبق: ليست دولة عضوًا في الاتحاد الأفريقي",
+        "participation_derived": "ليست ضمن الدول الأعضاء الـ{count} المدرجة في القائمة المؤرخة للتعليق.",
         "summary_meeting": "يلتقي {recipient} مع {country} في {event} بتاريخ {date}.",
         "summary_meeting_no_event": "يلتقي {recipient} مع {country} بتاريخ {date}.",
-        "summary_contents": "تستند هذه الحزمة إلى {items} عنصرًا من {sources} مصدرًا، مذكورة كلها في قسم المصادر، "
-                            "وتصنيفها {classification}.",
+        # label/value: an Arabic count agrees with its noun by number (3 عناصر، 11 عنصرًا), which a fixed template
+        # cannot follow
+        "summary_contents": "عدد العناصر: {items}؛ عدد المصادر: {sources}، مذكورة كلها في قسم المصادر؛ "
+                            "التصنيف: {classification}.",
         "key_messages": "الرسائل الرئيسية", "status_note": "{country}: {status}، {as_of}",
         "status_missing": "{country}: لا يوجد سجل مؤرخ لوضعها", "the_minister": "الوزير",
         "comparison": "مقارنة", "region_peers": "دول أخرى في إقليم {region}",
@@ -89,10 +99,13 @@ WORDS: dict[str, dict[str, str]] = {
 
 # Status values and topics as printed; unknown values are printed as stored.
 STATUS_WORDS: dict[str, dict[str, str]] = {
-    "fr": {"ratified": "ratifié", "signed": "signé", "not ratified": "non ratifié", "suspended": "suspendu",
-           "reinstated": "réintégré", "participating": "participe", "unknown": "inconnu"},
-    "pt": {"ratified": "ratificado", "signed": "assinado", "not ratified": "não ratificado", "suspended": "suspenso",
-           "reinstated": "reintegrado", "participating": "participa", "unknown": "desconhecido"},
+    # Verbs and nouns that agree with no gender: the state is the subject ("l’Éthiopie : n’a pas ratifié").
+    "fr": {"ratified": "a ratifié", "signed": "a signé", "not ratified": "n’a pas ratifié",
+           "suspended": "participation suspendue", "reinstated": "réintégration", "participating": "participe",
+           "unknown": "statut inconnu"},
+    "pt": {"ratified": "ratificou", "signed": "assinou", "not ratified": "não ratificou",
+           "suspended": "participação suspensa", "reinstated": "reintegração", "participating": "participa",
+           "unknown": "situação desconhecida"},
     "ar": {"ratified": "صادقت", "signed": "وقّعت", "not ratified": "لم تصادق", "suspended": "معلّقة العضوية",
            "reinstated": "أعيدت عضويتها", "participating": "تشارك", "unknown": "غير معروف"},
 }
@@ -117,6 +130,11 @@ REGION_WORDS: dict[str, dict[str, str]] = {
 }
 
 
+def label_separator(language: str) -> str:
+    """What follows a label before its value: French puts a non-breaking space before the colon."""
+    return "\u00a0: " if language == "fr" else ": "
+
+
 def words(language: str) -> dict[str, str]:
     return WORDS.get(language, WORDS["en"])
 
@@ -124,7 +142,8 @@ def words(language: str) -> dict[str, str]:
 def labels(language: str) -> Labels:
     w = words(language)
     return Labels(contents=w["contents"], page_x_of_y=w["page"], sources=w["sources"],
-                  prepared_for=w["prepared_for"], classification=w["classification"])
+                  prepared_for=w["prepared_for"], classification=w["classification"],
+                  separator=label_separator(language))
 
 
 def direction(language: str) -> Direction:

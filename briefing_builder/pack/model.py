@@ -7,6 +7,7 @@ escape it for their format (`render.text`).
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -15,12 +16,17 @@ Direction = Literal["ltr", "rtl"]
 
 @dataclass(frozen=True)
 class Run:
-    """A piece of inline text. `citation` is the number of a source in `Pack.sources`."""
+    """A piece of inline text. `citation` is the number of a source in `Pack.sources`.
+
+    `lang` is the language of this text when it is not the pack's (a passage with no version in the pack's
+    language, or a quotation's original words), as a code such as "en"; empty: the pack's language.
+    """
 
     text: str
     bold: bool = False
     italic: bool = False
     citation: int | None = None
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,7 @@ class KeyFigure:
     citation: int | None = None
     as_of: str = ""
     direction: Direction = "ltr"
+    lang: str = ""  # the label's language when it is not the pack's (see `Run.lang`)
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,7 @@ class Quote:
     attribution: str = ""
     citation: int | None = None
     direction: Direction = "ltr"
+    attribution_lang: str = ""  # the attribution's language when it is not the pack's (see `Run.lang`)
 
 
 @dataclass(frozen=True)
@@ -121,7 +129,10 @@ class PackWarning:
     message: str
     section_id: str = ""
     item_uid: str = ""
-    kind: Literal["stale", "missing", "classification", "other"] = "other"
+    # confidence: the pack rests on M/L sources; empty_section: a section left out; glyph: a character no bundled
+    # font draws (`character` holds it)
+    kind: Literal["stale", "missing", "classification", "confidence", "empty_section", "glyph", "other"] = "other"
+    character: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,6 +144,7 @@ class Labels:
     sources: str
     prepared_for: str
     classification: str
+    separator: str = ": "  # between a label and its value ("Date: …"; French "Date : …")
 
 
 @dataclass(frozen=True)
@@ -151,7 +163,16 @@ class Pack:
     date: str  # ISO date of the pack (metadata dates come from it, for reproducible files)
     keywords: tuple[str, ...] = ()
     warnings: tuple[PackWarning, ...] = ()
+    # ISO 8601 UTC time the document properties carry (created/modified): SOURCE_DATE_EPOCH when set, otherwise the
+    # newest included content's time; never after the build. Empty: renderers fall back to `date`.
+    created: str = ""
     manifest: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def document_time(self) -> "_dt.datetime":
+        """When the document says it was made (naive UTC): `created`, else midnight of `date` (older packs)."""
+        if self.created:
+            return _dt.datetime.fromisoformat(self.created.replace("Z", "+00:00")).replace(tzinfo=None)
+        return _dt.datetime.combine(_dt.date.fromisoformat(self.date), _dt.time(0, 0))
 
     def toc_entries(self) -> list[tuple[int, str, str]]:
         """(level, text, anchor) of every heading that belongs in the table of contents, in order."""

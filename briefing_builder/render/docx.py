@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +45,18 @@ from .reference_docx import reference_path
 from .links import Links, is_empty, source_entry_number, split_urls
 from .text import clean, has_arabic
 
+_ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
+
+
+def _ethiopic_fonts() -> str:
+    family = theme.ETHIOPIC_FONT_FAMILY
+    return f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
+
+
+def _ethiopic_rpr(text: str) -> str:
+    """A run's properties naming Noto Sans Ethiopic when the text is Ge'ez (headings write their runs directly)."""
+    return f"<w:rPr>{_ethiopic_fonts()}</w:rPr>" if _ETHIOPIC.search(text) else ""
+
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
 TWIPS_PER_PT = 20
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -62,6 +75,19 @@ def _t(text: str) -> str:
 def _word_name(name: str) -> str:
     """A Word bookmark name: letters, digits and underscores, at most 40 characters."""
     return "".join(c if c.isalnum() else "_" for c in name)[:40]
+
+
+WORD_LANGUAGES = {"en": "en-GB", "fr": "fr-FR", "pt": "pt-PT", "ar": "ar-SA"}  # Word wants a region
+
+
+def word_language(code: str) -> str:
+    return WORD_LANGUAGES.get(code, code)
+
+
+def _lang(code: str) -> str:
+    """A run's language (issue 11): Arabic is a complex script, so its tag goes in w:bidi."""
+    tag = _escape(word_language(code), {'"': "&quot;"})
+    return f'<w:lang w:bidi="{tag}"/>' if code.split("-")[0] == "ar" else f'<w:lang w:val="{tag}"/>'
 
 
 def _bookmark_name(anchor: str) -> str:
@@ -125,6 +151,10 @@ class _Body:
             props += f'<w:color w:val="{theme.ACCENT.hex}"/>'
         if has_arabic(run.text):
             props += "<w:rtl/>"
+        if _ETHIOPIC.search(run.text):  # Word has no Ge'ez default: name the bundled font for every slot
+            props = _ethiopic_fonts() + props
+        if run.lang:  # a passage not in the pack's language (its default, set in the styles)
+            props += _lang(run.lang)
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
         xml = f'<w:r>{rpr}<w:t xml:space="preserve">{_t(run.text)}</w:t></w:r>'
         if url and self.relate is not None:
@@ -198,7 +228,7 @@ class _Body:
 
     def heading(self, block: Heading) -> None:
         style = f"Heading {min(block.level, 3)}"
-        text = f'<w:r><w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
+        text = f'<w:r>{_ethiopic_rpr(block.text)}<w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
         if block.anchor:
             self.bookmark_id += 1
             name = _bookmark_name(block.anchor)
@@ -275,7 +305,7 @@ class _Body:
     def key_figure(self, block: KeyFigure) -> None:
         self.flush_break()
         value = self.paragraph("Key Figure", self.run(Run(block.value)), block.direction)
-        label_runs = (Run(block.label),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
+        label_runs = (Run(block.label, lang=block.lang),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
             ((Run("", citation=block.citation),) if block.citation is not None else ())
         label = self.paragraph("Key Figure Label", self.runs(label_runs), block.direction)
         if block.value:  # the figure big on the left, its label beside it
@@ -295,7 +325,7 @@ class _Body:
 
     def quote(self, block: Quote) -> None:
         self.out.append(self.paragraph("Quote", self.runs(block.runs), block.direction))
-        caption = (Run(f"— {block.attribution}"),) if block.attribution else ()
+        caption = (Run("— "), Run(block.attribution, lang=block.attribution_lang)) if block.attribution else ()
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
         if caption:
@@ -316,7 +346,8 @@ class _Body:
         if cover.subtitle:
             self.out.append(self.paragraph("Subtitle", self.run(Run(cover.subtitle)), direction))
         for label, value in cover.meta_lines:
-            self.out.append(self.paragraph("Cover Meta", self.run(Run(f"{label}: ", bold=True)) + self.run(Run(value)),
+            label_run = self.run(Run(f"{label}{self.pack.labels.separator}", bold=True))
+            self.out.append(self.paragraph("Cover Meta", label_run + self.run(Run(value)),
                                            direction))
         self.page_break()
 
@@ -413,7 +444,7 @@ def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str
 
 
 def _properties(doc: docx.document.Document, pack: Pack) -> None:
-    when = _dt.datetime.combine(_dt.date.fromisoformat(pack.date), _dt.time(0, 0))
+    when = pack.document_time()  # never after the build (pack.created)
     props = doc.core_properties
     props.title = clean(pack.title)[:255]
     props.subject = clean(pack.subject)[:255]
@@ -424,12 +455,38 @@ def _properties(doc: docx.document.Document, pack: Pack) -> None:
     props.comments = f"Made with Briefing Builder {__version__}"
     props.content_status = clean(pack.classification)[:255]
     props.language = pack.language
+    _default_language(doc, pack.language)
     props.identifier = str(pack.manifest.get("content_sha256", ""))
     props.version = __version__
     props.revision = 1
     props.created = when
     props.modified = when
     props.last_printed = when
+
+
+def _default_language(doc: docx.document.Document, language: str) -> None:
+    """The document's default language is the pack's: runs in another language carry their own w:lang."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = parse_xml(f"<w:rPrDefault {nsdecls('w')}/>")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+        rpr_default.append(rpr)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
+        rpr.append(lang)
+    tag = word_language(language)
+    lang.set(qn("w:bidi" if language.split("-")[0] == "ar" else "w:val"), tag)
+    if language.split("-")[0] == "ar":
+        lang.set(qn("w:val"), word_language("en"))  # Latin-script runs in an Arabic pack: names, codes, URLs
 
 
 def _insert_logo(doc: docx.document.Document, body_xml: str, pack: Pack) -> str:

@@ -72,6 +72,11 @@ ARABIC_FACES = (
     Face(theme.ARABIC_FONT_FAMILY, "embedRegular", theme.FONT_FILES["NotoSansArabic"]),
     Face(theme.ARABIC_FONT_FAMILY, "embedBold", theme.FONT_FILES["NotoSansArabic-Bold"]),
 )
+ETHIOPIC_FACES = (  # Ge'ez (Amharic, Tigrinya): embedded only when the text has it
+    Face(theme.ETHIOPIC_FONT_FAMILY, "embedRegular", theme.FONT_FILES["NotoSansEthiopic"]),
+    Face(theme.ETHIOPIC_FONT_FAMILY, "embedBold", theme.FONT_FILES["NotoSansEthiopic-Bold"]),
+)
+_ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
 
 
 @lru_cache(maxsize=32)
@@ -186,13 +191,14 @@ def embed(parts: dict[str, bytes], text: str) -> dict[str, bytes]:
     """`parts` (zip entry name -> bytes) with the fonts for `text` embedded; the other parts unchanged."""
     # Only the characters outside the base set matter (one C-speed scan of the text, not a set of it).
     outside = frozenset(map(ord, set(_OUTSIDE_BASE.findall(text))))
-    arabic = has_arabic("".join(map(chr, outside)))
-    faces = list(LATIN_FACES) + (list(ARABIC_FACES) if arabic else [])
+    outside_text = "".join(map(chr, outside))
+    faces = list(LATIN_FACES) + (list(ARABIC_FACES) if has_arabic(outside_text) else []) + (
+        list(ETHIOPIC_FACES) if _ETHIOPIC.search(outside_text) else [])
     used = _BASE_LATIN | outside
     declarations: dict[str, list[str]] = {}
     relationships = []
     for number, face in enumerate(faces, 1):
-        base = _BASE_ARABIC if face in ARABIC_FACES else _BASE_LATIN
+        base = (_BASE_ARABIC if face in ARABIC_FACES else frozenset() if face in ETHIOPIC_FACES else _BASE_LATIN)
         data = subset_font(face.filename, _codepoints(used, base, face.filename))
         key = font_key(data)
         name = f"font{number}.odttf"

@@ -29,6 +29,7 @@ LATIN = "NotoSans"
 ARABIC = "NotoSansArabic"
 SYMBOLS = "DejaVuSans"
 EMOJI = "SymbolaEmoji"
+ETHIOPIC = "NotoSansEthiopic"  # Ge'ez script (Amharic, Tigrinya): no shaping needed, one glyph per syllable
 REPLACEMENT = "\u25a1"  # □, drawn for characters no bundled font has
 
 FILES = theme.FONT_FILES
@@ -64,6 +65,8 @@ def register() -> None:
                                   boldItalic=f"{LATIN}-BoldItalic")
     pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=f"{ARABIC}-Bold", italic=ARABIC,
                                   boldItalic=f"{ARABIC}-Bold")
+    pdfmetrics.registerFontFamily(ETHIOPIC, normal=ETHIOPIC, bold=f"{ETHIOPIC}-Bold", italic=ETHIOPIC,
+                                  boldItalic=f"{ETHIOPIC}-Bold")
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(SYMBOLS, bold, italic, SYMBOLS)
@@ -81,8 +84,8 @@ def font_name(family: str, bold: bool, italic: bool) -> str:
     if family == LATIN:
         return {(False, False): LATIN, (True, False): f"{LATIN}-Bold", (False, True): f"{LATIN}-Italic",
                 (True, True): f"{LATIN}-BoldItalic"}[(bold, italic)]
-    if family == ARABIC:
-        return f"{ARABIC}-Bold" if bold else ARABIC
+    if family in (ARABIC, ETHIOPIC):
+        return f"{family}-Bold" if bold else family
     return family  # SYMBOLS and EMOJI have one face
 
 
@@ -101,6 +104,8 @@ def _family(ch: str) -> str | None:
     code = ord(ch)
     if code in coverage(LATIN):
         return LATIN
+    if code in coverage(ETHIOPIC):
+        return ETHIOPIC
     if code in coverage(SYMBOLS) or ch == REPLACEMENT:
         return SYMBOLS
     if code in coverage(EMOJI):

@@ -22,6 +22,7 @@ def check_output_folder(folder: Path) -> None:
         raise BuildError(f"The output folder {folder} is not writable.")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> Path:
+def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> Path:
+    """Write an output file atomically; `mode` None leaves its permissions to the user's umask."""
     check_output_folder(path.parent)
-    return atomic_write(path, data, error=BuildError)
+    return atomic_write(path, data, error=BuildError, mode=mode)

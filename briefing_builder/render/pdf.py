@@ -130,7 +130,7 @@ class _PackTimeStamp(TimeStamp):
 
 
 def _make_canvas_class(state: _State, pack: Pack) -> type[Canvas]:
-    when = _dt.datetime.combine(_dt.date.fromisoformat(pack.date), _dt.time(0, 0))
+    when = pack.document_time()  # never after the build (pack.created)
 
     class BriefCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
@@ -369,7 +369,7 @@ class _Story:
         return out
 
     def key_figure(self, block: KeyFigure) -> list[Flowable]:
-        label: tuple[Run, ...] = (Run(block.label),)
+        label: tuple[Run, ...] = (Run(block.label, lang=block.lang),)
         if block.as_of:
             label += (Run(f" ({block.as_of})", italic=True),)
         if block.citation is not None:
@@ -391,7 +391,8 @@ class _Story:
 
     def quote(self, block: Quote) -> list[Flowable]:
         box = _Barred(self.paragraph(block.runs, "quote", block.direction), rtl=block.direction == "rtl")
-        caption: tuple[Run, ...] = (Run(f"— {block.attribution}"),) if block.attribution else ()
+        caption: tuple[Run, ...] = ((Run("— "), Run(block.attribution, lang=block.attribution_lang))
+                                    if block.attribution else ())
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
         return [box] + ([self.paragraph(caption, "caption", block.direction)] if caption
@@ -417,7 +418,8 @@ class _Story:
             flow.append(self.paragraph((Run(cover.subtitle),), "subtitle", direction))
         flow.append(HRFlowable(width="100%", thickness=1.2, color=_hex(theme.ACCENT), spaceAfter=14))
         for label, value in cover.meta_lines:
-            flow.append(self.paragraph((Run(f"{label}: ", bold=True), Run(value)), "meta", direction))
+            flow.append(self.paragraph((Run(f"{label}{self.pack.labels.separator}", bold=True), Run(value)), "meta",
+                                          direction))
         flow += [NextPageTemplate("body"), RLPageBreak()]
         return flow
 

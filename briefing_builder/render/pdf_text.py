@@ -55,16 +55,24 @@ class _Piece:
     glue: bool = False  # joins the previous piece with no space
     newline: bool = False  # starts a new line
     link: str = ""  # a URL, or "#name" for a destination in the document
+    lang: str = ""  # the run's language when not the pack's: drawn inside a /Span <</Lang ...>> sequence
 
 
 @lru_cache(maxsize=200_000)
 def _piece(text: str, bold: bool, italic: bool, size: float, colour: object | None, glue: bool = False,
-           newline: bool = False, ltr: bool | None = None, link: str = "") -> _Piece:
+           newline: bool = False, ltr: bool | None = None, link: str = "", lang: str = "") -> _Piece:
     """One measured word; cached, since briefs repeat their words (pieces are immutable, so sharing is safe)."""
     segments, width = _measure(text, bold, italic, size)
     if ltr is None:
         ltr = not has_arabic(text) and any(c.isalpha() for c in text)
-    return _Piece(text, segments, width, bold, italic, size, colour, ltr, glue, newline, link)
+    return _Piece(text, segments, width, bold, italic, size, colour, ltr, glue, newline, link, lang)
+
+
+def span_start(lang: str) -> str:
+    """The marked-content operator that opens a passage in another language (PDF 32000-1, 14.9.2):
+    screen readers and text extraction tools read its /Lang; closed by EMC."""
+    tag = "".join(c for c in lang if c.isalnum() or c == "-")[:35]
+    return f"/Span <</Lang ({tag})>> BDC"
 
 
 def _kind(word: list[_Piece]) -> str:
@@ -98,7 +106,7 @@ def pieces_of(runs: tuple[Run, ...], bold: bool, italic: bool, size: float,
                         and not line[:1].isspace())
                 url = "" if "/" not in word and "www" not in word else url_of(word)
                 out.append(_piece(word, run_bold, run_italic, size, CITATION_COLOUR if url else None, glue,
-                                  newline=index == 0 and line_number > 0, link=run_link or url))
+                                  newline=index == 0 and line_number > 0, link=run_link or url, lang=run.lang))
             after_space = line[-1:].isspace() or not line
     return out
 
@@ -285,10 +293,14 @@ class TextBlock(Flowable):
 
         def flush() -> None:
             if buffer and current is not None:
+                if current[3]:
+                    text_object._code.append(span_start(current[3]))
                 text_object.setTextOrigin(start, y)
                 text_object.setFont(current[0], current[1])
                 text_object.setFillColor(current[2])
                 text_object.textOut("".join(buffer))
+                if current[3]:
+                    text_object._code.append("EMC")
 
         for word_index, word in enumerate(line):
             for piece_index, piece in enumerate(word):
@@ -296,7 +308,7 @@ class TextBlock(Flowable):
                 left = x + (_space(piece.bold, piece.italic, piece.size) if spaced else 0)
                 for segment_index, segment in enumerate(piece.segments):
                     key = (fonts.font_name(segment.family, piece.bold, piece.italic), piece.size,
-                           piece.colour or colour)
+                           piece.colour or colour, piece.lang)
                     text = (" " if spaced and segment_index == 0 else "") + segment.text
                     if key != current:
                         flush()
@@ -317,7 +329,7 @@ class TextBlock(Flowable):
         for word in line:
             if _kind(word) == "weak":  # "2026." in right-to-left text reads ".2026": let bidi place the dot
                 word = [_piece(get_display(p.text, base_dir="R"), p.bold, p.italic, p.size, p.colour, p.glue,
-                               p.newline, p.ltr, p.link) for p in word]
+                               p.newline, p.ltr, p.link, p.lang) for p in word]
             ltr = _kind(word) == "ltr"
             if ltr and groups and _kind(groups[-1][-1]) == "ltr":
                 groups[-1].append(word)
@@ -333,6 +345,10 @@ class TextBlock(Flowable):
             for piece in word:
                 canvas.setFillColor(piece.colour or colour)
                 left = x
+                if piece.lang:
+                    canvas._code.append(span_start(piece.lang))
                 x += fonts.draw_segments(canvas, x, y, list(piece.segments), piece.size, piece.bold, piece.italic)
+                if piece.lang:
+                    canvas._code.append("EMC")
                 if piece.link:
                     spans.append((left, x, piece.link))

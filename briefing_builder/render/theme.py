@@ -100,7 +100,10 @@ FONT_FILES = {
     "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
     "DejaVuSans": "DejaVuSans.ttf",
     "SymbolaEmoji": "Symbola-Emoji.ttf",
+    "NotoSansEthiopic": "NotoSansEthiopic-Regular.ttf",  # Ge'ez script: Amharic, Tigrinya
+    "NotoSansEthiopic-Bold": "NotoSansEthiopic-Bold.ttf",
 }
+ETHIOPIC_FONT_FAMILY = "Noto Sans Ethiopic"
 
 FONT_FAMILY = "Noto Sans"  # Word documents name it; the PDF embeds the bundled files
 ARABIC_FONT_FAMILY = "Noto Sans Arabic"

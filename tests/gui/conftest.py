@@ -6,7 +6,13 @@ import os
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+
+# A 1920×1080 offscreen screen (Qt's offscreen default is 800×800, smaller than any screen our users have), so
+# window sizing and restoring are tested against a real screen size; tests of smaller screens say so.
+_SCREEN = Path(__file__).with_name("offscreen-screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
 @pytest.fixture

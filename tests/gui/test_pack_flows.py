@@ -9,6 +9,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from briefing_builder.gui.errors import DIALOG_NAME
+
 # PySide exposes only the QPoint overloads of the drag events, which Qt marks as deprecated.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -100,10 +102,13 @@ def test_keyboard_reorders_too(packs):
     assert _uids(_section(packs, "lines-to-take"))[:2] == [before[1], before[0]]
 
 
-def test_unticking_an_item_drops_it_from_the_pack(packs):
+def test_unticking_an_item_drops_it_from_the_pack(qtbot, packs):
     lines = _section(packs, "lines-to-take")
     uid = lines.child(2).data(0, Qt.ItemDataRole.UserRole)
-    lines.child(2).setCheckState(0, Qt.CheckState.Unchecked)
+    packs.tree.setCurrentItem(lines.child(2))
+    packs.tree.setFocus()
+    qtbot.keyClick(packs.tree, Qt.Key.Key_Space)
+    assert lines.child(2).checkState(0) == Qt.CheckState.Unchecked
     assert uid in packs.spec.override("lines-to-take").dropped
 
 
@@ -127,15 +132,15 @@ def _names(folder: Path) -> set[str]:
     return {name for name in os.listdir(folder) if not name.isdigit()}
 
 
-def test_export_to_an_unwritable_folder_shows_an_error_and_leaves_no_file(qtbot, packs, tmp_path, monkeypatch, idle):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **_kw: shown.append(args[2]))
+def test_export_to_an_unwritable_folder_shows_an_error_and_leaves_no_file(qtbot, app_window, packs, tmp_path, idle):
     folder = _unwritable(tmp_path)
     before = _names(folder)
     packs.export(folder, ("docx", "pdf"), "brief")
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    qtbot.waitUntil(lambda: app_window.findChild(QMessageBox, DIALOG_NAME) is not None, timeout=60_000)
     idle()
-    assert str(folder) in shown[0]
+    box = app_window.findChild(QMessageBox, DIALOG_NAME)
+    assert box.windowTitle().startswith("Export") and str(folder) in box.informativeText()
+    box.close()
     assert _names(folder) == before
 
 

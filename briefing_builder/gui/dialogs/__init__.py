@@ -1,0 +1,1 @@
+"""The main window's dialogs: check the library, restore a backup, statistics, the manual, About."""

@@ -1,0 +1,102 @@
+"""Help ▸ About: the app's version and data folder, and the licences of what it ships: the bundled fonts
+(resources/fonts, each with its licence file) and Qt / PySide6 (LGPL v3). The licence texts are shown in full
+from the files shipped with the app, so the dialog works offline and in the bundle."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import APP_NAME, __version__
+from ...paths import resource_path
+
+QT_LICENCE = ("Qt and PySide6 (Qt for Python) are used under the GNU Lesser General Public License, version 3 "
+              "(LGPL v3). They are linked dynamically: the Qt libraries are separate files in the app's folder and "
+              "can be replaced by a compatible build. The source code of Qt and PySide6 is available from "
+              "The Qt Company (code.qt.io) and, on request, from your IT team. Full text: "
+              "https://www.gnu.org/licenses/lgpl-3.0.html")
+
+
+@dataclass(frozen=True)
+class Component:
+    """One bundled part and its licence: a name, a one-line summary and the full text (from a shipped file)."""
+
+    name: str
+    licence: str
+    text: str
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return f"(The licence file {path.name} is missing from this installation.)"
+
+
+def components() -> list[Component]:
+    """Fonts first (by their licence files), then Qt / PySide6."""
+    fonts = resource_path("fonts")
+    found = [
+        Component("Noto Sans and Noto Sans Arabic (fonts, Google)", "SIL Open Font License 1.1",
+                  _read(fonts / "OFL-1.1.txt")),
+        Component("DejaVu Sans (font)", "Bitstream Vera licence; DejaVu changes in the public domain",
+                  _read(fonts / "DejaVu-LICENSE.txt")),
+        Component("Symbola (font, emoji subset, George Douros)", "Free for any use",
+                  _read(fonts / "Symbola-LICENSE.txt")),
+    ]
+    try:
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        versions = f"Qt {qVersion()}, PySide6 {PySide6.__version__}"
+    except ImportError:  # pragma: no cover - the GUI cannot run without it
+        versions = "Qt, PySide6"
+    found.append(Component(f"{versions}", "GNU LGPL v3", QT_LICENCE))
+    return found
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.parts = components()
+        heading = QLabel(f"<b>{APP_NAME}</b> {html.escape(__version__)}<br>Offline briefing packs from a library "
+                         f"of sourced facts.<br>Data folder: {html.escape(str(data_folder))}")
+        heading.setWordWrap(True)
+        intro = QLabel("Bundled components and their licences:")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Bundled components")
+        for part in self.parts:
+            self.list.addItem(f"{part.name} — {part.licence}")
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName("Licence text")
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(self.list)
+        split.addWidget(self.text)
+        split.setStretchFactor(1, 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+        self.list.currentRowChanged.connect(lambda row: self.text.setPlainText(self.parts[row].text)
+                                            if 0 <= row < len(self.parts) else None)
+        self.list.setCurrentRow(0)
+        self.resize(640, 520)

@@ -1,0 +1,257 @@
+"""The pack outline: sections and their items, with a tick to include or leave out each, reordered by drag and
+drop or Alt+Up/Alt+Down within a section.
+
+The tree never changes the pack itself: a tick, a drop or a move is reported as an intent (`toggled`,
+`move_requested`) and the page turns it into an undoable command; the command then brings the tree in line with
+the spec (`sync`). So the tree, the preview, the draft and the export all follow one value, and Undo restores
+the tree too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem
+
+from ...pack.spec import PackSpec
+
+SECTION, ITEM = 1, 2  # outline entry types (ROLE_TYPE)
+ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_TYPE = Qt.ItemDataRole.UserRole + 1
+OUTLINE_MIME = "application/x-briefing-builder-outline-item"
+
+
+class OutlineTree(QTreeWidget):
+    """Sections (top level) and their items. Drags carry a private MIME entry (this tree's token and the item's
+    uid); anything else is refused, so a drop from another window or application can never rearrange the pack.
+    """
+
+    toggled = Signal(str, str, bool)  # section id, item uid ("" for the section itself), included
+    move_requested = Signal(str, str, int)  # section id, item uid, new row within the section
+    entry_activated = Signal(str, str)  # section id, item uid ("" for a section): double-click or Enter
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._token = f"{id(self)}".encode()
+        self._syncing = False
+        self._base: dict[str, list[str]] = {}  # section id -> its items in the rule's order (as listed)
+        self.setHeaderHidden(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setExpandsOnDoubleClick(False)  # a double-click shows the entry's page in the preview instead
+        self.setAccessibleName("Pack outline")
+        self.setAccessibleDescription("Sections and items of the pack. Space ticks or unticks; Alt+Up and Alt+Down "
+                                      "move an item; Enter or a double-click shows its page in the preview.")
+        self.setToolTip("Untick to leave out; drag, or Alt+Up/Alt+Down, to reorder; double-click to see its page")
+        self.itemChanged.connect(self._item_changed)
+        self.itemDoubleClicked.connect(lambda item, _col: self._activate(item))
+        self.itemActivated.connect(lambda item, _col: self._activate(item))
+
+    # --- reading
+    def sections(self) -> list[QTreeWidgetItem]:
+        return [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+
+    def section(self, section_id: str) -> QTreeWidgetItem | None:
+        return next((top for top in self.sections() if top.data(0, ROLE_ID) == section_id), None)
+
+    @staticmethod
+    def uids(top: QTreeWidgetItem) -> list[str]:
+        return [top.child(row).data(0, ROLE_ID) for row in range(top.childCount())]
+
+    def entry(self, section_id: str, uid: str = "") -> QTreeWidgetItem | None:
+        top = self.section(section_id)
+        if top is None or not uid:
+            return top
+        return next((top.child(r) for r in range(top.childCount()) if top.child(r).data(0, ROLE_ID) == uid), None)
+
+    def selected_section(self) -> str | None:
+        current = self.currentItem()
+        if current is None:
+            return None
+        top = current if current.data(0, ROLE_TYPE) == SECTION else current.parent()
+        return top.data(0, ROLE_ID) if top is not None else None
+
+    def current_key(self) -> tuple[str, str] | None:
+        """(section id, item uid or "") of the current entry."""
+        current = self.currentItem()
+        if current is None:
+            return None
+        if current.data(0, ROLE_TYPE) == SECTION:
+            return current.data(0, ROLE_ID), ""
+        return current.parent().data(0, ROLE_ID), current.data(0, ROLE_ID)
+
+    # --- filling
+    def fill(self, sections, titles: dict[str, tuple[str, str, str | None]], spec: PackSpec,
+             holds: dict[str, bool]) -> None:
+        """Rebuild from an outline listing: [(section id, heading, candidate uids)], titles by uid."""
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        key = self.current_key()
+        self._syncing = True
+        try:
+            self.clear()
+            self._base = {section_id: list(uids) for section_id, _heading, uids in sections}
+            for section_id, heading, uids in sections:
+                top = QTreeWidgetItem([heading])
+                top.setData(0, ROLE_TYPE, SECTION)
+                top.setData(0, ROLE_ID, section_id)
+                top.setFlags((top.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsDragEnabled
+                             & ~Qt.ItemFlag.ItemIsDropEnabled)
+                font = top.font(0)
+                font.setBold(True)
+                top.setFont(0, font)
+                top.setToolTip(0, heading + ("" if holds.get(section_id) else "\nText only: holds no library items"))
+                self.addTopLevelItem(top)
+                for uid in uids:
+                    title, kind, stale = titles.get(uid, (uid, "", None))
+                    child = QTreeWidgetItem([title])
+                    child.setData(0, ROLE_TYPE, ITEM)
+                    child.setData(0, ROLE_ID, uid)
+                    child.setToolTip(0, f"{kind} · {uid}" + (f"\nReview was due on {stale}" if stale else ""))
+                    child.setFlags((child.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+                                   & ~Qt.ItemFlag.ItemIsDropEnabled)
+                    child.setCheckState(0, Qt.CheckState.Checked)
+                    if stale:
+                        child.setIcon(0, warning_icon)
+                    top.addChild(child)
+            self.expandAll()
+        finally:
+            self._syncing = False
+        self.sync(spec)
+        if key is not None:
+            self.select(*key)
+
+    def sync(self, spec: PackSpec) -> None:
+        """Bring ticks and order in line with `spec` (no signal is emitted for these changes)."""
+        self._syncing = True
+        try:
+            for top in self.sections():
+                override = spec.override(top.data(0, ROLE_ID))
+                state = Qt.CheckState.Unchecked if override.hidden else Qt.CheckState.Checked
+                if top.checkState(0) != state:
+                    top.setCheckState(0, state)
+                current = self.uids(top)
+                base = self._base.get(top.data(0, ROLE_ID), current)
+                rank = {uid: n for n, uid in enumerate(override.order)}
+                wanted = sorted(current, key=lambda uid: (rank.get(uid, len(rank)),
+                                                          base.index(uid) if uid in base else len(base)))
+                if wanted != current:  # the spec's order over the rule's, as assemble does
+                    selected = self.currentItem()
+                    children = {c.data(0, ROLE_ID): c for c in top.takeChildren()}
+                    top.addChildren([children[uid] for uid in wanted])
+                    if selected is not None and selected.parent() is top:
+                        self.setCurrentItem(selected)
+                dropped = set(override.dropped)
+                for row in range(top.childCount()):
+                    child = top.child(row)
+                    state = Qt.CheckState.Unchecked if child.data(0, ROLE_ID) in dropped else Qt.CheckState.Checked
+                    if child.checkState(0) != state:
+                        child.setCheckState(0, state)
+        finally:
+            self._syncing = False
+
+    def select(self, section_id: str, uid: str = "") -> None:
+        entry = self.entry(section_id, uid) or self.entry(section_id)
+        if entry is not None:
+            self.setCurrentItem(entry)
+            self.scrollToItem(entry)
+
+    # --- intents
+    def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self._syncing:
+            return
+        checked = item.checkState(0) != Qt.CheckState.Unchecked
+        if item.data(0, ROLE_TYPE) == SECTION:
+            self.toggled.emit(item.data(0, ROLE_ID), "", checked)
+        else:
+            self.toggled.emit(item.parent().data(0, ROLE_ID), item.data(0, ROLE_ID), checked)
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, ROLE_TYPE) == SECTION:
+            self.entry_activated.emit(item.data(0, ROLE_ID), "")
+        else:
+            self.entry_activated.emit(item.parent().data(0, ROLE_ID), item.data(0, ROLE_ID))
+
+    def can_move(self, step: int) -> bool:
+        current = self.currentItem()
+        if current is None or current.data(0, ROLE_TYPE) != ITEM:
+            return False
+        return 0 <= current.parent().indexOfChild(current) + step < current.parent().childCount()
+
+    def move_current(self, step: int) -> None:
+        """Ask to move the current item `step` rows within its section (nothing to ask at either end)."""
+        if not self.can_move(step):
+            return
+        current = self.currentItem()
+        parent = current.parent()
+        self.move_requested.emit(parent.data(0, ROLE_ID), current.data(0, ROLE_ID),
+                                 parent.indexOfChild(current) + step)
+
+    # --- drag and drop
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return super().mimeTypes() + [OUTLINE_MIME]
+
+    def mimeData(self, items):  # noqa: N802
+        data = super().mimeData(items)
+        if items and items[0].data(0, ROLE_TYPE) == ITEM:
+            data.setData(OUTLINE_MIME, QByteArray(self._token + b"|" + items[0].data(0, ROLE_ID).encode()))
+        return data
+
+    def _dragged(self, event) -> QTreeWidgetItem | None:
+        """The outline item being dragged, if the drag is one of ours."""
+        mime = event.mimeData()
+        if not mime.hasFormat(OUTLINE_MIME):
+            return None
+        token, _, uid = bytes(mime.data(OUTLINE_MIME)).partition(b"|")
+        if token != self._token:
+            return None
+        for top in self.sections():
+            for row in range(top.childCount()):
+                if top.child(row).data(0, ROLE_ID) == uid.decode():
+                    return top.child(row)
+        return None
+
+    def _allowed(self, event) -> tuple[QTreeWidgetItem, QTreeWidgetItem] | None:
+        moving = self._dragged(event)
+        target = self.itemAt(event.position().toPoint())
+        if (moving is None or target is None or target is moving or target.parent() is not moving.parent()
+                or self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.OnItem):
+            return None
+        return moving, target
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dragged(event) is None:
+            event.ignore()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if self._dragged(event) is None:
+            event.ignore()
+            return
+        super().dragMoveEvent(event)
+        if self._allowed(event) is None:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        allowed = self._allowed(event)
+        if allowed is None:
+            event.ignore()
+            return
+        moving, target = allowed
+        below = self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
+        parent = moving.parent()
+        uids = self.uids(parent)
+        uid = moving.data(0, ROLE_ID)
+        uids.remove(uid)
+        row = uids.index(target.data(0, ROLE_ID)) + (1 if below else 0)
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the page's command moves it; the view must not
+        event.accept()
+        self.setCurrentItem(moving)
+        if row != parent.indexOfChild(moving):
+            self.move_requested.emit(parent.data(0, ROLE_ID), uid, row)
+
+
+__all__ = ["OutlineTree", "SECTION", "ITEM", "ROLE_ID", "ROLE_TYPE", "OUTLINE_MIME"]

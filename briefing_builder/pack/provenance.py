@@ -1,0 +1,77 @@
+"""What a pack prints about its sources, and what it warns about them.
+
+A printed citation names the original publisher, its document, date and reference, and the publisher's own address
+(`Source.url`). The copy the editors read (`Source.read_at`: a mirror, a transcription, a news page) and their
+notes are never printed. A pack that rests on sources of lower confidence (M: the original through a copy, or a
+secondary work; L: partial, indirect or derived) says so in its warnings, naming the sources by their numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library import Source
+from . import labels as L
+
+# Hosts that hold copies of other publishers' documents (mirrors, transcriptions, document sharing, encyclopaedia
+# mirrors): such an address is where something was read, never what a pack cites.
+MIRROR_HOSTS = (
+    "technodocbox.com", "docslib.org", "jallenglobal.com", "scribd.com", "vdocuments", "wikisum.wiki",
+    "respect.international", "slideshare.net", "expydoc.com", "wikimili.com", "cloudfront.net", "documentsn",
+    "tellerreport", "pledgetimes", "goodmood-photobooth.com", "lists.c3.hu", "grokipedia", "socialserviceworkforce.org",
+)
+# Labels the editors use among themselves; never printed.
+INTERNAL_LABEL = re.compile(r"\bseed (?:document|file)\b|\(seed\b|shared/seeds|\bdomain-facts\b"
+                            r"|\bdocument(?:o)? de base\b|الوثيقة المصدرية|Briefing Builder editors|"
+                            r"[ÉE]diteurs de Briefing Builder|Editores do Briefing Builder", re.IGNORECASE)
+
+
+def is_mirror_address(url: str) -> bool:
+    """True when the address is a mirror, transcription or document-sharing copy rather than a publisher's site."""
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/", 1)[0]
+    return any(mirror in host for mirror in MIRROR_HOSTS)
+
+
+def printed_url(source: Source) -> str:
+    """The address a pack prints: the publisher's own, never a mirror (a mirror address is dropped)."""
+    return "" if is_mirror_address(source.url) else source.url.strip()
+
+
+def citation_text(source: Source, language: str) -> str:
+    """One line: publisher, title, date (written as the language writes dates), reference; then the address."""
+    date = L.format_iso_date(source.date, language) if source.date else ""
+    reference = "" if INTERNAL_LABEL.search(source.reference) else source.reference.strip()
+    parts = [p.strip() for p in (source.publisher, source.title, date, reference) if p and p.strip()]
+    text = ", ".join(parts)
+    url = printed_url(source)
+    return f"{text}. {url}" if url else text
+
+
+def confidence_warning(numbered: list[tuple[int, Source]], language: str = "en") -> str:
+    """The warning for the cited sources marked M or L, or "" when every cited source is H or unmarked."""
+    weak = [(n, s) for n, s in numbered if s.confidence in ("M", "L")]
+    if not weak:
+        return ""
+    low = [f"[{n}]" for n, s in weak if s.confidence == "L"]
+    medium = [f"[{n}]" for n, s in weak if s.confidence == "M"]
+    parts = []
+    if low:
+        parts.append(f"{len(low)} of low confidence (partial, indirect or derived: {' '.join(low)})")
+    if medium:
+        parts.append(f"{len(medium)} read through a copy or a secondary work ({' '.join(medium)})")
+    return (f"This pack rests on sources that need checking before it is sent: {'; '.join(parts)}. "
+            "Check those facts against the original publisher.")
+
+
+def low_items_warning(items: list) -> str:
+    """The warning for included items the editors marked L (partial or indirect), or ""."""
+    low = [item for item in items if getattr(item, "confidence", "") == "L"]
+    if not low:
+        return ""
+    titles = "; ".join(f"“{item.title}”" for item in low[:5]) + (f" and {len(low) - 5} more" if len(low) > 5 else "")
+    return (f"{len(low)} item{'s' if len(low) > 1 else ''} in this pack {'are' if len(low) > 1 else 'is'} marked "
+            f"low confidence (partial or indirect): {titles}. Verify before sending.")
+
+
+__all__ = ["INTERNAL_LABEL", "MIRROR_HOSTS", "citation_text", "confidence_warning", "is_mirror_address",
+           "low_items_warning", "printed_url"]

@@ -1,0 +1,137 @@
+"""Library ▸ Check library, Restore backup, Library statistics, Clear filters; Help ▸ Manual and About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QMessageBox
+
+from briefing_builder.library import Library
+
+
+def _action(window, menu_title: str, text: str):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == menu_title)
+    return next(a for a in menu.actions() if a.text().replace("&", "") == text)
+
+
+def _open(qtbot, window, menu_title: str, text: str):
+    _action(window, menu_title, text).trigger()
+    dialog = window.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2_000)
+    return dialog
+
+
+def test_check_library_reports_a_healthy_library(qtbot, app_window):
+    dialog = _open(qtbot, app_window, "&Library", "Check library…")
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert dialog.report.ok and "healthy" in dialog.summary.text()
+    assert not dialog.repair_button.isEnabled() and dialog.problems.count() == 0
+
+
+def test_check_library_finds_a_drifted_search_index_and_repairs_it(qtbot, app_window, data_dir):
+    with Library.open(data_dir / "library.sqlite") as other:  # changed behind the app's back
+        other.conn.execute("UPDATE items SET title = 'zzqx changed' WHERE uid = 'summit2019-delegates'")
+        other.conn.commit()
+    dialog = _open(qtbot, app_window, "&Library", "Check library…")
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert not dialog.report.ok and dialog.problems.count() >= 1 and dialog.repair_button.isEnabled()
+    qtbot.mouseClick(dialog.repair_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report.repaired != (), timeout=10_000)
+    assert dialog.report.ok and "Repaired" in dialog.summary.text()
+    with Library.open(data_dir / "library.sqlite") as fresh:
+        assert fresh.search("zzqx").total == 1
+
+
+def test_restore_backup_lists_checked_backups_and_restores_after_a_safety_copy(qtbot, app_window, data_dir,
+                                                                             monkeypatch, idle):
+    _action(app_window, "&Library", "Back up now").trigger()
+    idle()
+    page = app_window.library_page
+    app_window.tasks.library(lambda library: library.delete_item("summit2019-delegates"))
+    idle()
+    broken = data_dir / "backups" / "library-20200101-000000-000000-manual.sqlite"
+    broken.write_bytes(b"not a library" * 200)
+
+    dialog = _open(qtbot, app_window, "&Library", "Restore backup…")
+    qtbot.waitUntil(lambda: len(dialog.backups) == 2, timeout=10_000)
+    assert dialog.list.topLevelItemCount() == 2
+    usable = [info for info in dialog.backups if info.usable]
+    assert len(usable) == 1 and usable[0].items > 0
+    refused = dialog.list.topLevelItem(1)
+    assert "not offered" in refused.text(4) and not refused.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert dialog.selected() == usable[0] and dialog.restore_button.isEnabled()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.restored is not None, timeout=10_000)
+    idle()
+    with Library.open(data_dir / "library.sqlite") as fresh:
+        assert fresh.item("summit2019-delegates").title  # back
+    assert dialog.restored.safety_backup.exists() and "Restored" in dialog.summary.text()
+    qtbot.waitUntil(lambda: page.model.row_of(page.reader.item("summit2019-delegates").id) >= 0, timeout=5_000)
+
+
+def test_library_statistics_shows_the_counts(qtbot, app_window, data_dir):
+    dialog = _open(qtbot, app_window, "&Library", "Library statistics…")
+    qtbot.waitUntil(lambda: dialog.stats is not None, timeout=10_000)
+    with Library.open(data_dir / "library.sqlite") as fresh:
+        items = fresh.stats().items
+    shown = [dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole).widget().text()
+             for row in range(dialog.form.rowCount())]
+    assert shown[0].startswith(f"{items:,}") and any("African Union" in text for text in shown)
+
+
+def test_clear_filters_shows_the_whole_library_again(qtbot, app_window):
+    page = app_window.library_page
+    everything = page.model.rowCount()
+    assert not page.clear_button.isEnabled()
+    qtbot.keyClicks(page.search, "Malabo")
+    page.kind.setFocus()
+    qtbot.keyClick(page.kind, Qt.Key.Key_Down)
+    page.stale.setFocus()
+    qtbot.keyClick(page.stale, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.model.rowCount() < everything and page.clear_button.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == everything, timeout=5_000)
+    assert page.search.text() == "" and page.kind.currentIndex() == 0 and not page.stale.isChecked()
+    assert not page.clear_button.isEnabled()
+    assert "whole library" in app_window.statusBar().currentMessage()
+
+
+def test_the_manual_shows_the_shipped_documents_offline(qtbot, app_window):
+    manual = _open(qtbot, app_window, "&Help", "Manual")
+    titles = [manual.contents.item(row).text() for row in range(manual.contents.count())]
+    assert titles[0] == "Briefing Builder" and len(titles) >= 4
+    assert "Quick start" in manual.page.toPlainText()
+    manual.follow(QUrl("docs/templates.md"))
+    assert manual.documents[manual.contents.currentRow()].name == "templates.md"
+    assert "template" in manual.page.toPlainText().lower()
+    manual.follow(QUrl("https://example.org/"))
+    assert "not opened" in manual.note.text()
+    manual.find_field.setFocus()
+    qtbot.keyClicks(manual.find_field, "TOML")
+    qtbot.keyClick(manual.find_field, Qt.Key.Key_Return)
+    assert manual.page.textCursor().selectedText().lower() == "toml"
+    manual.close()
+
+
+def test_the_manual_is_found_in_a_bundle(tmp_path, monkeypatch):
+    from briefing_builder.gui.dialogs import manual
+
+    bundled = tmp_path / "resources" / "docs"
+    bundled.mkdir(parents=True)
+    (bundled / "README.md").write_text("# Bundled manual\n", encoding="utf-8")
+    (bundled / "templates.md").write_text("# Templates\n", encoding="utf-8")
+    monkeypatch.setattr(manual, "resource_path", lambda *parts: tmp_path.joinpath("resources", *parts))
+    assert [p.name for p in manual.manual_documents()] == ["README.md", "templates.md"]
+
+
+def test_about_lists_the_font_and_qt_licences_in_full(qtbot, app_window):
+    about = _open(qtbot, app_window, "&Help", "About Briefing Builder")
+    entries = [about.list.item(row).text() for row in range(about.list.count())]
+    assert any("Noto Sans" in e and "Open Font License" in e for e in entries)
+    assert any("DejaVu" in e for e in entries) and any("Symbola" in e for e in entries)
+    assert any("PySide6" in e and "LGPL" in e for e in entries)
+    assert "SIL OPEN FONT LICENSE" in about.text.toPlainText().upper()
+    about.list.setFocus()
+    qtbot.keyClick(about.list, Qt.Key.Key_End)
+    assert "Lesser General Public License" in about.text.toPlainText()

@@ -68,3 +68,14 @@ def test_arabic_documents_embed_the_arabic_faces_and_stay_reproducible():
     first, second = docx_writer.render_bytes(pack), docx_writer.render_bytes(pack)
     assert first == second
     assert 'w:name="Noto Sans Arabic"' in _parts(first)["word/fontTable.xml"].decode()
+
+
+def test_the_base_subsets_ship_with_the_app_for_every_embedded_face():
+    """`python -m briefing_builder.render.docx_fonts` must be rerun when a font or a base set changes."""
+    from briefing_builder.render import docx_fonts
+
+    for face in docx_fonts.LATIN_FACES + docx_fonts.ARABIC_FACES:
+        base = docx_fonts._BASE_ARABIC if face in docx_fonts.ARABIC_FACES else docx_fonts._BASE_LATIN
+        shipped = docx_fonts._shipped(face.filename, base)
+        assert shipped is not None, face
+        assert set(TTFont(io.BytesIO(shipped)).getBestCmap()) <= base

@@ -9,35 +9,6 @@ import time
 from .. import APP_ID, APP_NAME
 
 
-def guard_singleton_refcounts() -> bool:
-    """Work around PySide6 6.12.0 on Python 3.11, which hands back None (and, on some paths, True/False) from
-    every call of a method returning void without taking a new reference (measured: `QLabel.setText`,
-    `QWidget.setFocus`, `setEnabled`, Python overrides of void virtuals such as `drawControl` each drop None's
-    reference count by one; 6.11.3 does not). Python 3.12 made these objects immortal, which hides the bug
-    there; on 3.11 the count reaches zero after enough calls and the interpreter aborts with "Fatal Python
-    error: none_dealloc" / "bool_dealloc … refcount error in a C extension" (issue 9, point 6).
-
-    When the leak is detected, None, True and False get a reference count so large that no session can use it
-    up (they are static objects that are never freed, as in 3.12). Returns True if the guard was needed."""
-    if sys.version_info >= (3, 12):
-        return False
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(64):
-        probe.setObjectName("probe")
-    leaking = sys.getrefcount(None) < before - 32
-    if leaking:
-        import ctypes
-
-        for singleton in (None, True, False):
-            count = ctypes.c_ssize_t.from_address(id(singleton))
-            if count.value < 1 << 39:  # once is enough (create_window runs once per window, tests many times)
-                count.value += 1 << 40
-    return leaking
-
-
 def create_window(data_dir: str | None = None):
     """Build the application objects without entering the event loop (also used by tests and screenshots).
 
@@ -48,7 +19,6 @@ def create_window(data_dir: str | None = None):
 
     keep_singletons_alive()  # PySide6 6.12 drops references to None and True: see crashguard
     prepare_qt()
-    guard_singleton_refcounts()
     from PySide6.QtWidgets import QApplication
 
     from ..library import Library

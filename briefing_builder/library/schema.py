@@ -197,13 +197,6 @@ def _source_provenance(db: Database) -> None:
     )
 
 
-def _folded(column: str) -> str:
-    """SQL for `column` as the search index sees it: folded (fold.py) only when it holds something to fold."""
-    symbols = " OR ".join(f"instr({column}, '{ch}')" for ch in "$+<=>|~")
-    return (f"CASE WHEN length(CAST({column} AS BLOB)) != length({column}) OR {symbols}"
-            f" THEN bb_search_fold({column}) ELSE {column} END")
-
-
 @migrations(name="0004_translations")
 def _translations(db: Database) -> None:
     # Versions of an item, a source, a country's notes and a status note in other languages, each with its
@@ -256,6 +249,39 @@ def _translations(db: Database) -> None:
             PRIMARY KEY (status_id, language)
         ) WITHOUT ROWID;
 
+        DROP VIEW items_search_content;
+        CREATE VIEW items_search_content AS
+            SELECT items.id AS id,
+                   bb_search_fold(items.title || coalesce((SELECT ' ' || group_concat(title, ' ') FROM
+                       (SELECT title FROM item_translations t WHERE t.item_id = items.id ORDER BY language)), ''))
+                       AS title,
+                   bb_search_fold(items.body || coalesce((SELECT ' ' || group_concat(body, ' ') FROM
+                       (SELECT body FROM item_translations t WHERE t.item_id = items.id ORDER BY language)), ''))
+                       AS body,
+                   coalesce((SELECT group_concat(tag, ' ') FROM item_tags WHERE item_tags.item_id = items.id), '')
+                       AS tags
+            FROM items;
+        INSERT INTO items_fts(items_fts) VALUES ('rebuild');
+        INSERT INTO items_prefix_fts(items_prefix_fts) VALUES ('rebuild');
+        """,
+    )
+
+
+def _folded(column: str) -> str:
+    """SQL for `column` as the search index sees it: folded (fold.py) only when it holds something to fold."""
+    symbols = " OR ".join(f"instr({column}, '{ch}')" for ch in "$+<=>|~")
+    return (f"CASE WHEN length(CAST({column} AS BLOB)) != length({column}) OR {symbols}"
+            f" THEN bb_search_fold({column}) ELSE {column} END")
+
+
+@migrations(name="0005_search_versions")
+def _search_versions(db: Database) -> None:
+    # 0004 appended every version's text to the original's in the view, and folded every row in Python: a
+    # 100,000-item import spent seconds on string copies and function calls (bench/). Versions get columns of
+    # their own, and only text with something to fold is folded.
+    _run_script(
+        db,
+        f"""
         -- The index now reads every version's titles and bodies too, in columns of their own (so an item without
         -- versions costs nothing extra), and folds text where it needs folding (non-ASCII text, or one of the
         -- ASCII symbols): plain ASCII text, the bulk of any import, is never handed to Python (bench/: a 100,000

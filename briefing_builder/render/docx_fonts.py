@@ -86,6 +86,12 @@ def _font_bytes(filename: str) -> bytes:
 
 @lru_cache(maxsize=8)
 def _cmap(filename: str) -> frozenset[int]:
+    """The face's characters, from the PDF writer's copy of the font when it has one (already parsed)."""
+    names = [name for name, file in theme.FONT_FILES.items() if file == filename]
+    if names:
+        from . import fonts
+
+        return fonts.coverage(names[0])
     from fontTools.ttLib import TTFont
 
     return frozenset(TTFont(io.BytesIO(_font_bytes(filename))).getBestCmap())
@@ -104,10 +110,25 @@ def _cache_file(filename: str, codepoints: frozenset[int]) -> Path | None:
         return None
 
 
+def shipped_name(filename: str, codepoints: frozenset[int]) -> str:
+    """The file name of a subset shipped in resources/fonts/embed/ (the digest ties it to the font and the set)."""
+    digest = hashlib.sha256(_font_bytes(filename) + ",".join(map(str, sorted(codepoints))).encode()).hexdigest()
+    return f"{Path(filename).stem}-{digest[:12]}.ttf"
+
+
+def _shipped(filename: str, codepoints: frozenset[int]) -> bytes | None:
+    path = resource_path("fonts", "embed", shipped_name(filename, codepoints))
+    return path.read_bytes() if path.is_file() else None
+
+
 @lru_cache(maxsize=64)
 def subset_font(filename: str, codepoints: frozenset[int]) -> bytes:
-    """The face cut down to `codepoints` (with every layout feature, so Arabic still shapes); cached in memory
-    and in the user's cache folder (the same bytes: subsetting is deterministic for one fontTools version)."""
+    """The face cut down to `codepoints` (with every layout feature, so Arabic still shapes). The base sets'
+    subsets ship with the app (made by `python -m briefing_builder.render.docx_fonts`), so most packs never
+    run fontTools; others are cached in memory and in the user's cache folder (subsetting a face costs ~0.4 s)."""
+    shipped = _shipped(filename, codepoints)
+    if shipped is not None:
+        return shipped
     cache = _cache_file(filename, codepoints)
     if cache is not None and cache.is_file():
         return cache.read_bytes()
@@ -215,4 +236,25 @@ def _font_table(xml: str, declarations: dict[str, list[str]]) -> str:
     return xml
 
 
-__all__ = ["embed", "font_key", "obfuscate", "deobfuscate", "subset_font"]
+def build_shipped(folder: Path | None = None) -> list[Path]:
+    """Write the base sets' subsets of every embedded face to resources/fonts/embed/ (replacing old ones)."""
+    folder = folder or resource_path("fonts", "embed")
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.ttf"):
+        old.unlink()
+    written = []
+    for face in LATIN_FACES + ARABIC_FACES:
+        base = _BASE_ARABIC if face in ARABIC_FACES else _BASE_LATIN
+        codepoints = _codepoints(base, base, face.filename)
+        path = folder / shipped_name(face.filename, codepoints)
+        path.write_bytes(_subset(face.filename, codepoints))
+        written.append(path)
+    return written
+
+
+__all__ = ["build_shipped", "embed", "font_key", "obfuscate", "deobfuscate", "subset_font"]
+
+
+if __name__ == "__main__":
+    for written_path in build_shipped():
+        print(f"wrote {written_path} ({written_path.stat().st_size // 1024} KB)")

@@ -167,6 +167,7 @@ class _Anchor(Flowable):
         super().__init__()
         self.state, self.anchor, self.text, self.level = state, anchor, text, level
         self.width = self.height = 0
+        self._ZEROSIZE = True  # takes no space (ReportLab's frames and pdf_flow honour it)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0
@@ -190,6 +191,7 @@ class _Destination(Flowable):
         super().__init__()
         self.name = name
         self.width = self.height = 0
+        self._ZEROSIZE = True  # takes no space (ReportLab's frames and pdf_flow honour it)
         self.keepWithNext = 1
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:

@@ -32,21 +32,30 @@ class KeepWithNext(Flowable):
         for flowable in head:  # this group keeps them; ReportLab must not group them again if they are let go
             flowable.keepWithNext = 0
         self.parts = [*head, body]
-        self.spaceBefore = getattr(head[0], "spaceBefore", 0)
+        # Zero-size marks (anchors, destinations) at the start take no space: the first visible part's space
+        # before becomes the group's, so that the frame overlaps it with the space after the previous flowable.
+        self._leading = 0
+        while self._leading < len(self.parts) - 1 and getattr(self.parts[self._leading], "_ZEROSIZE", False):
+            self._leading += 1
+        self.spaceBefore = max(getattr(f, "spaceBefore", 0) or 0 for f in self.parts[:self._leading + 1])
         self.spaceAfter = getattr(body, "spaceAfter", 0)
         self._sizes: list[tuple[float, float]] = []
+
+    def _gap_after(self, index: int) -> float:
+        """The space between part `index` and the next (none after a leading mark: it is the group's)."""
+        return 0.0 if index < self._leading else _gap(self.parts[index], self.parts[index + 1])
 
     def _head_height(self, available_width: float, available_height: float) -> float:
         """The head's height, including the gap down to the body."""
         total = 0.0
         for index, flowable in enumerate(self.head):
             _, height = flowable.wrap(available_width, available_height)
-            total += height + _gap(flowable, self.parts[index + 1])
+            total += height + self._gap_after(index)
         return total
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._sizes = [f.wrap(available_width, available_height) for f in self.parts]
-        gaps = sum(_gap(a, b) for a, b in zip(self.parts, self.parts[1:]))
+        gaps = sum(self._gap_after(i) for i in range(len(self.parts) - 1))
         self.width = available_width
         self.height = sum(h for _, h in self._sizes) + gaps
         return self.width, self.height
@@ -71,7 +80,7 @@ class KeepWithNext(Flowable):
         y = self.height
         for index, (flowable, (width, height)) in enumerate(zip(self.parts, self._sizes)):
             if index:
-                y -= _gap(self.parts[index - 1], flowable)
+                y -= self._gap_after(index - 1)
             y -= height
             align = getattr(flowable, "hAlign", "LEFT")
             x = {"RIGHT": self.width - width, "CENTER": (self.width - width) / 2,

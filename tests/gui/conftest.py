@@ -15,6 +15,15 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _singletons_kept_alive():
+    """PySide6 6.12 drops references to None and True (see briefing_builder/crashguard.py): guard every GUI test,
+    not only those that build the window through create_window."""
+    from briefing_builder.crashguard import keep_singletons_alive
+
+    keep_singletons_alive()
+
+
 @pytest.fixture
 def app_window(qtbot, data_dir):
     """The main window, shown, with its first search done; closed and shut down afterwards."""

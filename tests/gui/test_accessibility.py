@@ -328,3 +328,16 @@ def test_the_walk_finds_an_unnamed_widget(qtbot):
     window.show()
     problems = check_names(window) + check_mnemonics(window)
     assert any("no accessible name" in p for p in problems) and any("used twice" in p for p in problems)
+
+
+@pytest.mark.parametrize("cls", [pytest.param(cls, id=cls.__name__) for cls in dialog_classes()])
+def test_every_dialog_fits_a_1024_by_600_screen(qtbot, app_window, cls):
+    """Every dialog can shrink to a maximised 1024×600 window's room (about 1024×540) with its buttons shown."""
+    parameters = [p for p in inspect.signature(cls.__init__).parameters.values() if p.name != "self"]
+    dialog = cls(**{p.name: ARGUMENTS[p.name](app_window) for p in parameters if p.name in ARGUMENTS})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: app_window.tasks.pending == 0, timeout=15_000)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 540, (cls.__name__, hint.toTuple())
+    dialog.close()

@@ -68,7 +68,7 @@ def test_drag_and_drop_reorders_and_the_export_follows_the_new_order(qtbot, pack
     out = tmp_path / "out"
     out.mkdir()
     packs.export(out, ("docx", "pdf"), "ordered")
-    qtbot.waitUntil(lambda: (out / "ordered.docx").exists() and (out / "ordered.pdf").exists(), timeout=20_000)
+    qtbot.waitUntil(lambda: (out / "ordered.docx").exists() and (out / "ordered.pdf").exists(), timeout=90_000)
     idle()
     text = "\n".join(p.text for p in docx.Document(str(out / "ordered.docx")).paragraphs)
     titles = [packs.tasks and app_title(packs, uid) for uid in after]

@@ -124,3 +124,17 @@ def test_a_draft_naming_an_unknown_country_shows_it_with_an_error(qtbot, packs):
     assert not packs.export_button.isEnabled()
     type_into_combo(qtbot, packs.country, "Ethiopia")
     assert packs.spec.country == "ETH" and packs.export_button.isEnabled()
+
+
+def test_a_field_set_by_a_script_changes_the_pack_too(packs):
+    packs.event_field.setText("Global Summit 2026")  # as the screenshot tool does
+    assert packs.spec.event == "Global Summit 2026"
+
+
+def test_arrow_keys_in_a_list_choose_and_the_pack_follows(qtbot, packs):
+    packs.paper.setFocus()
+    qtbot.keyClick(packs.paper, Qt.Key.Key_Down)
+    assert packs.paper.currentText() == "US Letter" and packs.spec.paper == "letter"
+    packs.language.setFocus()
+    qtbot.keyClick(packs.language, Qt.Key.Key_Down)
+    assert packs.language.currentText() == "Français" and packs.spec.language == "fr"

@@ -130,7 +130,8 @@ def test_export_asks_before_replacing_files(qtbot, packs, tmp_path, idle, answer
         assert (out / "brief.docx").read_bytes() == b"old docx"
         return
     wanted = "brief" if answer == "replace" else "brief (2)"
-    qtbot.waitUntil(lambda: (out / f"{wanted}.pdf").exists() and packs.export_token is None, timeout=30_000)
+    # a real build in a child process: 12 s and more when the machine is loaded
+    qtbot.waitUntil(lambda: (out / f"{wanted}.pdf").exists() and packs.export_token is None, timeout=90_000)
     idle()
     if answer == "replace":
         assert (out / "brief.pdf").read_bytes().startswith(b"%PDF")

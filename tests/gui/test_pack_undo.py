@@ -149,3 +149,40 @@ def test_another_draft_starts_with_its_own_empty_history(qtbot, packs):
     assert packs.undo_stack.canUndo()
     packs.new_pack()
     assert not packs.undo_stack.canUndo()
+
+
+def test_any_sequence_of_outline_edits_undoes_to_the_start_and_redoes_to_the_end(qtbot, packs):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    sections = ("lines-to-take", "commitments", "next-steps")
+    start_state, start_uids = packs.state, {s: _uids(_section(packs, s)) for s in sections}
+    edits = st.lists(st.tuples(st.sampled_from(sections), st.integers(0, 5), st.sampled_from(["up", "down", "tick"])),
+                     min_size=1, max_size=8)
+
+    @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(edits)
+    def check(steps):
+        packs.undo_stack.clear()
+        packs.apply_state(start_state)
+        for section_id, row, action in steps:
+            top = _section(packs, section_id)
+            child = top.child(min(row, top.childCount() - 1))
+            packs.tree.setCurrentItem(child)
+            if action == "tick":
+                child.setCheckState(0, Qt.CheckState.Unchecked if child.checkState(0) == Qt.CheckState.Checked
+                                    else Qt.CheckState.Checked)
+            else:
+                packs.tree.move_current(-1 if action == "up" else 1)
+        end_state = packs.state
+        while packs.undo_stack.canUndo():
+            packs.undo_stack.undo()
+        assert packs.state == start_state
+        assert {s: _uids(_section(packs, s)) for s in sections} == start_uids
+        assert all(_section(packs, s).child(r).checkState(0) == Qt.CheckState.Checked
+                   for s in sections for r in range(_section(packs, s).childCount()))
+        while packs.undo_stack.canRedo():
+            packs.undo_stack.redo()
+        assert packs.state == end_state
+
+    check()

@@ -118,7 +118,11 @@ class ManualWindow(QDialog):
         self.contents.currentRowChanged.connect(self.show_document)
         self.find_field.returnPressed.connect(self.find_next)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=lambda: self.find_field.setFocus())
-        self.resize(980, 680)
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        # 980×680, or 90% of a smaller screen (1024×600): the manual never opens larger than the screen.
+        self.resize(min(980, int(room.width() * 0.9)) if room else 980, min(680, int(room.height() * 0.9)) if room
+                    else 680)
         if self.documents:
             self.contents.setCurrentRow(0)
         else:

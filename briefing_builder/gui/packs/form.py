@@ -68,6 +68,8 @@ class ResolvingCombo(QComboBox):
         self.lineEdit().returnPressed.connect(self.commit)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.activated.connect(self._picked)
+        # any other change of the current item (arrow keys, a script) is a choice too; the box's own are blocked
+        self.currentIndexChanged.connect(self._picked)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         """Leaving the box (Tab, a click elsewhere) resolves what was typed. Watched application-wide because
@@ -231,13 +233,16 @@ class PackForm(QWidget):
 
         for key, widget in (("name", self.name), ("recipient", self.recipient), ("office", self.office),
                             ("event", self.event_field)):
-            widget.textEdited.connect(lambda text, k=key, w=widget: self._edited(k, text, w))
+            # textChanged, not textEdited: whoever changes the text (the user, a script, a screenshot tool), the pack
+            # follows; the form's own updates are ignored while it fills (`_filling`)
+            widget.textChanged.connect(lambda text, k=key, w=widget: self._edited(k, text, w))
         self.also.editingFinished.connect(self._also_finished)
         for key, combo in (("template", self.template), ("country", self.country), ("language", self.language),
                            ("classification", self.classification)):
             combo.resolved.connect(lambda value, k=key, c=combo: self._edited(k, value, c))
             combo.failed.connect(lambda _message: self.problems_changed.emit())
-        self.paper.activated.connect(lambda index: self._edited("paper", self.paper.itemData(index), self.paper))
+        self.paper.currentIndexChanged.connect(
+            lambda index: self._edited("paper", self.paper.itemData(index), self.paper))
         self.date.dateChanged.connect(lambda date: self._edited("date", date.toString("yyyy-MM-dd"), self.date))
 
     # --- choices

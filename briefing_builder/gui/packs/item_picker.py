@@ -31,7 +31,8 @@ class ItemPickerDialog(QDialog):
         self.chosen_uid: str | None = None
         self.chosen_title = ""
         self._generation = 0
-        self.setWindowTitle(f"Add an item to “{section_heading}”" if section_heading else "Add an item from the library")
+        self.setWindowTitle(f"Add an item to “{section_heading}”" if section_heading else
+                            "Add an item from the library")
         self.setAccessibleName(self.windowTitle())
         self.resize(620, 460)
         self.search = QLineEdit()

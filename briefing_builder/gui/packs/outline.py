@@ -10,7 +10,21 @@ the tree too.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...pack.spec import PackSpec
 
@@ -254,4 +268,74 @@ class OutlineTree(QTreeWidget):
             self.move_requested.emit(parent.data(0, ROLE_ID), uid, row)
 
 
-__all__ = ["OutlineTree", "SECTION", "ITEM", "ROLE_ID", "ROLE_TYPE", "OUTLINE_MIME"]
+class OutlinePanel(QSplitter):
+    """The middle column: the outline with its buttons, the selected section's own text, and the warnings, one
+    above the other in a splitter (each part can be made smaller or collapsed on a short screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("packsMiddleSplitter")
+        self.tree = OutlineTree()
+        outline_label = QLabel("<b>Pac&k outline</b>")
+        outline_label.setBuddy(self.tree)
+        self.add_item_button = QPushButton("Add item…")
+        self.add_item_button.setAccessibleName("Add an item from the library")
+        self.up_button = QPushButton("Move up")
+        self.up_button.setAccessibleName("Move the item up")
+        self.down_button = QPushButton("Move down")
+        self.down_button.setAccessibleName("Move the item down")
+        self.free_label = QLabel("Text added for this meeting (lines to take, notes):")
+        self.free_label.setWordWrap(True)
+        self.free_text = QPlainTextEdit()
+        self.free_text.setPlaceholderText("Select a section, then write here. Blank lines separate paragraphs.")
+        self.free_text.setAccessibleName("Text added to the selected section")
+        self.free_text.setAccessibleDescription("Printed at the end of the selected section; blank lines "
+                                                "separate paragraphs")
+        self.free_text.setTabChangesFocus(True)
+        self.free_label.setBuddy(self.free_text)
+        self.warnings = QListWidget()
+        self.warnings.setAccessibleName("Warnings")
+        self.warnings.setAccessibleDescription("Items past their review date, missing statuses and other problems")
+        self.warnings.setWordWrap(True)
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.warnings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        warnings_label = QLabel("<b>Warnings</b>")
+        warnings_label.setBuddy(self.warnings)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_item_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        parts = []
+        for widgets, extra in (((outline_label, self.tree), buttons), ((self.free_label, self.free_text), None),
+                               ((warnings_label, self.warnings), None)):
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(widgets[0])
+            layout.addWidget(widgets[1], 1)
+            if extra is not None:
+                layout.addLayout(extra)
+            parts.append(box)
+        for index, (box, stretch) in enumerate(zip(parts, (5, 2, 2))):
+            self.addWidget(box)
+            self.setStretchFactor(index, stretch)
+
+    def show_warnings(self, messages: list[str]) -> None:
+        """List the pack's warnings (or say there are none)."""
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.warnings.clear()
+        for message in messages:
+            entry = QListWidgetItem(icon, message)
+            entry.setToolTip(message)
+            self.warnings.addItem(entry)
+        if not messages:
+            self.warnings.addItem("No warnings: every item is within its review date.")
+
+    def show_problem(self, message: str) -> None:
+        """The pack cannot be listed at all (e.g. its country is unknown): say so where the warnings go."""
+        self.warnings.clear()
+        self.warnings.addItem(QListWidgetItem(message))
+
+
+__all__ = ["OutlineTree", "OutlinePanel", "SECTION", "ITEM", "ROLE_ID", "ROLE_TYPE", "OUTLINE_MIME"]

@@ -30,25 +30,20 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from ...errors import BriefingBuilderError, Cancelled, NotFoundError
+from ...errors import BriefingBuilderError, Cancelled
 from ...library import Library
-from ...library.vocabulary import kind_label
 from ...pack.choices import CountryNames, CountryResolver
 from ...pack.drafts import DraftInfo, DraftStore
-from ...pack.select import holds_items, stray_pins, why_no_items
+from ...pack.select import holds_items, why_no_items
 from ...pack.spec import PackSpec
 from ...pack.templates import load_templates
 from ...paths import DataLocation
@@ -58,7 +53,8 @@ from .commands import PackEdit, PackState
 from .export_dialog import ExportDialog, finished_box, resolve_existing
 from .form import LANGUAGES, PAPERS, PackForm
 from .item_picker import ItemPickerDialog
-from .outline import OutlineTree
+from .jobs import OutlineListing, RenderedPreview, outline_listing, render_preview
+from .outline import OutlinePanel
 from .preview import PreviewPanel
 
 PREVIEW_DELAY_MS = 80  # after the last edit: a pause between keystrokes; the ministerial pack renders in ~60 ms
@@ -147,59 +143,12 @@ class PackBuilderPage(QWidget):
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setMinimumWidth(200)
 
-        # --- outline, free text, warnings
-        self.tree = OutlineTree()
-        outline_label = QLabel("<b>Pac&k outline</b>")
-        outline_label.setBuddy(self.tree)
-        self.add_item_button = QPushButton("Add item…")
-        self.add_item_button.setAccessibleName("Add an item from the library")
-        self.up_button = QPushButton("Move up")
-        self.up_button.setAccessibleName("Move the item up")
-        self.down_button = QPushButton("Move down")
-        self.down_button.setAccessibleName("Move the item down")
-        self.free_label = QLabel("Text added for this meeting (lines to take, notes):")
-        self.free_label.setWordWrap(True)
-        self.free_text = QPlainTextEdit()
-        self.free_text.setPlaceholderText("Select a section, then write here. Blank lines separate paragraphs.")
-        self.free_text.setAccessibleName("Text added to the selected section")
-        self.free_text.setAccessibleDescription("Printed at the end of the selected section; blank lines "
-                                                "separate paragraphs")
-        self.free_text.setTabChangesFocus(True)
-        self.free_label.setBuddy(self.free_text)
-        self.warnings = QListWidget()
-        self.warnings.setAccessibleName("Warnings")
-        self.warnings.setAccessibleDescription("Items past their review date, missing statuses and other problems")
-        self.warnings.setWordWrap(True)
-        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.warnings.setResizeMode(QListWidget.ResizeMode.Adjust)
-        warnings_label = QLabel("<b>Warnings</b>")
-        warnings_label.setBuddy(self.warnings)
-        outline_buttons = QHBoxLayout()
-        outline_buttons.addWidget(self.add_item_button)
-        outline_buttons.addStretch(1)
-        outline_buttons.addWidget(self.up_button)
-        outline_buttons.addWidget(self.down_button)
-        outline_box = QWidget()
-        outline_layout = QVBoxLayout(outline_box)
-        outline_layout.setContentsMargins(0, 0, 0, 0)
-        outline_layout.addWidget(outline_label)
-        outline_layout.addWidget(self.tree, 1)
-        outline_layout.addLayout(outline_buttons)
-        text_box = QWidget()
-        text_layout = QVBoxLayout(text_box)
-        text_layout.setContentsMargins(0, 0, 0, 0)
-        text_layout.addWidget(self.free_label)
-        text_layout.addWidget(self.free_text, 1)
-        warnings_box = QWidget()
-        warnings_layout = QVBoxLayout(warnings_box)
-        warnings_layout.setContentsMargins(0, 0, 0, 0)
-        warnings_layout.addWidget(warnings_label)
-        warnings_layout.addWidget(self.warnings, 1)
-        self.middle_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.middle_splitter.setObjectName("packsMiddleSplitter")
-        for index, (widget, stretch) in enumerate(((outline_box, 5), (text_box, 2), (warnings_box, 2))):
-            self.middle_splitter.addWidget(widget)
-            self.middle_splitter.setStretchFactor(index, stretch)
+        # --- outline, free text, warnings (a vertical splitter of its own)
+        self.outline_panel = OutlinePanel()
+        self.middle_splitter = self.outline_panel
+        for attribute in ("tree", "add_item_button", "up_button", "down_button", "free_label", "free_text",
+                          "warnings"):
+            setattr(self, attribute, getattr(self.outline_panel, attribute))
 
         # --- preview
         self.preview_panel = PreviewPanel()
@@ -581,32 +530,12 @@ class PackBuilderPage(QWidget):
         tree then shows the spec's ticks and order over that listing (so undo can return to the rule's order)."""
         if self._state is None:
             return
-        spec = self._state.spec
-        candidates = dataclasses.replace(spec, overrides={
-            sid: dataclasses.replace(o, dropped=(), hidden=False, order=()) for sid, o in spec.overrides.items()})
-        settings, dirs, templates = self._settings, self.template_dirs, self.templates
+        spec, settings, dirs, templates = self._state.spec, self._settings, self.template_dirs, self.templates
         self._outline_generation += 1
         generation = self._outline_generation
 
-        def outline(library: Library):
-            from ...pack.assemble import assemble  # imported on first use: keeps start-up quick
-
-            pack = assemble(library, candidates, settings, extra_template_dirs=dirs)
-            template = templates[spec.template]
-            titles = {}
-            for section in pack.sections:
-                for uid in section.item_uids:
-                    item = library.item(uid)
-                    titles[uid] = (item.title, kind_label(item.kind), item.review_by if item.is_stale() else None)
-            sections = [(s.id, s.heading_in(spec.language).replace("{country}", pack.cover.country),
-                         next((p.item_uids for p in pack.sections if p.id == s.id), ())) for s in template.sections]
-            stray = []
-            for sid, uid in stray_pins(template, spec):
-                try:
-                    stray.append((sid, uid, library.item(uid).title))
-                except NotFoundError:
-                    stray.append((sid, uid, uid))
-            return sections, titles, pack.warnings, stray, {s.id: holds_items(s) for s in template.sections}
+        def outline(library: Library) -> OutlineListing:
+            return outline_listing(library, spec, settings, dirs, templates)
 
         self.tasks.library(outline, lambda result: self._show_outline(generation, result),
                            lambda error: self._outline_failed(generation, error))
@@ -615,30 +544,19 @@ class PackBuilderPage(QWidget):
         if generation != self._outline_generation:
             return
         self.tree.clear()
-        self.warnings.clear()
-        self.warnings.addItem(QListWidgetItem(f"Cannot assemble this pack: {error}"))
+        self.outline_panel.show_problem(f"Cannot assemble this pack: {error}")
         self._update_actions()
 
     def _show_outline(self, generation: int, result) -> None:
         if generation != self._outline_generation or self._state is None:
             return  # a newer listing is on its way
-        sections, titles, warnings, stray, holds = result
-        self.tree.fill(sections, titles, self._state.spec, holds)
-        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.warnings.clear()
+        sections, warnings, stray = result.sections, result.warnings, result.stray
+        self.tree.fill(sections, result.titles, self._state.spec, result.holds)
         headings = {sid: heading for sid, heading, _uids in sections}
-        for section_id, _uid, title in stray:
-            message = (f"“{_short(title, 60)}” was added to “{headings.get(section_id, section_id)}”, which holds no "
-                       "library items, so it is not in the pack.")
-            entry = QListWidgetItem(warning_icon, message)
-            entry.setToolTip(message)
-            self.warnings.addItem(entry)
-        for warning in warnings:
-            entry = QListWidgetItem(warning_icon, warning.message)
-            entry.setToolTip(warning.message)
-            self.warnings.addItem(entry)
-        if not warnings and not stray:
-            self.warnings.addItem("No warnings: every item is within its review date.")
+        self.outline_panel.show_warnings(
+            [f"“{_short(title, 60)}” was added to “{headings.get(section_id, section_id)}”, which holds no library "
+             "items, so it is not in the pack." for section_id, _uid, title in stray]
+            + [warning.message for warning in warnings])
         self._show_free_text()
         self._update_actions()
 
@@ -663,19 +581,8 @@ class PackBuilderPage(QWidget):
 
         requested = time.perf_counter()
 
-        def render(_progress, cancelled):
-            from ...pack.assemble import assemble
-            from ...render.pdf import render_bytes
-
-            started = time.perf_counter()
-            with Library.open(path, create=False) as library:
-                pack = assemble(library, spec, settings, extra_template_dirs=dirs, cancelled=cancelled)
-            assembled = time.perf_counter()
-            data, heading_pages = render_bytes(pack, cancelled=cancelled)
-            firsts = [(s.id, heading_pages[s.anchor] - 1) for s in pack.sections if s.anchor in heading_pages]
-            timing = {"queued_ms": (started - requested) * 1000, "assemble_ms": (assembled - started) * 1000,
-                      "render_ms": (time.perf_counter() - assembled) * 1000}
-            return data, firsts, timing
+        def render(_progress, cancelled) -> RenderedPreview:
+            return render_preview(path, spec, settings, dirs, requested, cancelled)
 
         self._preview_token = self.tasks.job(render, lambda result: self._show_preview(generation, result),
                                              lambda error: self._preview_failed(generation, error))
@@ -684,10 +591,10 @@ class PackBuilderPage(QWidget):
         if generation != self._preview_generation:
             return
         self._preview_token = None
-        data, firsts, timing = result
+        firsts = result.section_firsts
         loading = time.perf_counter()
-        self.preview_panel.load(data)
-        self.preview_timing = dict(timing, load_ms=(time.perf_counter() - loading) * 1000)  # for `bench gui`
+        self.preview_panel.load(result.data)
+        self.preview_timing = dict(result.timing, load_ms=(time.perf_counter() - loading) * 1000)  # `bench gui`
         pages = self.pdf.pageCount()
         self.section_pages = {}
         for index, (section_id, first) in enumerate(firsts):

@@ -88,6 +88,9 @@ class PreviewPanel(QWidget):
         """Show a new PDF, keeping the page the user was on (or the last page if the pack got shorter)."""
         page = self.current_page()
         self.pdf.close()
+        if self._buffer is not None:  # each preview's PDF bytes would otherwise stay in memory until the page closes
+            self._buffer.close()
+            self._buffer.deleteLater()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

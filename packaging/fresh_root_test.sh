@@ -79,7 +79,8 @@ printf '\n[output]\npaper = "letter"\n' >>"$ROOT/etc/briefing-builder/config.tom
 in_root env DEBIAN_FRONTEND=noninteractive dpkg -i "/tmp/$(basename "$DEB")" >"$WORK/reinstall.log" 2>&1 \
   || { tail -20 "$WORK/reinstall.log" >&2; fail "reinstalling the package"; }
 grep -q '^paper = "letter"' "$ROOT/etc/briefing-builder/config.toml" || fail "the reinstall lost IT's configuration"
-in_root briefing-builder config show 2>/dev/null | grep -q "letter" || fail "IT's configuration is not in effect"
+SHOWN=$(in_root briefing-builder config show 2>&1 || true)
+grep -q "letter" <<<"$SHOWN" || { echo "$SHOWN" >&2; fail "IT's configuration is not in effect"; }
 echo "    conffile registered; IT's edit kept across a reinstall and in effect"
 set +e
 OUT=$(in_root briefing-builder --self-test 2>&1); CODE=$?

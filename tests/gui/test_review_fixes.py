@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from test_pack_form import type_into_combo
-from test_pack_page import when_shown
 
 
 def test_typing_an_exclusion_alone_lists_every_other_item(qtbot, app_window, idle):
@@ -27,7 +26,9 @@ def test_typing_an_exclusion_alone_lists_every_other_item(qtbot, app_window, idl
 
 
 @pytest.mark.parametrize("typed,suffix", [("français", "-fr"), ("Português", "-pt"), ("English", "")])
-def test_the_export_dialog_proposes_a_name_with_the_language(qtbot, app_window, typed, suffix):
+def test_the_export_dialog_proposes_a_name_with_the_language(qtbot, app_window, monkeypatch, typed, suffix):
+    from briefing_builder.gui.packs import page as page_module
+
     page = app_window.packs_page
     app_window.go(2)
     page.quiet_exports = True
@@ -35,13 +36,13 @@ def test_the_export_dialog_proposes_a_name_with_the_language(qtbot, app_window, 
     type_into_combo(qtbot, page.language, typed)
     proposed: list[str] = []
 
-    def read_and_cancel(dialog: QDialog) -> None:
-        proposed.append(dialog.file_name.text())
-        dialog.reject()
+    class Dialog(page_module.ExportDialog):  # the real dialog, read where it would wait for the user
+        def exec(self) -> int:
+            proposed.append(self.file_name.text())
+            return QDialog.DialogCode.Rejected
 
+    monkeypatch.setattr(page_module, "ExportDialog", Dialog)
     qtbot.waitUntil(lambda: page.spec.language == (suffix[1:] or "en") and page.export_button.isEnabled()
                     and QApplication.activePopupWidget() is None, timeout=15_000)  # the completer has closed
-    when_shown(qtbot, QDialog, read_and_cancel)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(proposed), timeout=15_000)
     assert proposed == [f"ministerial-summit-{page.spec.country}-{page.spec.resolved_date()}{suffix}"]

@@ -49,3 +49,13 @@ def idle(qtbot, app_window):
         qtbot.waitUntil(lambda: app_window.tasks.pending == 0, timeout=timeout)
 
     return wait
+
+
+@pytest.fixture
+def packs(qtbot, app_window):
+    """The Packs page with its outline and country list loaded, exports not stopping for a message box."""
+    page = app_window.packs_page
+    app_window.go(2)
+    page.quiet_exports = True
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 5 and page.country.count() > 100, timeout=10_000)
+    return page

@@ -100,15 +100,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def packs(qtbot, app_window):
-    page = app_window.packs_page
-    app_window.go(2)
-    page.quiet_exports = True
-    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 5 and page.country.count() > 100, timeout=10_000)
-    return page
-
-
 def _press(qtbot, keys: Qt.KeyboardModifier = CTRL, key: Qt.Key = Qt.Key.Key_Z) -> None:
     """A key press where keyboard focus is, as the keyboard sends it."""
     qtbot.keyClick(QApplication.focusWidget(), key, keys)

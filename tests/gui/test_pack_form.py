@@ -8,15 +8,6 @@ from PySide6.QtWidgets import QApplication
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
-@pytest.fixture
-def packs(qtbot, app_window):
-    page = app_window.packs_page
-    app_window.go(2)
-    page.quiet_exports = True
-    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 5 and page.country.count() > 100, timeout=10_000)
-    return page
-
-
 def type_text(qtbot, widget, text: str) -> None:
     """Type `text` key by key; characters beyond ASCII arrive as a keyboard layout or input method sends them
     (QTest's keyClicks only knows ASCII)."""

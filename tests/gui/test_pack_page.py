@@ -27,15 +27,6 @@ MENU_LETTERS = set("FEVLPH")  # &File &Edit &View &Library &Packs/&Pack &Help
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTreeWidget, QListWidget)
 
 
-@pytest.fixture
-def packs(qtbot, app_window):
-    page = app_window.packs_page
-    app_window.go(2)
-    page.quiet_exports = True
-    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 5 and page.country.count() > 100, timeout=10_000)
-    return page
-
-
 _pollers: list = []  # kept for the session: a poller must outlive the dialog it waits for
 
 

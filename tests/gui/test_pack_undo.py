@@ -13,15 +13,6 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def packs(qtbot, app_window):
-    page = app_window.packs_page
-    app_window.go(2)
-    page.quiet_exports = True
-    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 5 and page.country.count() > 100, timeout=10_000)
-    return page
-
-
 def ctrl_z(qtbot, widget, shift: bool = False) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL | (Qt.KeyboardModifier.ShiftModifier if shift else

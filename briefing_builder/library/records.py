@@ -141,6 +141,69 @@ class Country:
         return max(matching, key=lambda s: (s.as_of or "", s.id))
 
 
+@dataclass(frozen=True)
+class BioLine:
+    """One line of a person's biography, with where it was read and as of when (never a line without both)."""
+
+    text: str
+    source_uid: str
+    as_of: str | None = None  # ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
+    locator: str = ""
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    """An interlocutor or official, as a caller hands it in (contract shared by library/, pack/ and gui/).
+
+    `names` holds the name in other scripts (language code -> name, e.g. {"ar": "...", "am": "..."}); `name` is the
+    name as printed in Latin script. The photo is stored apart (`Library.person_photo(uid)` -> bytes | None); a
+    draft carries only whether one is wanted to change. `notes` are editorial and never printed.
+    """
+
+    name: str
+    honorific: str = ""  # e.g. "H.E.", "Dr", "Hon."
+    role: str = ""  # e.g. "Minister of Women and Social Affairs"
+    organisation: str = ""
+    country: str = ""  # ISO 3166-1 alpha-3, or "" for an international organisation
+    names: tuple[tuple[str, str], ...] = ()  # (language, name in that language's script)
+    bio: tuple[BioLine, ...] = ()
+    pronunciation: str = ""
+    languages: tuple[str, ...] = ()  # languages spoken, BCP 47 codes
+    as_of: str | None = None  # when the role was last checked
+    review_by: str | None = None
+    confidence: str = ""  # "", "H", "M" or "L", as for items
+    notes: str = ""  # editorial, never printed
+
+    def name_in(self, language: str) -> str:
+        for lang, name in self.names:
+            if lang == language:
+                return name
+        return self.name
+
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip()
+
+
+@dataclass(frozen=True)
+class Person(PersonDraft):
+    id: int = 0
+    uid: str = ""
+    has_photo: bool = False
+    photo_alt: str = ""  # alternative text; defaults to "name, role" when empty
+    created_at: str = ""
+    updated_at: str = ""
+    revision: int = 1
+
+    def draft(self) -> PersonDraft:
+        return PersonDraft(**{f.name: getattr(self, f.name) for f in fields(PersonDraft)})
+
+    def is_stale(self, today: _dt.date | None = None) -> bool:
+        if not self.review_by:
+            return False
+        today = today or _dt.date.today()
+        return self.review_by < today.isoformat()
+
+
 TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "item": ("title", "body", "locator"),
     "source": ("title", "publisher", "reference"),

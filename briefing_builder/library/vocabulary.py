@@ -11,6 +11,9 @@ KINDS: dict[str, str] = {
     "next_step": "Next step",
     "talking_point": "Line to take",
     "background": "Background",
+    "question": "Likely ask",  # title: the ask the other side is likely to make; body: the suggested response
+    "sensitivity": "Sensitivity",  # title: the sensitive subject; body: the defensive line
+    "press_line": "Press line",
 }
 
 # Frameworks and instruments that items can be linked to. Users may use others; these get nice labels.

@@ -871,6 +871,10 @@ from .cli_translations import add_translation_commands  # noqa: E402 - needs the
 
 add_translation_commands(library)
 
+from .cli_people import add_people_commands  # noqa: E402 - needs the names above (issue 12)
+
+add_people_commands(library)
+
 
 def main() -> None:
     """Console-script entry point."""

@@ -105,3 +105,15 @@ def test_suspensions_carry_their_dates(library):
     madagascar = library.country("MDG").status("au-participation")
     assert (madagascar.status, madagascar.as_of) == ("suspended", "2025-10-15")
     assert library.country("GIN").status("au-participation").status == "reinstated"
+
+
+def test_the_seed_holds_only_people_its_documents_name_with_a_source(library):
+    people = {p.uid: p for p in library.people()}
+    assert set(people) == {"person-ernie-allen", "person-joanna-shields"}
+    source_uids = {s.uid for s in library.sources()}
+    for person in people.values():
+        assert person.bio and all(line.source_uid in source_uids and line.as_of for line in person.bio)
+        assert not person.has_photo  # no photo is given by any seed source
+    assert (people["person-ernie-allen"].role, people["person-ernie-allen"].organisation) == (
+        "Chair", "WePROTECT Global Alliance")
+    assert people["person-joanna-shields"].role == ""  # no source gives a current role

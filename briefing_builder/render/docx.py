@@ -510,6 +510,17 @@ def _logo(doc: docx.document.Document, pack: Pack) -> str:
 
 
 BODY_MARKER = "@@briefing-builder-body@@"
+_STYLE_IDS: dict[tuple[str, int, int], dict[str, str]] = {}
+
+
+def _style_ids(doc: docx.document.Document, path: Path) -> dict[str, str]:
+    """Style name -> style id of the reference document, worked out once per file (python-docx builds an
+    object per style to tell, a fifth of a short pack's time)."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if key not in _STYLE_IDS:
+        _STYLE_IDS[key] = {style.name: style.style_id for style in doc.styles}
+    return dict(_STYLE_IDS[key])
 
 
 def reproducible_zip(data: bytes, body: bytes | None = None,
@@ -517,21 +528,21 @@ def reproducible_zip(data: bytes, body: bytes | None = None,
     """Rewrite a zip with fixed timestamps and attributes, in the same entry order: same input, same bytes.
 
     With `body`, the paragraph holding `BODY_MARKER` in word/document.xml is replaced by it: the body of a
-    long pack never becomes an XML tree in memory (1,000 pages would take several hundred MB). `transform` may
-    then change or add entries (new ones go last).
+    long pack never becomes an XML tree in memory (1,000 pages would take several hundred MB), nor is it copied
+    into the part: it is written to the zip as it is. `transform` may change or add entries (new ones go last);
+    it sees word/document.xml with the marker, before the body goes in.
     """
     source = zipfile.ZipFile(io.BytesIO(data))
-    parts: dict[str, bytes] = {}
-    for info in source.infolist():
-        content = source.read(info.filename)
-        if body is not None and info.filename == "word/document.xml":
-            marker = content.index(BODY_MARKER.encode())
-            start = content.rindex(b"<w:p>", 0, marker)
-            end = content.index(b"</w:p>", marker) + len(b"</w:p>")
-            content = content[:start] + body + content[end:]
-        parts[info.filename] = content
+    parts = {info.filename: source.read(info.filename) for info in source.infolist()}
     if transform is not None:
         parts = transform(parts)
+    spliced: tuple[str, int, int] | None = None  # (entry, start, end): where `body` replaces the marker
+    if body is not None:
+        content = parts["word/document.xml"]
+        marker = content.index(BODY_MARKER.encode())
+        start = content.rindex(b"<w:p>", 0, marker)
+        end = content.index(b"</w:p>", marker) + len(b"</w:p>")
+        spliced = ("word/document.xml", start, end)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for name, content in parts.items():
@@ -541,15 +552,23 @@ def reproducible_zip(data: bytes, body: bytes | None = None,
             fixed.create_system = 0
             if name.endswith(".odttf"):  # deflating the fonts would cost more time than it saves bytes (~40%)
                 fixed.compress_type = zipfile.ZIP_STORED
-            target.writestr(fixed, content)
+            if spliced is not None and spliced[0] == name:  # streamed: the long body is never copied again
+                _, start, end = spliced
+                with target.open(fixed, "w") as stream:
+                    stream.write(content[:start])
+                    stream.write(body)
+                    stream.write(content[end:])
+            else:
+                target.writestr(fixed, content)
     return out.getvalue()
 
 
 def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
                  cancelled: Callable[[], bool] | None = None, reference: Path | None = None) -> bytes:
     """The .docx file's bytes for `pack`. `page_hints` (anchor -> page) pre-fill the contents' page numbers."""
-    doc = docx.Document(str(reference or reference_path()))
-    style_ids = {style.name: style.style_id for style in doc.styles}
+    path = Path(reference or reference_path())
+    doc = docx.Document(str(path))
+    style_ids = _style_ids(doc, path)
     width, _ = PAPER_TWIPS[pack.paper]
     text_width = int(width - (theme.MARGIN_LEFT + theme.MARGIN_RIGHT) * TWIPS_PER_PT)
     _page_furniture(doc, pack, style_ids)

@@ -17,7 +17,6 @@ from pathlib import Path
 from xml.sax.saxutils import escape as _escape
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -418,7 +417,7 @@ def _field_runs(instruction: str, cached: str) -> str:
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
-def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str, str]) -> None:
+def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str, str], text_width: int) -> None:
     section = doc.sections[0]
     width, height = PAPER_TWIPS[pack.paper]
     section.page_width, section.page_height = width * 635, height * 635  # EMU per twip
@@ -433,20 +432,44 @@ def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str
     paragraph = header.paragraphs[0]
     paragraph.style = doc.styles["Classification"]
     paragraph.add_run(clean(pack.classification))
+    # The PDF's hairline under the marking (a paragraph border; schema order: right after the style).
+    paragraph._p.get_or_add_pPr().find(qn("w:pStyle")).addnext(parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="1" w:color="{theme.RULE.hex}"/></w:pBdr>'))
     footer = section.footer
     footer.is_linked_to_previous = False
-    first = footer.paragraphs[0]
-    first.style = doc.styles["Classification"]
-    first.add_run(clean(pack.classification))
+    element = footer._element
+    for old in list(element):
+        element.remove(old)
+    element.append(parse_xml(_footer_xml(doc, pack, style_ids, text_width)))
+
+
+def _footer_xml(doc: docx.document.Document, pack: Pack, style_ids: dict[str, str], text_width: int) -> str:
+    """The footer as one line under a hairline, as in the PDF: the marking centred, "Page X of Y" at the line's end (the right,
+    or the left in a right-to-left pack), by a centre and an end tab stop across the text width (the style's
+    own stops, set for another paper, cleared)."""
+    text = WordText()
+    style_tabs = doc.styles["Footer"].element.findall(f"{qn('w:pPr')}/{qn('w:tabs')}/{qn('w:tab')}")
+    clear = "".join(f'<w:tab w:val="clear" w:pos="{tab.get(qn("w:pos"))}"/>' for tab in style_tabs
+                    if tab.get(qn("w:pos")) not in (str(text_width // 2), str(text_width)))
+    tabs = (f'<w:tabs>{clear}<w:tab w:val="center" w:pos="{text_width // 2}"/>'
+            f'<w:tab w:val="right" w:pos="{text_width}"/></w:tabs>')
+
+    def run(value: str, props: str = "") -> str:
+        if not value:
+            return ""
+        arabic, ethiopic = script_flags(value)
+        props = (_ethiopic_fonts() if ethiopic else "") + props + ("<w:rtl/>" if arabic else "")
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{text.escape(value)}</w:t></w:r>'
+
+    marking = run(pack.classification, f'<w:b/><w:bCs/><w:color w:val="{theme.MARKING.hex}"/>')
     before, _, after = pack.labels.page_x_of_y.partition("{page}")
     middle, _, tail = after.partition("{pages}")
-    number_xml = (f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{style_ids["Footer"]}"/><w:jc w:val="center"/>'
-                  f'{"<w:bidi/>" if pack.direction == "rtl" else ""}</w:pPr>'
-                  f'<w:r><w:t xml:space="preserve">{_escape(before)}</w:t></w:r>{_field_runs("PAGE", "1")}'
-                  f'<w:r><w:t xml:space="preserve">{_escape(middle)}</w:t></w:r>{_field_runs("NUMPAGES", "1")}'
-                  f'<w:r><w:t xml:space="preserve">{_escape(tail)}</w:t></w:r></w:p>')
-    footer._element.insert(0, parse_xml(number_xml))
-    first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    label = run(before) + _field_runs("PAGE", "1") + run(middle) + _field_runs("NUMPAGES", "1") + run(tail)
+    bidi = "<w:bidi/>" if pack.direction == "rtl" else ""
+    rule = f'<w:pBdr><w:top w:val="single" w:sz="4" w:space="1" w:color="{theme.RULE.hex}"/></w:pBdr>'  # the PDF's
+    return (f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{style_ids["Footer"]}"/>{rule}{tabs}{bidi}</w:pPr>'
+            f'<w:r><w:tab/></w:r>{marking}<w:r><w:tab/></w:r>{label}</w:p>')
 
 
 def _properties(doc: docx.document.Document, pack: Pack) -> None:
@@ -571,7 +594,7 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     style_ids = _style_ids(doc, path)
     width, _ = PAPER_TWIPS[pack.paper]
     text_width = int(width - (theme.MARGIN_LEFT + theme.MARGIN_RIGHT) * TWIPS_PER_PT)
-    _page_furniture(doc, pack, style_ids)
+    _page_furniture(doc, pack, style_ids, text_width)
     def relate(url: str) -> str:
         return doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
 

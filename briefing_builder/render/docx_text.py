@@ -33,7 +33,7 @@ class WordText:
     """Escapes run text for `w:t` and remembers the non-ASCII characters written (`chars`)."""
 
     def __init__(self) -> None:
-        self.chars: set[str] = set()
+        self.chars: set[str] = set()  # every character of the texts that have any beyond ASCII
 
     def escape(self, text: str) -> str:
         if is_plain(text):
@@ -50,7 +50,7 @@ class WordText:
 
     def used(self) -> str:
         """The characters beyond ASCII written so far, in a fixed order (for `docx_fonts.embed`)."""
-        return "".join(sorted(self.chars))
+        return "".join(sorted(c for c in self.chars if not c.isascii()))
 
 
 def script_flags(text: str) -> tuple[bool, bool]:

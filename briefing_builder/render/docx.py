@@ -246,13 +246,17 @@ class _Body:
             for entry in block.items:
                 self.out.append(self.paragraph("List Bullet", self.runs(entry), block.direction, after_bidi=ind))
 
-    def _row_height(self, row: tuple[tuple[Run, ...], ...], widths: list[int]) -> float:
-        """A row's height in twips, estimated from its longest cell (half an em per character)."""
+    @staticmethod
+    def _characters_per_line(widths: list[int]) -> list[int]:
+        """For each column, the characters a line of its cells holds (half an em each)."""
+        em = (theme.BODY_SIZE - 0.5) * TWIPS_PER_PT * 0.5
+        return [max(int((width - 200) / em), 1) for width in widths]
+
+    def _row_height(self, row: tuple[tuple[Run, ...], ...], characters_per_line: list[int]) -> float:
+        """A row's height in twips, estimated from its longest cell (`_characters_per_line`)."""
         size = theme.BODY_SIZE - 0.5
-        em = size * TWIPS_PER_PT * 0.5
         lines = 1
-        for cell, width in zip(row, widths):
-            per_line = max(int((width - 200) / em), 1)
+        for cell, per_line in zip(row, characters_per_line):
             length = sum([len(r.text) for r in cell])
             if length <= per_line:
                 continue
@@ -289,10 +293,11 @@ class _Body:
         opening = [f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle '
                    f'w:val="{self.style["Table Text"]}"/>{"<w:bidi/>" if rtl else ""}</w:pPr>' for w in widths]
         runs = self.runs
+        per_line = self._characters_per_line(widths)
         for row in block.rows:
             cells = "".join([f"{opening[i]}{runs(cell)}</w:p></w:tc>" for i, cell in enumerate(row)])
             # A row moves whole to the next page unless it is long (as in the PDF): Word then splits it.
-            whole = "<w:cantSplit/>" if self._row_height(row, widths) <= self.page_height / 2 else ""
+            whole = "<w:cantSplit/>" if self._row_height(row, per_line) <= self.page_height / 2 else ""
             parts.append(f"<w:tr><w:trPr>{whole}</w:trPr>{cells}</w:tr>")
         parts.append("</w:tbl>")
         self.out.append("".join(parts))

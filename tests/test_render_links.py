@@ -98,3 +98,13 @@ def test_a_long_address_breaks_only_after_slash_dot_hyphen_question_ampersand_or
     assert uris == {url}
     document = docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
     assert url in {r.target_ref for r in document.part.rels.values() if r.is_external}
+
+
+def test_an_address_inside_a_passage_in_another_language_keeps_its_language_in_the_docx():
+    pack = pack_of([Paragraph((Run("Voir https://example.org/rapport pour le texte.", lang="fr"),))])
+    document = docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
+    paragraph = next(p for p in document.paragraphs if "Voir" in p.text)
+    runs = paragraph._element.findall(f".//{qn('w:r')}")
+    assert [r.findtext(qn("w:t")) for r in runs] == ["Voir ", "https://example.org/rapport", " pour le texte."]
+    assert all(r.find(f"{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")) == "fr-FR" for r in runs)
+    assert runs[1].getparent().tag == qn("w:hyperlink")

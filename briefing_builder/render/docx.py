@@ -140,8 +140,8 @@ class _Body:
         if "/" in text or "www" in text:
             parts = split_urls(text)
             if len(parts) > 1 or parts[0][1]:  # addresses become external hyperlinks
-                return "".join([self._text_run(Run(part, run.bold, run.italic), extra_props, url)
-                                for part, url in parts])
+                return "".join([self._text_run(Run(part, run.bold, run.italic, lang=run.lang), extra_props, url)
+                                for part, url in parts])  # each part keeps the passage's language
         return self._text_run(run, extra_props)
 
     def _text_run(self, run: Run, extra_props: str = "", url: str = "") -> str:

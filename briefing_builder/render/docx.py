@@ -1,8 +1,10 @@
 """Word writer: a `Pack` to an editable .docx in the house style of `resources/templates/reference.docx`.
 
 python-docx handles the package, the section, header and footer and the document properties. The body is built
-as WordprocessingML text in one pass and parsed once: python-docx's paragraph-by-paragraph API costs about three
-times as much for a 100-page pack (see bench/). Every user string goes through `text.clean` and XML escaping.
+as WordprocessingML text in one pass and never parsed: it is streamed into the zip in place of a marker paragraph
+(python-docx's paragraph-by-paragraph API costs about three times as much for a 100-page pack; see bench/).
+Every user string goes through `text.clean` and XML escaping (`docx_text`, which also collects the characters the
+embedded font subsets must hold); each block's citations are worked out once per pack (`links.Links`).
 
 Files are reproducible: the same pack gives the same bytes (fixed zip timestamps and order, dates from the pack).
 """

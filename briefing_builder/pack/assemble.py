@@ -377,7 +377,7 @@ def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locat
     if with_locator and item.locator:
         extras.append(item.locator)
     if item.kind in SHOW_AS_OF and item.as_of:
-        extras.append(ctx.words["as_of"].format(date=L.format_iso_date(item.as_of, ctx.language)))
+        extras.append(L.as_of_phrase(item.as_of, ctx.language))
     if extras:
         runs.append(Run(f" ({'; '.join(extras)})", italic=True))
     runs.append(_citation(ctx, item.source_uid))
@@ -401,8 +401,7 @@ def _status_notes(ctx: _Context, item: Item, country: Country | None = None) -> 
         if status is None:
             runs.append(Run(" " + ctx.words["status_missing"].format(country=name), italic=True))
             continue
-        as_of = (ctx.words["as_of"].format(date=L.format_iso_date(status.as_of, ctx.language))
-                 if status.as_of else ctx.words["date_unknown"])
+        as_of = L.as_of_phrase(status.as_of, ctx.language)
         text = ctx.words["status_note"].format(country=name, status=L.status_word(status.status, ctx.language),
                                                as_of=as_of)
         runs += [Run(f" — {text}", bold=True), _citation(ctx, status.source_uid)]
@@ -455,7 +454,7 @@ def key_value(title: str) -> str:
 def _key_figures(ctx: _Context, items: list[Item]) -> list[Block]:
     blocks: list[Block] = []
     for item in items:
-        as_of = ctx.words["as_of"].format(date=L.format_iso_date(item.as_of, ctx.language)) if item.as_of else ""
+        as_of = L.as_of_phrase(item.as_of, ctx.language) if item.as_of else ""
         blocks.append(KeyFigure(key_value(item.title), item.title, ctx.cite(item.source_uid), as_of,
                                 ctx.direction_of(item.title)))
     return blocks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from babel.dates import format_date, format_skeleton
 
@@ -163,15 +164,38 @@ def region_word(region: str, language: str) -> str:
 
 
 def format_iso_date(value: str | None, language: str) -> str:
-    """'2019-12-12' -> '12 December 2019' (per language); '2020-02' -> 'February 2020'; '2019' -> '2019'."""
+    """'2019-12-12' -> '12 December 2019' (per language); '2020-02' -> 'February 2020'; '2019' -> '2019'.
+    French writes the first of a month as an ordinal ('1er décembre 2026'), which CLDR's pattern does not."""
     if not value:
         return words(language)["date_unknown"]
     locale = LOCALES.get(language, "en_GB")
     try:
         if len(value) == 10:
-            return format_date(_dt.date.fromisoformat(value), format="long", locale=locale)
+            text = format_date(_dt.date.fromisoformat(value), format="long", locale=locale)
+            return re.sub(r"^1(?=\s)", "1er", text) if language == "fr" else text
         if len(value) == 7:
             return format_skeleton("yMMMM", _dt.date(int(value[:4]), int(value[5:7]), 1), locale=locale)
     except (ValueError, KeyError):
         pass
     return value
+
+
+# "As of a date", by the date's precision (day, month, year): each language's own turn of phrase. French says
+# "au 12 décembre 2019" of a day but "en février 2020" of a month ("au février" is not French); European Portuguese
+# "à data de 12 de dezembro de 2019" but "em fevereiro de 2020"; Arabic "بتاريخ" of a day, "في" of a month and
+# "في عام" of a year ("حتى" means "until").
+AS_OF_PHRASES: dict[str, tuple[str, str, str]] = {
+    "en": ("as of {date}", "as of {date}", "as of {date}"),
+    "fr": ("au {date}", "en {date}", "en {date}"),
+    "pt": ("à data de {date}", "em {date}", "em {date}"),
+    "ar": ("بتاريخ {date}", "في {date}", "في عام {date}"),
+}
+
+
+def as_of_phrase(value: str | None, language: str) -> str:
+    """'2020-02', 'fr' -> 'en février 2020'; the "date unknown" words when there is no date."""
+    if not value:
+        return words(language)["date_unknown"]
+    day, month, year = AS_OF_PHRASES.get(language, AS_OF_PHRASES["en"])
+    pattern = day if len(value) == 10 else month if len(value) == 7 else year
+    return pattern.format(date=format_iso_date(value, language))

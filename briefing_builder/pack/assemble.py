@@ -146,6 +146,8 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     ctx = _Context(library=library, spec=spec, template=template, settings=settings, language=language,
                    words=L.words(language), today=today or _dt.date.today().isoformat(), country=country,
                    countries=countries, region_codes=region)
+    if spec.extra_countries and not template.multi_country:
+        ctx.warnings.append(_ignored_countries_warning(library, template, spec))
     order = _section_order(template, spec)
     built: dict[str, Section] = {}
     # Country profiles come after the item sections, so "what the library holds" repeats nothing the pack already
@@ -212,6 +214,19 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     if progress:
         progress(len(order) + 1, len(order) + 1, "sections")
     return dataclasses.replace(pack, manifest=manifest)
+
+
+def _ignored_countries_warning(library: Any, template: Template, spec: PackSpec) -> PackWarning:
+    """The warning for more countries than the template shows: it shows one country, and the others are left out."""
+    names = []
+    for code in spec.extra_countries:
+        try:
+            names.append(library.country(code).name("en"))
+        except NotFoundError:
+            names.append(code)
+    return PackWarning(f"The template {template.name!r} shows one country: {', '.join(names)} left out (only a "
+                       "template that shows countries side by side, such as 'country-profile', takes more).",
+                       kind="countries")
 
 
 def _document_time(ctx: _Context) -> str:

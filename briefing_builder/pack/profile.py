@@ -104,7 +104,11 @@ def comparison_table(ctx: Any) -> Table:
                 cells.append((Run(L.status_word(found.status, lang), bold=True), Run(f" ({as_of})"),
                               _citation(ctx, found.source_uid)))
         rows.append(((Run(L.topic_word(topic, lang), bold=True),),) + tuple(cells))
-    widths = (1.4,) + (1.0,) * len(ctx.countries)
+    # From four countries on, the label column is as wide as a country's: the labels wrap between words, while a
+    # country column narrower than "participação" or "desconhecida" makes a writer without hyphenation (LibreOffice,
+    # Word) cut the word; the PDF also widens or hyphenates (render/pdf_words.py).
+    label = 1.4 if len(ctx.countries) < 4 else 1.0
+    widths = (label,) + (1.0,) * len(ctx.countries)
     return Table(header, tuple(rows), widths=widths, direction=L.direction(lang))
 
 

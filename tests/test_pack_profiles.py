@@ -84,3 +84,10 @@ def test_a_country_on_which_the_library_holds_nothing_more_says_so(session_libra
     after = blocks[blocks.index(heading) + 1]
     assert isinstance(after, Paragraph)
     assert _text(after.runs) == "La bibliothèque ne contient pas d’autre élément sur l’Érythrée."
+
+
+def test_arabic_profiles_write_the_arabic_comma(session_library):
+    pack = _pack(session_library, "ar")
+    comparison = next(b for s in pack.sections if s.id == "comparison" for b in s.blocks if isinstance(b, Table))
+    membership = [_text(cell) for cell in comparison.rows[0][1:]]
+    assert membership and all(t.startswith("نعم، ") and "," not in t for t in membership), membership

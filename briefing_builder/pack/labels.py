@@ -142,6 +142,11 @@ def label_separator(language: str) -> str:
     return "\u00a0: " if language == "fr" else ": "
 
 
+def comma(language: str) -> str:
+    """The comma between two parts of a value ("Yes, Eastern Africa"): Arabic writes "،"."""
+    return "، " if language == "ar" else ", "
+
+
 def words(language: str) -> dict[str, str]:
     return WORDS.get(language, WORDS["en"])
 

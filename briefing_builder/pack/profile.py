@@ -89,7 +89,7 @@ def comparison_table(ctx: Any) -> Table:
     header = ("",) + tuple(c.name(lang) for c in ctx.countries)
     rows: list[tuple[tuple[Run, ...], ...]] = []
     rows.append(((Run(words["au_member"], bold=True),),) + tuple(
-        (Run(f"{words['yes']}, {L.region_word(c.au_region or '', lang)}" if c.au_member else words["no"]),)
+        (Run(f"{words['yes']}{L.comma(lang)}{L.region_word(c.au_region or '', lang)}" if c.au_member else words["no"]),)
         for c in ctx.countries))
     for topic in ctx.template.status_topics:
         cells: list[tuple[Run, ...]] = []
@@ -161,7 +161,7 @@ def _country_profile(ctx: Any, country: Country, anchor: str, several: bool, ite
     names = "; ".join(f"{country.names[code]}" for code in ("en", "fr", "pt", "ar") if country.names.get(code))
     membership: tuple[Run, ...]
     if country.au_member:
-        membership = (Run(f"{words['yes']}, {L.region_word(country.au_region or '', lang)}"),) + (
+        membership = (Run(f"{words['yes']}{L.comma(lang)}{L.region_word(country.au_region or '', lang)}"),) + (
             (_citation(ctx, country.au_source_uid),) if country.au_source_uid else ())
     else:
         membership = (Run(words["no"]),) + ((_citation(ctx, country.au_source_uid),) if country.au_source_uid else ())

@@ -52,6 +52,8 @@ def test_summit_key_figures_are_present_with_dates(library):
     assert "400" in delegates.title and delegates.as_of == "2019-12-12"
     assert "94" in figures["summit2019-countries-ministers"].title
     assert "5 million" in figures["summit2019-twitter-reach"].title
+    # the report gives the reach without a date: it is dated as the report (February 2020), not the summit's day
+    assert figures["summit2019-twitter-reach"].as_of == "2020-02"
 
 
 def test_editorial_flags_are_carried_as_notes(library):

@@ -219,7 +219,9 @@ class _TocLine(Flowable):
         canvas = self.canv
         indent = 0 if self.level == 1 else 16
         number_width = 34
-        cut = fonts.visual_segments if self.rtl else fonts.segments
+        def cut(text: str) -> list[fonts.Segment]:
+            return fonts.visual_segments(text, self.rtl)
+
         segments = cut(self.text)
         limit = self.width - indent - number_width - 12
         while fonts.string_width(segments, self.size, self.bold) > limit and len(self.text) > 4:
@@ -468,7 +470,7 @@ class _Document(BaseDocTemplate):
         self.state.pages = max(self.state.pages, page)
         width, height = doc.pagesize
         canvas.saveState()
-        marking = fonts.segments(self.pack.classification)
+        marking = fonts.visual_segments(self.pack.classification, self.pack.direction == "rtl")
         marking_width = fonts.string_width(marking, theme.MARKING_SIZE, bold=True)
         canvas.setFillColor(_hex(theme.MARKING))
         for y in (height - theme.HEADER_DISTANCE, theme.FOOTER_DISTANCE):

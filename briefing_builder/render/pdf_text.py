@@ -5,9 +5,11 @@ text (bold, italic, citations) that was most of a build's time (bench/). This fl
 directly, so user text is never parsed as markup, measures each distinct word once (a cache), breaks lines
 greedily, and draws every same-style stretch of a line as one string, which also keeps the text extractable.
 
-Right-to-left blocks break their lines in logical order and then put each line in visual order, word by word
-(reshaping and reordering a whole paragraph would reverse the order of its wrapped lines); runs of
-left-to-right words (Latin, numbers, citations) keep their order inside a right-to-left line.
+Right-to-left blocks, and left-to-right lines with Arabic in them, break their lines in logical order and then
+put each line in visual order by the bidi algorithm (`bidi.visual_runs`; reordering a whole paragraph would
+reverse the order of its wrapped lines): the line's same-style stretches, spaces included, are cut at each change
+of embedding level, each drawn in its direction (Arabic shaped by HarfBuzz, brackets mirrored) and with a font
+for each script in it (`fonts.directed_segments`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -24,6 +25,7 @@ from reportlab.platypus import Flowable
 
 from ..pack.model import Run
 from . import fonts, theme
+from .bidi import visual_runs
 from .links import url_of
 from .text import clean, has_arabic
 
@@ -237,8 +239,8 @@ class TextBlock(Flowable):
                     x = style.bulletIndent
                 fonts.draw_segments(canvas, x, baseline, bullet, self.size)
             spans: list[tuple[float, float, str]] = []
-            if text is None:
-                self._draw_rtl(canvas, line, baseline, colour, spans)
+            if text is None or (self.mixed and any(_kind(word) == "rtl" for word in line)):
+                self._draw_bidi(canvas, line, baseline, colour, spans)
             else:
                 self._draw_ltr(text, line, baseline, colour, spans)
             self._links(canvas, spans, baseline)
@@ -260,32 +262,9 @@ class TextBlock(Flowable):
             else:
                 canvas.linkURL(link, rect, relative=1, thickness=0)
 
-    @staticmethod
-    def _ltr_visual(line: list[list[_Piece]]) -> list[list[_Piece]]:
-        """A left-to-right line with an Arabic phrase in it: the phrase's words (and the numbers inside or
-        right after it) are shown right to left, each word already shaped in visual order."""
-        kinds = [_kind(word) for word in line]
-        if "rtl" not in kinds:
-            return line
-        out: list[list[_Piece]] = []
-        index = 0
-        while index < len(line):
-            if kinds[index] != "rtl":
-                out.append(line[index])
-                index += 1
-                continue
-            end = index
-            while end + 1 < len(line) and kinds[end + 1] in ("rtl", "weak"):
-                end += 1
-            out += list(reversed(line[index:end + 1]))
-            index = end + 1
-        return out
-
     def _draw_ltr(self, text_object, line: list[list[_Piece]], y: float, colour: object,
                   spans: list[tuple[float, float, str]]) -> None:
         """Left to right: consecutive text in the same font and colour goes out as one string."""
-        if self.mixed:
-            line = self._ltr_visual(line)
         x = self.style.leftIndent
         current: tuple | None = None
         buffer: list[str] = []
@@ -323,32 +302,38 @@ class TextBlock(Flowable):
                     spans.append((left, x, piece.link))
         flush()
 
-    def _draw_rtl(self, canvas, line: list[list[_Piece]], y: float, colour: object,
-                  spans: list[tuple[float, float, str]]) -> None:
-        groups: list[list[list[_Piece]]] = []
-        for word in line:
-            if _kind(word) == "weak":  # "2026." in right-to-left text reads ".2026": let bidi place the dot
-                word = [_piece(get_display(p.text, base_dir="R"), p.bold, p.italic, p.size, p.colour, p.glue,
-                               p.newline, p.ltr, p.link, p.lang) for p in word]
-            ltr = _kind(word) == "ltr"
-            if ltr and groups and _kind(groups[-1][-1]) == "ltr":
-                groups[-1].append(word)
-            else:
-                groups.append([word])
-        visual = [word for group in reversed(groups) for word in group]
-        spaces = [_space(w[0].bold, w[0].italic, w[0].size) for w in visual]
-        total = sum(sum(p.width for p in w) for w in visual) + sum(spaces[1:])
-        x = self.width - self.style.leftIndent - total
-        for number, word in enumerate(visual):
-            if number:
-                x += spaces[number]
-            for piece in word:
-                canvas.setFillColor(piece.colour or colour)
-                left = x
-                if piece.lang:
-                    canvas._code.append(span_start(piece.lang))
-                x += fonts.draw_segments(canvas, x, y, list(piece.segments), piece.size, piece.bold, piece.italic)
-                if piece.lang:
-                    canvas._code.append("EMC")
-                if piece.link:
-                    spans.append((left, x, piece.link))
+    def _draw_bidi(self, canvas, line: list[list[_Piece]], y: float, colour: object,
+                   spans: list[tuple[float, float, str]]) -> None:
+        """A line in visual order by the bidi algorithm, aligned to the right (right-to-left blocks) or to the
+        left; each same-style stretch of one embedding level is one run."""
+        units: list[tuple[str, tuple]] = []
+        for word_index, word in enumerate(line):
+            for piece_index, piece in enumerate(word):
+                key = (piece.bold, piece.italic, piece.size, piece.colour or colour, piece.link, piece.lang)
+                if word_index and not piece_index:
+                    units.append((" ", units[-1][1] if units else key))
+                units.append((piece.text, key))
+        drawn = []
+        for text, key, rtl in visual_runs(units, self.rtl):
+            bold, italic, size = key[0], key[1], key[2]
+            for segment in fonts.directed_segments(text, rtl):
+                drawn.append((segment, key, fonts.segment_width(segment, size, bold, italic)))
+        total = sum(width for _, _, width in drawn)
+        if self.rtl:
+            x = self.width - self.style.leftIndent - total
+        else:
+            x = self.style.leftIndent
+        current_colour = None
+        for segment, key, width in drawn:
+            bold, italic, size, fill, link, lang = key
+            if fill != current_colour:
+                canvas.setFillColor(fill)
+                current_colour = fill
+            if lang:
+                canvas._code.append(span_start(lang))
+            fonts.draw_segments(canvas, x, y, [segment], size, bold, italic)
+            if lang:
+                canvas._code.append("EMC")
+            if link:
+                spans.append((x, x + width, link))
+            x += width

@@ -41,7 +41,8 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """ReportLab's `makeToUnicodeCMap`, with each value written as UTF-16BE hex (PDF 1.7, 9.10.3): the same bytes
     as ReportLab's for U+0000-FFFF, a surrogate pair beyond."""
     def utf16_hex(code: int) -> str:
-        text = shaping.unicode_of(code) or chr(code)
+        text = shaping.unicode_of(code)
+        text = chr(code) if text is None else text
         return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
     return "\n".join([

@@ -104,7 +104,7 @@ def shape(text: str, font_name: str, rtl: bool) -> Shaped:
         cluster = info.cluster
         chars = text[cluster:ends[cluster]] if cluster not in seen else ""
         seen.add(cluster)
-        first = chars[:1] or "\u200d"
+        first = chars[:1]  # "" for a further glyph of a cluster: it reads as nothing
         extras = [_code_for(font_name, joiner, ch) for ch in chars[1:]] if joiner is not None else []
         if joiner is None and len(chars) > 1:
             first = chars

@@ -98,7 +98,9 @@ def measure(strings: list[str], extracted: str) -> Measure:
         found[token] += 1
     typed = [w for s in strings for w in arabic_words(s)]
     intact = sum(1 for w in typed if found[w])
-    reversed_ = sum(1 for w in typed if not found[w] and len(w) > 1 and found[w[::-1]])
+    words = set(typed)
+    # a word found only reversed ("وضع" read as "عضو", itself a word: only if that was never typed)
+    reversed_ = sum(1 for w in typed if not found[w] and len(w) > 1 and found[w[::-1]] and w[::-1] not in words)
     return Measure(len(typed), intact, reversed_, len(_PRESENTATION.findall(extracted)),
                    sum(len(_MARKS.findall(s)) for s in strings), len(_MARKS.findall(extracted)))
 

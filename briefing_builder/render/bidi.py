@@ -66,6 +66,13 @@ def _python_levels(text: str, rtl: bool) -> tuple[int, ...]:
 def visual_runs(units: Sequence[tuple[str, Hashable]], rtl: bool) -> list[tuple[str, Hashable, bool]]:
     """`units` are a line's texts in logical order, each with a key (its style); returns (text, key, rtl) runs
     in visual order, left to right, each text still in logical order and to be drawn in its direction."""
+    return [(text, key, run_rtl) for _, text, key, run_rtl in indexed_runs(units, rtl)]
+
+
+def indexed_runs(units: Sequence[tuple[str, Hashable]], rtl: bool) -> list[tuple[int, str, Hashable, bool]]:
+    """`visual_runs`, each run with the logical position of its first character: drawing the runs in that order
+    (each at its visual place) lets readers that follow the content stream, as pypdf does, give back the line
+    in reading order."""
     text = "".join(t for t, _ in units)
     lv = levels(text, rtl)
     runs: list[list] = []  # [start, end, key, level]
@@ -94,4 +101,4 @@ def visual_runs(units: Sequence[tuple[str, Hashable]], rtl: bool) -> list[tuple[
                 index = end
             else:
                 index += 1
-    return [(text[start:end], key, level % 2 == 1) for start, end, key, level in runs]
+    return [(start, text[start:end], key, level % 2 == 1) for start, end, key, level in runs]

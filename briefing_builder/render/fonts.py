@@ -24,7 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resource_path
 from . import shaping, theme
-from .bidi import visual_runs
+from .bidi import indexed_runs
 from .text import clean, is_arabic_char
 
 LATIN = "NotoSans"
@@ -98,6 +98,7 @@ class Segment:
     text: str  # logical order (as typed)
     family: str  # LATIN, ARABIC, SYMBOLS, EMOJI or ETHIOPIC
     rtl: bool = False  # drawn right to left (shaped by HarfBuzz, brackets mirrored)
+    order: int = 0  # where its bidi run starts in logical order: segments are drawn in this order (see bidi.py)
 
 
 # Characters that join their neighbours' run instead of starting one: spaces, and the format characters that
@@ -154,10 +155,20 @@ def segments(text: str) -> list[Segment]:
     return [Segment(value, family, family == ARABIC) for family, value in _font_runs(text)]
 
 
-def directed_segments(text: str, rtl: bool) -> list[Segment]:
+def directed_segments(text: str, rtl: bool, order: int = 0) -> list[Segment]:
     """A run of one direction cut into fonts, in visual order (a right-to-left run's fonts right to left)."""
-    out = [Segment(value, family, rtl) for family, value in _font_runs(text)]
-    return out[::-1] if rtl else out
+    if not rtl:
+        return [Segment(value, family, rtl, order) for family, value in _font_runs(text)]
+    # The spaces at either end of a right-to-left run are drawn as spaces of their own, written after the
+    # letters before them in reading order: pypdf would otherwise move a run's last space to its front.
+    core = text.strip(" ")
+    lead = len(text) - len(text.lstrip(" "))
+    trail = len(text) - lead - len(core)
+    out = [Segment(" " * trail, LATIN, False, order + lead + len(core))] if trail else []
+    out += [Segment(value, family, True, order + lead) for family, value in _font_runs(core)][::-1]
+    if lead:
+        out.append(Segment(" " * lead, LATIN, False, order))
+    return out
 
 
 def visual_segments(text: str, rtl: bool = True) -> list[Segment]:
@@ -167,8 +178,8 @@ def visual_segments(text: str, rtl: bool = True) -> list[Segment]:
     if text.isascii() and not rtl:
         return segments(text)
     out: list[Segment] = []
-    for run, _key, run_rtl in visual_runs([(text, None)], rtl):
-        out += directed_segments(run, run_rtl)
+    for start, run, _key, run_rtl in indexed_runs([(text, None)], rtl):
+        out += directed_segments(run, run_rtl, start)
     return out
 
 
@@ -193,15 +204,15 @@ def string_width(segments_: list[Segment], size: float, bold: bool = False, ital
 
 def draw_segments(canvas, x: float, y: float, segments_: list[Segment], size: float, bold: bool = False,
                   italic: bool = False) -> float:
-    """Draw segments (in visual order) left to right from (x, y); returns the width drawn."""
+    """Draw segments (in visual order) left to right from (x, y), each placed by itself and written in the
+    order of `Segment.order`; returns the width drawn."""
+    placed = []
     start = x
     for segment in segments_:
         name = font_name(segment.family, bold, italic)
-        shaped = _shaped(segment, name)
-        if shaped is not None:
-            x += shaping.draw(canvas, x, y, shaped, name, size)
-            continue
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, segment.text)
-        x += pdfmetrics.stringWidth(segment.text, name, size)
+        shaped = _shaped(segment, name) or shaping.plain(segment.text, name)
+        placed.append((segment.order, x, shaped, name))
+        x += shaping.width(shaped, size)
+    for _order, left, shaped, name in sorted(placed, key=lambda p: p[0]):
+        shaping.draw(canvas, left, y, shaped, name, size)
     return x - start

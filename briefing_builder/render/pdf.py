@@ -146,7 +146,11 @@ def _make_canvas_class(state: _State, pack: Pack) -> type[Canvas]:
             self.beginForm("bbPages", lowerx=0, lowery=-4, upperx=40, uppery=14)
             self.setFont(fonts.LATIN, theme.MARKING_SIZE)
             self.setFillColor(_hex(theme.MUTED))
-            self.drawString(0, 0, str(state.pages))
+            if pack.direction == "rtl":  # the count sits left of "... of": flush with the words, at its slot's right
+                self.drawRightString(pdfmetrics.stringWidth("000", fonts.LATIN, theme.MARKING_SIZE), 0,
+                                     str(state.pages))
+            else:
+                self.drawString(0, 0, str(state.pages))
             self.endForm()
             for index, (_level, _text, anchor) in enumerate(state.toc):
                 self.beginForm(f"bbToc{index}", lowerx=-60, lowery=-4, upperx=2, uppery=16)

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable
 
 from ..pack.model import Run
 from . import fonts, theme
-from .bidi import visual_runs
+from .bidi import indexed_runs
 from .links import url_of
 from .text import clean, has_arabic
 
@@ -232,7 +232,7 @@ class TextBlock(Flowable):
             baseline = self.height - index * style.leading - self.size - (style.leading - self.size * 1.2) / 2
             if index == 0 and self.bullet and self._first:
                 canvas.setFillColor(colour)
-                bullet = fonts.segments(self.bullet)
+                bullet = fonts.visual_segments(self.bullet, self.rtl)  # "1." reads ".1" from the right, as in Word
                 if self.rtl:
                     x = self.width - style.bulletIndent - fonts.string_width(bullet, self.size)
                 else:
@@ -314,26 +314,29 @@ class TextBlock(Flowable):
                     units.append((" ", units[-1][1] if units else key))
                 units.append((piece.text, key))
         drawn = []
-        for text, key, rtl in visual_runs(units, self.rtl):
+        for start, text, key, rtl in indexed_runs(units, self.rtl):
             bold, italic, size = key[0], key[1], key[2]
-            for segment in fonts.directed_segments(text, rtl):
+            for segment in fonts.directed_segments(text, rtl, start):
                 drawn.append((segment, key, fonts.segment_width(segment, size, bold, italic)))
         total = sum(width for _, _, width in drawn)
         if self.rtl:
             x = self.width - self.style.leftIndent - total
         else:
             x = self.style.leftIndent
-        current_colour = None
+        placed = []
         for segment, key, width in drawn:
-            bold, italic, size, fill, link, lang = key
+            placed.append((segment.order, x, segment, key))
+            if key[4]:
+                spans.append((x, x + width, key[4]))
+            x += width
+        current_colour = None
+        for _order, left, segment, key in sorted(placed, key=lambda p: p[0]):  # reading order (bidi.py)
+            bold, italic, size, fill, _link, lang = key
             if fill != current_colour:
                 canvas.setFillColor(fill)
                 current_colour = fill
             if lang:
                 canvas._code.append(span_start(lang))
-            fonts.draw_segments(canvas, x, y, [segment], size, bold, italic)
+            fonts.draw_segments(canvas, left, y, [segment], size, bold, italic)
             if lang:
                 canvas._code.append("EMC")
-            if link:
-                spans.append((x, x + width, link))
-            x += width

@@ -126,6 +126,12 @@ def shape(text: str, font_name: str, rtl: bool) -> Shaped:
     return Shaped("".join(codes), tuple(moves), width, plain)
 
 
+@lru_cache(maxsize=20_000)
+def plain(text: str, font_name: str) -> Shaped:
+    """Text drawn character by character with the font's own advances (no shaping needed)."""
+    return Shaped(text, ((0.0, 0.0, 0.0),) * len(text), pdfmetrics.stringWidth(text, font_name, 1000), True)
+
+
 def width(shaped: Shaped, size: float) -> float:
     return shaped.width * size / 1000
 
@@ -171,6 +177,8 @@ def _escape(data: bytes) -> str:
 
 
 def draw(canvas, x: float, y: float, shaped: Shaped, font_name: str, size: float) -> float:
-    """Draw the run with its left end at (x, y) in the canvas's fill colour; returns its width."""
+    """Draw the run with its left end at (x, y) in the canvas's fill colour; returns its width. One text object
+    with no line move (ReportLab's `drawString` ends with T*, which pypdf reads as a new line between the runs
+    of a bidi line)."""
     canvas._code.append(f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm {operators(shaped, font_name, size, canvas._doc)} ET")
     return width(shaped, size)

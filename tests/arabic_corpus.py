@@ -91,7 +91,8 @@ class Measure:
 
 def measure(strings: list[str], extracted: str) -> Measure:
     """How many of the strings' Arabic words the extracted text holds as typed."""
-    extracted = unicodedata.normalize("NFC", extracted)
+    # poppler marks direction runs with embedding controls (U+202A-202E): they separate, as spaces do
+    extracted = re.sub("[\u202a-\u202e]", " ", unicodedata.normalize("NFC", extracted))
     found = Counter()
     for token in extracted.split():
         token = token.strip(_EDGE + "\u200e\u200f\u202a\u202b\u202c\u202d\u202e")

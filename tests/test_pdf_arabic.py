@@ -182,3 +182,35 @@ def test_the_ministerial_pack_reads_back_at_least_as_well_as_libreoffices(arabic
     for reader in (pdftotext, pypdf_text):
         ours, theirs = measure(typed, reader(pdf_path)), measure(typed, reader(reference))
         assert ours.rate >= theirs.rate, (reader.__name__, ours, theirs)
+
+
+def test_contents_footers_and_bookmarks_of_the_arabic_pack_read_as_typed(arabic_ministerial):
+    pdf_path = _built(arabic_ministerial, ".pdf")
+    pack = arabic_ministerial.pack
+    headings = [text for level, text, _ in pack.toc_entries() if level == 1]
+    contents = unicodedata.normalize("NFC", subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(pdf_path), "-"],
+                                                           capture_output=True, text=True, check=True).stdout)
+    for heading in headings:
+        assert all(word in contents for word in arabic_words(heading)), heading
+    reader = PdfReader(str(pdf_path))
+    pages = len(reader.pages)
+    for number, page in enumerate(reader.pages, 1):
+        text = page.extract_text()
+        assert pack.labels.page_x_of_y.split("{")[0].strip() in text  # "الصفحة"
+        assert str(number) in text and str(pages) in text
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert titles == headings[:len(titles)] and titles
+
+
+def test_an_arabic_phrase_in_an_english_paragraph_reads_back_in_both_readers(tmp_path):
+    text = "The summit (القمة الأفريقية الثالثة) met on 11 December 2019 in أديس أبابا, said Placeholder Person A."
+    path = tmp_path / "mixed.pdf"
+    pdf_writer.write(pack_of([Paragraph((Run(text),))]), path)
+    for reader in (pdftotext, pypdf_text):
+        extracted = reader(path)
+        result = measure([text], extracted)
+        assert result.rate == 1.0, (reader.__name__, extracted)
+        for word in ("summit", "December", "2019", "Placeholder"):
+            assert word in extracted
+    runs = bidi.visual_runs([(text, None)], False)
+    assert runs[1] == ("القمة الأفريقية الثالثة", None, True)  # the phrase, drawn right to left inside its brackets

@@ -97,8 +97,8 @@ def shape(text: str, font_name: str, rtl: bool) -> Shaped:
     joiner = face.charToGlyph.get(0x200B)  # zero width space: no outline, no advance (ZWJ has a visible glyph)
     codes: list[str] = []
     moves: list[tuple[float, float, float]] = []
-    width = 0.0
-    plain = True
+    total = 0.0
+    unmoved = True
     seen: set[int] = set()
     for info, position in zip(infos, positions):
         cluster = info.cluster
@@ -116,14 +116,14 @@ def shape(text: str, font_name: str, rtl: bool) -> Shaped:
         if abs(before) < 0.01 and abs(after) < 0.01 and abs(y_offset) < 0.01:
             before = after = y_offset = 0.0
         else:
-            plain = False
+            unmoved = False
         glyph = [(chr(code), (before, after, y_offset))]
         empties = [(chr(c), (0.0, 0.0, 0.0)) for c in extras]
         for char, move in (empties[::-1] + glyph if rtl else glyph + empties):
             codes.append(char)
             moves.append(move)
-        width += x_advance
-    return Shaped("".join(codes), tuple(moves), width, plain)
+        total += x_advance
+    return Shaped("".join(codes), tuple(moves), total, unmoved)
 
 
 @lru_cache(maxsize=20_000)
@@ -151,21 +151,28 @@ def operators(shaped: Shaped, font_name: str, size: float, doc) -> str:
             out.append(f"[{' '.join(items)}] TJ")
             items.clear()
 
-    for char, (before, after, y) in zip(shaped.codes, shaped.moves):
-        (subset, data), = font.splitString(char, doc)
+    index = 0
+    for subset, data in font.splitString(shaped.codes, doc):  # one byte per glyph, in runs of one subset
         if subset != current_subset:
             flush()
             out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
             current_subset = subset
-        if y != rise:
-            flush()
-            out.append(f"{fp_str(y * size / 1000)} Ts")
-            rise = y
-        if before:
-            items.append(fp_str(-before))
-        items.append(f"({escape(data)})")
-        if after:
-            items.append(fp_str(-after))
+        if shaped.plain:
+            items.append(f"({escape(data)})")
+            index += len(data)
+            continue
+        for byte in data:
+            before, after, y = shaped.moves[index]
+            index += 1
+            if y != rise:
+                flush()
+                out.append(f"{fp_str(y * size / 1000)} Ts")
+                rise = y
+            if before:
+                items.append(fp_str(-before))
+            items.append(f"({escape(bytes((byte,)))})")
+            if after:
+                items.append(fp_str(-after))
     flush()
     if rise:
         out.append("0 Ts")

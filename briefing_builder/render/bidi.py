@@ -69,12 +69,14 @@ def visual_runs(units: Sequence[tuple[str, Hashable]], rtl: bool) -> list[tuple[
     return [(text, key, run_rtl) for _, text, key, run_rtl in indexed_runs(units, rtl)]
 
 
-def indexed_runs(units: Sequence[tuple[str, Hashable]], rtl: bool) -> list[tuple[int, str, Hashable, bool]]:
+def indexed_runs(units: Sequence[tuple[str, Hashable]], rtl: bool,
+                 line_levels: Sequence[int] | None = None) -> list[tuple[int, str, Hashable, bool]]:
     """`visual_runs`, each run with the logical position of its first character: drawing the runs in that order
     (each at its visual place) lets readers that follow the content stream, as pypdf does, give back the line
-    in reading order."""
+    in reading order. `line_levels`: the line's levels as resolved over its whole paragraph (UAX #9 resolves
+    levels per paragraph and reorders per line); by default the line's own."""
     text = "".join(t for t, _ in units)
-    lv = levels(text, rtl)
+    lv = levels(text, rtl) if line_levels is None else line_levels
     runs: list[list] = []  # [start, end, key, level]
     position = 0
     for unit_text, key in units:

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable
 
 from ..pack.model import Run
 from . import fonts, theme
-from .bidi import indexed_runs
+from .bidi import indexed_runs, levels
 from .links import url_of
 from .text import clean, has_arabic
 
@@ -228,6 +228,7 @@ class TextBlock(Flowable):
         style = self.style
         colour = style.textColor
         text = canvas.beginText() if not self.rtl else None  # one text object for the whole block
+        paragraph: list | None = None  # each line's units and levels, for lines drawn by the bidi algorithm
         for index, line in enumerate(self._lines or []):
             baseline = self.height - index * style.leading - self.size - (style.leading - self.size * 1.2) / 2
             if index == 0 and self.bullet and self._first:
@@ -240,7 +241,9 @@ class TextBlock(Flowable):
                 fonts.draw_segments(canvas, x, baseline, bullet, self.size)
             spans: list[tuple[float, float, str]] = []
             if text is None or (self.mixed and any(_kind(word) == "rtl" for word in line)):
-                self._draw_bidi(canvas, line, baseline, colour, spans)
+                if paragraph is None:
+                    paragraph = self._paragraph_levels(colour)
+                self._draw_bidi(canvas, paragraph[index], baseline, colour, spans)
             else:
                 self._draw_ltr(text, line, baseline, colour, spans)
             self._links(canvas, spans, baseline)
@@ -302,19 +305,45 @@ class TextBlock(Flowable):
                     spans.append((left, x, piece.link))
         flush()
 
-    def _draw_bidi(self, canvas, line: list[list[_Piece]], y: float, colour: object,
+    def _paragraph_levels(self, colour: object) -> list[tuple[list[tuple[str, tuple]], tuple[int, ...]]]:
+        """Each line's units (same-style texts, the spaces between words included) with its embedding levels,
+        resolved over the block's lines together as one paragraph (a line-final "-" or number takes its
+        direction from what follows on the next line, as in Word and LibreOffice)."""
+        lines = []
+        for line in self._lines or []:
+            units: list[tuple[str, tuple]] = []
+            for word_index, word in enumerate(line):
+                for piece_index, piece in enumerate(word):
+                    key = (piece.bold, piece.italic, piece.size, piece.colour or colour, piece.link, piece.lang)
+                    if word_index and not piece_index:
+                        units.append((" ", units[-1][1] if units else key))
+                    units.append((piece.text, key))
+            lines.append(units)
+        texts = ["".join(t for t, _ in units) for units in lines]
+        joined = ""
+        for number, text_ in enumerate(texts):
+            if number:
+                joined += "\n" if (self._lines[number][0][0].newline) else " "
+            joined += text_
+        resolved = levels(joined, self.rtl)
+        out, offset = [], 0
+        for units, text_ in zip(lines, texts):
+            line_levels = list(resolved[offset:offset + len(text_)])
+            for index in range(len(text_) - 1, -1, -1):  # L1: trailing whitespace at the paragraph level
+                if text_[index] != " ":
+                    break
+                line_levels[index] = 1 if self.rtl else 0
+            out.append((units, tuple(line_levels)))
+            offset += len(text_) + 1
+        return out
+
+    def _draw_bidi(self, canvas, line: tuple[list[tuple[str, tuple]], tuple[int, ...]], y: float, colour: object,
                    spans: list[tuple[float, float, str]]) -> None:
         """A line in visual order by the bidi algorithm, aligned to the right (right-to-left blocks) or to the
         left; each same-style stretch of one embedding level is one run."""
-        units: list[tuple[str, tuple]] = []
-        for word_index, word in enumerate(line):
-            for piece_index, piece in enumerate(word):
-                key = (piece.bold, piece.italic, piece.size, piece.colour or colour, piece.link, piece.lang)
-                if word_index and not piece_index:
-                    units.append((" ", units[-1][1] if units else key))
-                units.append((piece.text, key))
+        units, line_levels = line
         drawn = []
-        for start, text, key, rtl in indexed_runs(units, self.rtl):
+        for start, text, key, rtl in indexed_runs(units, self.rtl, line_levels):
             bold, italic, size = key[0], key[1], key[2]
             for segment in fonts.directed_segments(text, rtl, start):
                 drawn.append((segment, key, fonts.segment_width(segment, size, bold, italic)))

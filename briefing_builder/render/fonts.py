@@ -124,7 +124,8 @@ def _family(ch: str) -> str | None:
     return "missing"
 
 
-def _font_runs(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=50_000)
+def _font_runs(text: str) -> tuple[tuple[str, str], ...]:
     """(family, text) runs of cleaned text in logical order; characters no font has become the replacement."""
     out: list[tuple[str, list[str]]] = []
     for ch in text:
@@ -143,7 +144,7 @@ def _font_runs(text: str) -> list[tuple[str, str]]:
             out[-1] = (family, out[-1][1] + [ch])  # leading spaces join the first run
         else:
             out.append((family, [ch]))
-    return [(family, "".join(chars)) for family, chars in out]
+    return tuple((family, "".join(chars)) for family, chars in out)
 
 
 def segments(text: str) -> list[Segment]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import uharfbuzz as hb
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 
 _PRIVATE_START = 0xF0000  # Supplementary Private Use Area-A: no bundled font maps a character there
@@ -140,25 +140,31 @@ def operators(shaped: Shaped, font_name: str, size: float, doc) -> str:
     """PDF text-showing operators for the run at the current text position (inside BT ... ET), with the
     font set for each of ReportLab's 256-glyph subsets it falls in."""
     font = pdfmetrics.getFont(font_name)
-    escape = _escape
     out: list[str] = []
-    current_subset = None
-    items: list[str] = []
+    items: list[str] = []  # the current TJ array
+    pending = bytearray()  # glyphs with no move between them: one string
     rise = 0.0
 
+    def flush_string() -> None:
+        if pending:
+            items.append(f"({escapePDF(bytes(pending))})")
+            pending.clear()
+
     def flush() -> None:
+        flush_string()
         if items:
             out.append(f"[{' '.join(items)}] TJ")
             items.clear()
 
     index = 0
+    current_subset = None
     for subset, data in font.splitString(shaped.codes, doc):  # one byte per glyph, in runs of one subset
         if subset != current_subset:
             flush()
             out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
             current_subset = subset
         if shaped.plain:
-            items.append(f"({escape(data)})")
+            pending += data
             index += len(data)
             continue
         for byte in data:
@@ -169,18 +175,16 @@ def operators(shaped: Shaped, font_name: str, size: float, doc) -> str:
                 out.append(f"{fp_str(y * size / 1000)} Ts")
                 rise = y
             if before:
+                flush_string()
                 items.append(fp_str(-before))
-            items.append(f"({escape(bytes((byte,)))})")
+            pending.append(byte)
             if after:
+                flush_string()
                 items.append(fp_str(-after))
     flush()
     if rise:
         out.append("0 Ts")
     return " ".join(out)
-
-
-def _escape(data: bytes) -> str:
-    return "".join(chr(b) if 32 <= b < 127 and b not in (40, 41, 92) else f"\\{b:03o}" for b in data)
 
 
 def draw(canvas, x: float, y: float, shaped: Shaped, font_name: str, size: float) -> float:

@@ -7,7 +7,6 @@ Arabic word is looked for as typed (NFC). LibreOffice's PDF of our own DOCX is t
 from __future__ import annotations
 
 import dataclasses
-import io
 import re
 import shutil
 import subprocess
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
 from arabic_corpus import arabic_words, corpus, measure, pdftotext, pypdf_text
 from briefing_builder.pack.model import Heading, KeyFigure, Paragraph, Run, Table
@@ -100,7 +100,7 @@ def test_a_bracket_in_a_right_to_left_run_is_drawn_mirrored():
     fonts.register()
     opening = shaping.shape("(", fonts.LATIN, True)
     closing = shaping.shape(")", fonts.LATIN, False)
-    face = __import__("reportlab.pdfbase.pdfmetrics", fromlist=["getFont"]).getFont(fonts.LATIN).face
+    face = pdfmetrics.getFont(fonts.LATIN).face
     assert face.charToGlyph[ord(opening.codes)] == face.charToGlyph[ord(closing.codes)]
     assert shaping.unicode_of(ord(opening.codes)) == "("  # reads back as typed
 

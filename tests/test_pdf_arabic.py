@@ -14,6 +14,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
@@ -214,3 +216,26 @@ def test_an_arabic_phrase_in_an_english_paragraph_reads_back_in_both_readers(tmp
             assert word in extracted
     runs = bidi.visual_runs([(text, None)], False)
     assert runs[1] == ("القمة الأفريقية الثالثة", None, True)  # the phrase, drawn right to left inside its brackets
+
+
+_MIXED_ALPHABET = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإةىئؤـ" + "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670" + \
+    "0123456789٠١٢٣AUaz()[]«».,:;!?،؛؟-/ %\u200c\u200d"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_MIXED_ALPHABET, min_size=1, max_size=40), st.booleans())
+def test_any_mixed_text_keeps_every_character_through_bidi_and_shaping(text, rtl):
+    """No character is lost or added: the runs in visual order hold the text's characters, and each shaped
+    run's glyphs read back (in logical order) as the run's characters."""
+    fonts.register()
+    runs = bidi.visual_runs([(text, None)], rtl)
+    assert sorted("".join(run for run, _, _ in runs)) == sorted(text)
+    for run, _, run_rtl in runs:
+        for segment in fonts.directed_segments(run, run_rtl):
+            name = fonts.font_name(segment.family, False, False)
+            shaped = fonts._shaped(segment, name)
+            if shaped is None:
+                continue
+            codes = reversed(shaped.codes) if segment.rtl else shaped.codes
+            read = "".join(c if shaping.unicode_of(ord(c)) is None else shaping.unicode_of(ord(c)) for c in codes)
+            assert read == segment.text

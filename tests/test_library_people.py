@@ -328,3 +328,12 @@ def test_importing_a_changed_person_updates_them_and_keeps_the_photo_when_the_fi
     person = library.person("person-a")
     assert (person.role, person.revision) == ("Placeholder Deputy", 2)
     assert library.person_photo("person-a") == photo
+
+
+def test_the_alt_text_defaults_to_name_and_role_and_stats_count_people(library):
+    person, _ = library.add_person(placeholder(review_by="2020-01-01"), uid="person-a", photo=jpeg())
+    assert person.alt_text() == "H.E. Placeholder Person A, Placeholder Minister"
+    person, _ = library.set_person_photo("person-a", jpeg(), alt="Portrait of Placeholder Person A")
+    assert person.alt_text() == "Portrait of Placeholder Person A"
+    stats = library.stats()
+    assert (stats.people, stats.stale_people) == (1, 1)

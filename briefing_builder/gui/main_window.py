@@ -395,6 +395,13 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.people_page.is_dirty():
+            answer = QMessageBox.question(self, "Unsaved changes", "The person you are editing has unsaved "
+                                          "changes. Quit without saving them?",
+                                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
         if self.library_page.editor.is_dirty():
             answer = QMessageBox.question(self, "Unsaved changes", "The item you are editing has unsaved changes. "
                                           "Quit without saving them?",

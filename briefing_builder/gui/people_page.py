@@ -108,7 +108,7 @@ class PeoplePage(QWidget):
         self.bio: list[BioLine] = []
         self.pending_photo: bytes | None = None  # chosen for a person not saved yet
         self._generation = 0  # drops a search result that a newer search has overtaken
-        self._photo_generation = 0
+        self._loaded = PersonDraft(name="")  # the record as the form showed it when loaded
 
         # --- the list
         self.search = QLineEdit()
@@ -414,13 +414,47 @@ class PeoplePage(QWidget):
             self.run_search()
             if self.current is not None and self.current.id in changes.deleted_people:
                 self._show(None)
-            elif self.current is not None and self.current.id in changes.people:
-                self.open_person(self.current.uid)
+            elif self.current is not None and self.current.id in changes.people and not self.is_dirty():
+                self.open_person(self.current.uid)  # unsaved edits are never overwritten: saving them then
+                # meets the revision check, which says the person was changed elsewhere
 
     # ---------------------------------------------------------------------------------------- editor
-    def _selected(self, entry: QListWidgetItem | None, _previous) -> None:
-        if entry is not None:
-            self.open_person(entry.data(Qt.ItemDataRole.UserRole))
+    def _selected(self, entry: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if entry is None:
+            return
+        uid = entry.data(Qt.ItemDataRole.UserRole)
+        if self.current is not None and uid == self.current.uid:
+            return
+        if self.is_dirty() and not self._confirm_discard():
+            self.list.blockSignals(True)  # stay on the person being edited
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        self.open_person(uid)
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds edits not saved yet (a photo chosen for a new person counts)."""
+        if self.pending_photo is not None:
+            return True
+        try:
+            draft = self.draft()
+        except ValidationError:
+            return True
+        alt = self.current.photo_alt if self.current is not None else ""
+        return draft != self._loaded or self.photo_alt.text().strip() != alt.strip()
+
+    def revert(self) -> None:
+        """Drop unsaved edits: the form shows the person as stored (or an empty new person)."""
+        self.pending_photo = None
+        self._show(None) if self.current is None else self.open_person(self.current.uid)
+        if self.current is not None:  # until the fresh copy arrives, the form already counts as clean
+            self._loaded = self.draft()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Unsaved changes"), self.tr(
+            "The person you are editing has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     def open_person(self, uid: str) -> None:
         """Show a person (read fresh from the library, with their photo) in the editor."""
@@ -434,7 +468,7 @@ class PeoplePage(QWidget):
                 return
 
     def new_person(self) -> None:
-        if self.read_only:
+        if self.read_only or (self.is_dirty() and not self._confirm_discard()):
             return
         self.list.clearSelection()
         self._show(None)
@@ -460,6 +494,7 @@ class PeoplePage(QWidget):
         self.confidence.setCurrentIndex(max(self.confidence.findData(draft.confidence), 0))
         self.bio = list(draft.bio)
         self._fill_bio()
+        self._loaded = self.draft()  # what `is_dirty` compares with (the form's own reading of the record)
         self.photo.show_photo(photo)
         self.delete_button.setEnabled(person is not None and not self.read_only)
         self.remove_photo.setEnabled(person is not None and person.has_photo and not self.read_only)
@@ -646,16 +681,23 @@ class PeoplePage(QWidget):
             self.tasks.library(check, held, self._photo_failed)
             return
         uid = self.current.uid
-        self._photo_generation += 1
 
         def write(library: Library):
             before = library.person_photo(uid), library.person(uid).photo_alt
             person, changes = library.set_person_photo(uid, data, alt)
-            return person, before, changes
+            return person, library.person_photo(uid), before, changes
 
         def done(result) -> None:
-            person, (before, before_alt), changes = result
-            self._saved(person)
+            person, stored, (before, before_alt), changes = result
+            # Only the photo is shown anew: edits in the form stay, and the next save checks against the
+            # revision the photo change made.
+            if self.current is not None and self.current.uid == person.uid:
+                self.current = person
+                self.photo.show_photo(stored)
+                self.error.setText("")
+                self.remove_photo.setEnabled(person.has_photo and not self.read_only)
+            self.status.emit(self.tr("Saved the photo of {0}.").format(person.display_name()) if data is not None
+                             else self.tr("Removed the photo of {0}.").format(person.display_name()))
             if changes:
                 text = self.tr("Remove the photo of {0}") if data is None else self.tr("Set the photo of {0}")
                 self.undo_stack.push(LibraryCommand(

@@ -21,7 +21,7 @@ def people(qtbot, app_window, idle):
     assert app_window.stack.currentWidget() is page
     qtbot.waitUntil(lambda: page.bio_source.count() > 10 and page.country.count() > 200, timeout=10_000)
     idle()
-    return page
+    return page  # conftest's app_window drops unsaved edits before pytest-qt closes the window
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -162,3 +162,27 @@ def test_deleting_a_person_can_be_undone_with_their_photo(qtbot, app_window, peo
     idle()
     person, photo = _stored(data_dir, uid="person-f")
     assert person is not None and photo == before
+
+
+def test_switching_away_from_unsaved_edits_asks_first_and_cancel_keeps_them(qtbot, app_window, people, idle,
+                                                                          monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    for letter in "GH":
+        app_window.tasks.library(lambda library, letter=letter: library.add_person(
+            PersonDraft(name=f"Placeholder Person {letter}"), uid=f"person-{letter.lower()}"))
+    idle()
+    page = people
+    page.run_search()
+    idle()
+    page.select("person-g")
+    qtbot.waitUntil(lambda: page.current is not None and page.current.uid == "person-g", timeout=5_000)
+    assert not page.is_dirty()
+    qtbot.keyClicks(page.role, "Placeholder Envoy")
+    assert page.is_dirty()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args) or
+                        QMessageBox.StandardButton.Cancel)
+    page.select("person-h")
+    idle()
+    assert asked and page.current.uid == "person-g" and page.role.text() == "Placeholder Envoy"

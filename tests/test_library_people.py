@@ -372,3 +372,11 @@ def test_a_library_from_before_people_is_upgraded_and_keeps_its_items(tmp_path):
                        photo=jpeg(), uid="person-a")
         assert lib.person("person-a").has_photo and lib.check() == []
     assert any("before-0006_people" in b.name for b in list_backups(path))
+
+
+def test_a_large_rotated_jpeg_decoded_at_reduced_scale_still_stands_upright_at_full_print_size(library):
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    library.add_person(placeholder(), uid="person-a", photo=jpeg(4000, 2000, exif=exif.tobytes()))
+    image = Image.open(io.BytesIO(library.person_photo("person-a")))
+    assert image.size == (300, 600)

@@ -213,7 +213,9 @@ def library_stats(app: AppContext, as_json: bool) -> None:
     click.echo(f"Sources:     {stats.sources:,}")
     click.echo(f"Countries:   {stats.countries:,}  ({stats.au_members} African Union members, "
                f"{stats.country_statuses:,} dated statuses)")
-    click.echo(f"Review due:  {stats.stale_items:,} item(s) past their review-by date")
+    click.echo(f"People:      {stats.people:,}")
+    click.echo(f"Review due:  {stats.stale_items:,} item(s) and {stats.stale_people:,} person(s) past their "
+               "review-by date")
     click.echo(f"Size:        {stats.size_bytes / 1024:,.0f} KiB, schema version {stats.schema_version}")
 
 

@@ -71,6 +71,8 @@ def _assert_unchanged(library, before):
      "items[0]", "colour"),
     ('{"items": [{"uid": "x1", "kind": "fact", "title": "T", "source": "summit-report-2019", "tags": "a,b"}]}',
      "items[0]", "tags"),
+    ('{"items": [{"uid": "x1", "kind": "fact", "title": "T", "source": "summit-report-2019", "confidence": []}]}',
+     "items[0]", "confidence"),
     ('{"format_version": 99}', "file", "format_version"),
     ('[1, 2, 3]', "file", ""),
     ('{"countries": [{"code": "ZZZ"}]}', "countries[0]", "code"),

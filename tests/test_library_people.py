@@ -328,3 +328,55 @@ def test_importing_a_changed_person_updates_them_and_keeps_the_photo_when_the_fi
     person = library.person("person-a")
     assert (person.role, person.revision) == ("Placeholder Deputy", 2)
     assert library.person_photo("person-a") == photo
+
+
+def test_the_alt_text_defaults_to_name_and_role_and_stats_count_people(library):
+    person, _ = library.add_person(placeholder(review_by="2020-01-01"), uid="person-a", photo=jpeg())
+    assert person.alt_text() == "H.E. Placeholder Person A, Placeholder Minister"
+    person, _ = library.set_person_photo("person-a", jpeg(), alt="Portrait of Placeholder Person A")
+    assert person.alt_text() == "Portrait of Placeholder Person A"
+    stats = library.stats()
+    assert (stats.people, stats.stale_people) == (1, 1)
+
+
+def test_a_library_from_before_people_is_upgraded_and_keeps_its_items(tmp_path):
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from briefing_builder.library import Library
+    from briefing_builder.library.backup import list_backups
+    from briefing_builder.library.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
+
+    path = tmp_path / "library.sqlite"
+    from briefing_builder.library.fold import search_fold
+
+    conn = sqlite3.connect(path)
+    conn.create_function("bb_search_fold", 1, search_fold, deterministic=True)  # as db.py does
+    migrations.apply(Database(conn), stop_before="0006_people")
+    conn.execute("INSERT INTO countries (code, alpha2, numeric, name_en, updated_at) VALUES ('ETH','ET','231',"
+                 "'Ethiopia','2026-01-01')")
+    conn.execute("INSERT INTO sources (uid, title, created_at, updated_at) VALUES ('src-v5', 'Source', 'x', 'x')")
+    conn.execute("INSERT INTO items (uid, kind, title, source_id, created_at, updated_at) VALUES"
+                 " ('item-v5', 'fact', 'Placeholder fact', 1, 'x', 'x')")
+    for index in ("items_fts", "items_prefix_fts"):  # rows written by hand: index them as the library would
+        conn.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {KNOWN_MIGRATIONS.index('0006_people')}")
+    conn.commit()
+    conn.close()
+    with Library.open(path) as lib:
+        assert lib.item("item-v5").title == "Placeholder fact"
+        assert lib.people() == []
+        lib.add_person(PersonDraft(name="Placeholder Person A", bio=(BioLine("Line.", "src-v5", "2020"),)),
+                       photo=jpeg(), uid="person-a")
+        assert lib.person("person-a").has_photo and lib.check() == []
+    assert any("before-0006_people" in b.name for b in list_backups(path))
+
+
+def test_a_large_rotated_jpeg_decoded_at_reduced_scale_still_stands_upright_at_full_print_size(library):
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    library.add_person(placeholder(), uid="person-a", photo=jpeg(4000, 2000, exif=exif.tobytes()))
+    image = Image.open(io.BytesIO(library.person_photo("person-a")))
+    assert image.size == (300, 600)

@@ -126,3 +126,60 @@ def test_a_huge_name_or_role_is_refused(library, size, field):
     else:
         raise AssertionError("a huge value was accepted")
     assert all(p.uid.startswith("person-") and p.name != "Placeholder Person A" for p in library.people())
+
+
+# Import path for people: whatever a file holds, the import either lands and round-trips, or is refused with one
+# line naming the record; never a traceback, never a half-written library.
+json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_size=30))
+json_values = st.recursive(json_scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)), max_leaves=8)
+person_fields = st.sampled_from(["name", "honorific", "role", "organisation", "country", "names", "bio",
+                                 "pronunciation", "languages", "as_of", "review_by", "confidence", "notes", "photo",
+                                 "revision"])
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(changes=st.dictionaries(person_fields, json_values, max_size=4))
+def test_any_person_record_is_imported_whole_or_refused_in_one_line(library, changes):
+    from briefing_builder.errors import ImportRejected
+
+    record = {"uid": "person-fuzz", "name": "Placeholder Person A",
+              "bio": [{"text": "Line.", "source": "summit-report-2019", "as_of": "2019"}], **changes}
+    document = {"format": "briefing-builder-library", "format_version": 3, "people": [record]}
+    before = len(library.people())
+    try:
+        report = import_document(library, json.loads(json.dumps(document)))
+    except ImportRejected as exc:
+        assert "people[0] ('person-fuzz')" in str(exc) and "\n" not in str(exc)
+        assert len(library.people()) == before
+        return
+    assert report.people_added == 1
+    exported = next(p for p in export_document(library)["people"] if p["uid"] == "person-fuzz")
+    again = import_document(library, {"format": "briefing-builder-library", "format_version": 3,
+                                      "people": [exported]})
+    assert (again.people_added, again.people_updated) == (0, 0)
+    library.delete_person("person-fuzz")
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=2_000), cut=st.integers(0, 4_000), flip=st.integers(0, 4_000))
+def test_any_bytes_given_as_a_photo_are_made_print_ready_or_refused_in_one_line(data, cut, flip):
+    import io as _io
+
+    from PIL import Image
+
+    from briefing_builder.library.photos import MAX_SIDE, prepare_photo
+
+    real = _io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 200, 30)).save(real, "JPEG" if cut % 2 else "PNG")
+    damaged = bytearray(real.getvalue()[:max(cut, 1)] + data)
+    if damaged:
+        damaged[flip % len(damaged)] ^= 0xFF
+    for candidate in (bytes(data), bytes(damaged)):
+        try:
+            photo = prepare_photo(candidate, "person 'x'")
+        except ValidationError as exc:
+            assert "\n" not in str(exc) and "field 'photo'" in str(exc)
+        else:
+            image = Image.open(_io.BytesIO(photo.data))
+            assert image.format in ("JPEG", "PNG") and max(image.size) <= MAX_SIDE

@@ -34,10 +34,11 @@ from .errors import present_error
 from .countries_page import CountriesPage
 from .library_page import LibraryPage
 from .pack_builder import PackBuilderPage
+from .people_page import PeoplePage
 from .settings_dialog import SettingsDialog
 from .tasks import Tasks
 
-PAGES = (("library", "Library"), ("countries", "Countries"), ("packs", "Packs"))
+PAGES = (("library", "Library"), ("countries", "Countries"), ("packs", "Packs"), ("people", "People"))
 FIRST_START_FRACTION = 0.9  # of the available screen, centred
 MAX_FIRST_SIZE = QSize(1680, 1050)  # on a very large screen, a comfortable window rather than a wall
 
@@ -52,16 +53,17 @@ class MainWindow(QMainWindow):
         self.library_page = LibraryPage(reader, tasks, settings)
         self.library_page.editor.dirty_changed.connect(self.setWindowModified)
         self.countries_page = CountriesPage(tasks, settings)
+        self.people_page = PeoplePage(tasks, settings)
         self.undo_group = QUndoGroup(self)
         self._page_stacks: dict[QWidget, QUndoStack] = {}
-        for page in (self.library_page, self.countries_page, self.packs_page):
+        for page in self.pages():
             stack = getattr(page, "undo_stack", None)
             if stack is None:  # a page with nothing undoable gets an empty stack: Undo is then greyed out there
                 stack = QUndoStack(page)
             self.undo_group.addStack(stack)
             self._page_stacks[page] = stack
         self.stack = QStackedWidget()
-        for page in (self.library_page, self.countries_page, self.packs_page):
+        for page in self.pages():
             self.stack.addWidget(page)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         where.setObjectName("muted")
         self.statusBar().addPermanentWidget(where)
         tasks.busy_changed.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
-        for page in (self.library_page, self.countries_page, self.packs_page):
+        for page in self.pages():
             page.status.connect(self.show_status)
         self.stack.currentChanged.connect(self._page_shown)
 
@@ -98,6 +100,11 @@ class MainWindow(QMainWindow):
         self.library_page.load_reference()
         self.countries_page.load()
         self.packs_page.load()
+        self.people_page.load()
+
+    def pages(self) -> tuple[QWidget, ...]:
+        """The pages in the order of `PAGES` (People last, so Ctrl+1..3 keep their places)."""
+        return (self.library_page, self.countries_page, self.packs_page, self.people_page)
 
     # --- menus and shortcuts
     def _action(self, menu, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
@@ -140,8 +147,9 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
 
         view_menu = bar.addMenu("&View")
-        for index, (_key, label) in enumerate(PAGES):
-            self._action(view_menu, f"&{label}", lambda _checked=False, i=index: self.go(i), f"Ctrl+{index + 1}")
+        for index, (key, label) in enumerate(PAGES):
+            text = "Pe&ople" if key == "people" else f"&{label}"  # P is the Packs page's
+            self._action(view_menu, text, lambda _checked=False, i=index: self.go(i), f"Ctrl+{index + 1}")
 
         library_menu = bar.addMenu("&Library")
         self.import_action = self._action(library_menu, "&Import…", self.import_library, "Ctrl+I",
@@ -176,6 +184,8 @@ class MainWindow(QMainWindow):
     def new_thing(self) -> None:
         if self.stack.currentWidget() is self.packs_page:
             self.packs_page.new_pack()
+        elif self.stack.currentWidget() is self.people_page:
+            self.people_page.new_person()
         else:
             self.go(0)
             self.library_page.new_item()
@@ -185,6 +195,9 @@ class MainWindow(QMainWindow):
         self.packs_page.new_pack()
 
     def find(self) -> None:
+        if self.stack.currentWidget() is self.people_page:
+            self.people_page.focus_search()
+            return
         self.go(0)
         self.library_page.focus_search()
 
@@ -196,6 +209,8 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.packs_page:
             self.packs_page.save_draft()
             self.show_status("Draft saved.")
+        elif self.stack.currentWidget() is self.people_page:
+            self.people_page.save()
         else:
             self.library_page.save_current()
 
@@ -292,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def shortcuts_help(self) -> None:
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join([
-            "Ctrl+1 / Ctrl+2 / Ctrl+3    Library, Countries, Packs",
+            "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    Library, Countries, Packs, People",
             "Ctrl+F    Search the library", "Ctrl+Shift+L    Clear the library's search and filters",
             "Ctrl+N    New item (or new pack on the Packs page)",
             "Ctrl+S    Save the item (or the draft)",
@@ -349,7 +364,8 @@ class MainWindow(QMainWindow):
         state = store.value("state")
         if state is not None:
             self.restoreState(state)
-        splitters = [("library_split", self.library_page.splitter), ("countries_split", self.countries_page.splitter)]
+        splitters = [("library_split", self.library_page.splitter), ("countries_split", self.countries_page.splitter),
+                     ("people_split", self.people_page.splitter)]
         if hasattr(self.packs_page, "restore_state"):
             self.packs_page.restore_state(store)
         else:
@@ -370,6 +386,7 @@ class MainWindow(QMainWindow):
         store.setValue("state", self.saveState())
         store.setValue("library_split", self.library_page.splitter.saveState())
         store.setValue("countries_split", self.countries_page.splitter.saveState())
+        store.setValue("people_split", self.people_page.splitter.saveState())
         if hasattr(self.packs_page, "save_state"):
             self.packs_page.save_state(store)
         else:
@@ -378,6 +395,13 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.people_page.is_dirty():
+            answer = QMessageBox.question(self, "Unsaved changes", "The person you are editing has unsaved "
+                                          "changes. Quit without saving them?",
+                                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
         if self.library_page.editor.is_dirty():
             answer = QMessageBox.question(self, "Unsaved changes", "The item you are editing has unsaved changes. "
                                           "Quit without saving them?",

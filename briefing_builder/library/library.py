@@ -743,6 +743,9 @@ class Library:
             items_without_source=int(self._scalar(
                 "SELECT count(*) FROM items WHERE source_id NOT IN (SELECT id FROM sources)")),
             size_bytes=size,
+            people=int(self._scalar("SELECT count(*) FROM people")),
+            stale_people=int(self._scalar(
+                "SELECT count(*) FROM people WHERE review_by IS NOT NULL AND review_by < ?", (today,))),
         )
 
     def check(self) -> list[str]:

@@ -203,6 +203,12 @@ class Person(PersonDraft):
         today = today or _dt.date.today()
         return self.review_by < today.isoformat()
 
+    def alt_text(self) -> str:
+        """The photo's alternative text: as stored, or "name, role" (what a pack prints beside it)."""
+        if self.photo_alt.strip():
+            return self.photo_alt
+        return ", ".join(part for part in (self.display_name(), self.role) if part)
+
 
 TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "item": ("title", "body", "locator"),
@@ -357,6 +363,8 @@ class LibraryStats:
     stale_items: int
     items_without_source: int
     size_bytes: int
+    people: int = 0
+    stale_people: int = 0  # people past their review-by date
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -64,7 +64,7 @@ def check_language(problems: list[Problem], where: str, value: object) -> None:
 
 
 def check_confidence(problems: list[Problem], where: str, value: object) -> None:
-    if value not in CONFIDENCE:
+    if not isinstance(value, str) or value not in CONFIDENCE:  # a list from a JSON file is unhashable
         problems.append(Problem(where, "confidence", f"must be one of H, M, L or empty, not {str(value)[:20]!r}"))
 
 

@@ -31,7 +31,7 @@ def app_window(qtbot, data_dir):
 
     _app, window, tasks, reader = create_window(str(data_dir))
     # pytest-qt closes the window before fixtures finish: drop unsaved edits first, or closing would ask about them.
-    qtbot.addWidget(window, before_close_func=lambda w: w.library_page.editor.revert())
+    qtbot.addWidget(window, before_close_func=lambda w: (w.library_page.editor.revert(), w.people_page.revert()))
     window.resize(1400, 860)
     window.show()
     qtbot.waitUntil(lambda: window.library_page.model.rowCount() > 0, timeout=10_000)

@@ -233,6 +233,7 @@ PAGES = [
     pytest.param(0, 1, id="library-sources"),
     pytest.param(1, None, id="countries"),
     pytest.param(2, None, id="packs"),
+    pytest.param(3, None, id="people"),
 ]
 
 

@@ -31,6 +31,7 @@ from ..errors import BriefingBuilderError, user_message
 from ..library import Changes, Country, Library, Source, StatusDraft
 from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
 from ..settings import Settings
+from .bidi import follow_content
 from .errors import present_error
 from .tasks import Tasks
 from .i18n import current_language, format_date
@@ -70,6 +71,7 @@ class CountriesPage(QWidget):
             self.au_only.addItem(self.tr("AU: {region}").format(region=vocabulary_label(label)), key)
         self.au_only.setAccessibleName(self.tr("Country group"))
         self.list = QListWidget()
+        follow_content(self.list)
         self.list.setAccessibleName(self.tr("Countries"))
         self.list.setUniformItemSizes(True)
 
@@ -91,6 +93,7 @@ class CountriesPage(QWidget):
         self.membership = QLabel("")
         self.membership.setWordWrap(True)
         self.table = QTableWidget(0, 5)
+        follow_content(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Status"), self.tr("As of"), self.tr("Source"),
                                               self.tr("Note")])
         self.table.setAccessibleName(self.tr("Dated statuses"))
@@ -247,7 +250,8 @@ class CountriesPage(QWidget):
             entry = QListWidgetItem(f"{country.name(language)}  ·  {country.code}")
             entry.setData(Qt.ItemDataRole.UserRole, country.code)
             if language == "ar":
-                entry.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                entry.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute  # right, whatever the layout
+                                       | Qt.AlignmentFlag.AlignVCenter)
             self.list.addItem(entry)
             if country.code == current:
                 self.list.setCurrentItem(entry)

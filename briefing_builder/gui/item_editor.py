@@ -24,6 +24,7 @@ from ..library import Item, ItemDraft, Source
 from ..library.validate import item_problems
 from ..library.vocabulary import CONFIDENCE, FRAMEWORKS, KINDS, LANGUAGES
 from ..settings import Settings
+from .bidi import paragraph
 from .i18n import format_number, format_timestamp
 from .vocabulary import label as vocabulary_label
 
@@ -213,7 +214,7 @@ class ItemEditor(QWidget):
         self._loaded = self.draft()
         self._touched = False
         if item:
-            self.heading.setText(f"<b>{_html(item.title[:120])}</b>")
+            self.heading.setText(paragraph(f"<b>{_html(item.title[:120])}</b>", escape=False))
             self.meta.setText(self.tr("uid {uid} · revision {revision} · created {created} · updated {updated}").format(
                 uid=item.uid, revision=format_number(item.revision), created=format_timestamp(item.created_at),
                 updated=format_timestamp(item.updated_at)))

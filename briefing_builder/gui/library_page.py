@@ -40,6 +40,7 @@ from ..errors import BriefingBuilderError, ValidationError, user_message
 from ..library import Changes, Item, ItemDraft, Library, SearchFilters, Source, SourceDraft
 from ..library.vocabulary import FRAMEWORKS, KINDS, LANGUAGES
 from ..settings import Settings
+from .bidi import follow_content
 from .errors import present_error
 from .item_editor import ItemEditor
 from .models import ItemsTableModel
@@ -115,6 +116,7 @@ class LibraryPage(QWidget):
         self.model = ItemsTableModel(reader, tasks, self)
         self.table = ItemsTable()
         self.table.setModel(self.model)
+        follow_content(self.table)  # English titles keep their punctuation in place in an Arabic window
         self.table.setAccessibleName(self.tr("Library items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -298,7 +300,10 @@ class LibraryPage(QWidget):
         """After a refresh, keep the edited item selected if it is still listed (or select the first one)."""
         if self.editor.item is None:
             if not self.editor.is_dirty() and self.model.rowCount() and not self.table.currentIndex().isValid():
-                self.table.selectRow(0)
+                # not selectRow: right to left, Qt looks for its column past the viewport's edge and selects nothing
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
             return
         row = self.model.row_of(self.editor.item.id)
         if row >= 0:
@@ -439,6 +444,7 @@ class SourcesTab(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter sources…"))
         self.filter.setAccessibleName(self.tr("Filter sources"))
         self.list = QListWidget()
+        follow_content(self.list)
         self.list.setAccessibleName(self.tr("Sources"))
         self.fields = {name: QLineEdit() for name in ("title", "publisher", "date", "url", "reference", "language")}
         self.fields["date"].setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))

@@ -68,10 +68,13 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections of the app"))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(150)
-        for key, label in PAGES:
-            entry = QListWidgetItem(look.icon(key), QCoreApplication.translate("MainWindow", label))
-            entry.setSizeHint(QSize(140, 46))
+        labels = [QCoreApplication.translate("MainWindow", label) for _key, label in PAGES]
+        # 150 pixels hold the English labels; a longer translation ("Bibliothèque") widens the column to fit it.
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(label) for label in labels)
+        self.navigation.setFixedWidth(max(150, widest + 22 + 56))
+        for (key, _label), label in zip(PAGES, labels):
+            entry = QListWidgetItem(look.icon(key), label)
+            entry.setSizeHint(QSize(self.navigation.width() - 10, 46))
             self.navigation.addItem(entry)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()

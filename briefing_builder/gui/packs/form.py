@@ -32,6 +32,7 @@ from ...pack.choices import CountryResolver, Resolution, resolve_choice
 from ...pack.spec import PackSpec
 from ...pack.templates import Template
 from ...settings import Settings
+from ..bidi import paragraph
 from ..i18n import DATE_PATTERNS, DEFAULT_DATE_PATTERNS, current_language
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("pt", "Português"), ("ar", "العربية"))
@@ -319,7 +320,8 @@ class PackForm(QWidget):
         self.also.setEnabled(bool(template and template.multi_country))
         if template is not None:
             language = current_language()
-            self.template_about.setText(f"<b>{template.title_in(language)}</b><br>{template.description_in(language)}")
+            self.template_about.setText(paragraph(f"<b>{template.title_in(language)}</b>", escape=False)
+                                        + paragraph(template.description_in(language), escape=False))
 
     # --- user edits
     def _edited(self, key: str, value, widget: QObject) -> None:

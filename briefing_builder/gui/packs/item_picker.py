@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...library import SearchFilters
 from ...library.vocabulary import kind_label
+from ..bidi import follow_content
 from ..vocabulary import label as vocabulary_label
 from ..tasks import Tasks
 
@@ -43,6 +44,7 @@ class ItemPickerDialog(QDialog):
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         self.results = QListWidget()
+        follow_content(self.results)
         self.results.setAccessibleName(self.tr("Matching items"))
         self.results.setAccessibleDescription(self.tr("Enter or a double-click adds the item"))
         results_label = QLabel(self.tr("&Matching items:"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...pack.spec import PackSpec
+from ..bidi import follow_content
 from ..i18n import format_date
 from ..vocabulary import label as vocabulary_label
 
@@ -279,6 +280,7 @@ class OutlinePanel(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("packsMiddleSplitter")
         self.tree = OutlineTree()
+        follow_content(self.tree)
         outline_label = QLabel("<b>" + self.tr("Pac&k outline") + "</b>")
         outline_label.setBuddy(self.tree)
         self.add_item_button = QPushButton(self.tr("Add item…"))
@@ -297,6 +299,7 @@ class OutlinePanel(QSplitter):
         self.free_text.setTabChangesFocus(True)
         self.free_label.setBuddy(self.free_text)
         self.warnings = QListWidget()
+        follow_content(self.warnings)
         self.warnings.setAccessibleName(self.tr("Warnings"))
         self.warnings.setAccessibleDescription(self.tr("Items past their review date, missing statuses and other problems"))
         self.warnings.setWordWrap(True)

@@ -139,6 +139,8 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         changes = {key: value for key, value in self.values().items() if self.settings.may_user_set(key)}
+        if self.settings.origins.get("interface.language") == ENV_LANGUAGE:
+            changes.pop("interface.language", None)  # the environment's choice is not the user's to keep
         try:
             self.result_settings = save_user_settings(self.settings, changes)
         except BriefingBuilderError as exc:

@@ -31,7 +31,7 @@ def direction_of(text: str) -> Qt.LayoutDirection | None:
     return None
 
 
-LRI, PDI = "\u2066", "\u2069"
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 
 
 class ContentDirectionDelegate(QStyledItemDelegate):
@@ -47,6 +47,15 @@ def follow_content(view: QAbstractItemView) -> None:
     """In a right-to-left interface, lay out `view`'s cells in their own direction (see the module docstring)."""
     if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         view.setItemDelegate(ContentDirectionDelegate(view))
+
+
+def isolate(text: str) -> str:
+    """`text` as an isolate in its own direction (LRI or RLI … PDI) in a right-to-left interface, so a path, an
+    option such as "--data-dir" or an Arabic phrase appended to English content keeps its own order and brackets;
+    unchanged left to right. (The direction is found here, not left to FSI: Qt's labels did not honour FSI.)"""
+    if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or not text:
+        return text
+    return (RLI if direction_of(text) == Qt.LayoutDirection.RightToLeft else LRI) + text + PDI
 
 
 def paragraph(text: str, escape: bool = True) -> str:

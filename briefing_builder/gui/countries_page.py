@@ -31,7 +31,7 @@ from ..errors import BriefingBuilderError, user_message
 from ..library import Changes, Country, Library, Source, StatusDraft
 from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
 from ..settings import Settings
-from .bidi import follow_content
+from .bidi import follow_content, isolate
 from .errors import present_error
 from .tasks import Tasks
 from .i18n import current_language, format_date
@@ -295,7 +295,7 @@ class CountriesPage(QWidget):
             cells = [vocabulary_label(STATUS_TOPICS.get(status.topic, status.topic)), vocabulary_label(status.status),
                      format_date(status.as_of) or self.tr("date unknown"),
                      source.title if source else status.source_uid,
-                     status.note + (self.tr(" [confidence {mark}]").format(mark=status.confidence)
+                     status.note + (isolate(self.tr(" [confidence {mark}]").format(mark=status.confidence))
                                     if status.confidence else "")]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

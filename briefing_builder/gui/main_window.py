@@ -30,6 +30,7 @@ from ..library import Library
 from ..paths import DataLocation, user_config_dir
 from ..settings import Settings
 from . import look
+from .bidi import isolate
 from .errors import present_error
 from .countries_page import CountriesPage
 from .library_page import LibraryPage
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
 
         self.busy = QLabel("")
         self.statusBar().addPermanentWidget(self.busy)
-        where = QLabel(f"{location.library_path}" + (self.tr("  (read-only)") if settings.read_only else ""))
+        where = QLabel(isolate(f"{location.library_path}") + (self.tr("  (read-only)") if settings.read_only else ""))
         where.setObjectName("muted")
         self.statusBar().addPermanentWidget(where)
         tasks.busy_changed.connect(lambda busy: self.busy.setText(self.tr("Working…") if busy else ""))

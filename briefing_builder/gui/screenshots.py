@@ -65,7 +65,11 @@ def shoot(out: Path, size: str, language: str = "en") -> int:
         _use_offscreen_screen(size, scratch)
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")  # do not touch the user's own settings
     os.environ.pop("BRIEFING_BUILDER_HOME", None)
-    os.environ["BRIEFING_BUILDER_LANGUAGE"] = language  # read with the settings, as a user's environment would be
+    os.environ.pop("BRIEFING_BUILDER_LANGUAGE", None)
+    # The language as a user chooses it in Settings (their settings file), so the dialog shows it as theirs.
+    user_settings = scratch / "config" / "briefing-builder" / "settings.toml"
+    user_settings.parent.mkdir(parents=True, exist_ok=True)
+    user_settings.write_text(f'[interface]\nlanguage = "{language}"\n', encoding="utf-8")
     from .app import create_window
 
     _app, window, tasks, reader = create_window(str(scratch / "data"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..errors import BriefingBuilderError
 from ..paths import DataLocation
 from ..settings import ENV_LANGUAGE, Settings, save_user_settings
+from .bidi import isolate
 from .i18n import system_language
 
 LOCKED_TIP = QT_TRANSLATE_NOOP("SettingsDialog", "Set by your organisation's configuration.")
@@ -64,6 +65,10 @@ class SettingsDialog(QDialog):
         restart = QLabel("<small>" + self.tr("The interface changes language when the app next starts.") + "</small>")
         restart.setObjectName("muted")
         restart.setWordWrap(True)
+        interface_row = QVBoxLayout()  # the notice sits right under its field
+        interface_row.setSpacing(2)
+        interface_row.addWidget(self.interface_language)
+        interface_row.addWidget(restart)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(browse)
@@ -92,18 +97,18 @@ class SettingsDialog(QDialog):
                                    (self.tr("Default &classification:"), self.classification, self.classification),
                                    (self.tr("Paper si&ze:"), self.paper, self.paper),
                                    (self.tr("Pack &language:"), self.language, self.language),
-                                   (self.tr("&Interface language:"), self.interface_language, self.interface_language)):
+                                   (self.tr("&Interface language:"), interface_row, self.interface_language)):
             label = QLabel(text)
             label.setBuddy(buddy)
             form.addRow(label, field)
-        form.addRow("", restart)
 
-        data = QLabel("<b>" + self.tr("Data folder:") + f"</b> {location.folder}<br><small>"
-                      + self.tr("chosen by: {reason}; library {file}").format(reason=location.reason,
-                                                                          file=location.library_path.name)
+        # Paths and names are isolates: right to left, "/tmp/data" keeps its slashes where they belong.
+        data = QLabel("<b>" + self.tr("Data folder:") + f"</b> {isolate(str(location.folder))}<br><small>"
+                      + self.tr("chosen by: {reason}; library {file}").format(reason=isolate(location.reason),
+                                                                          file=isolate(location.library_path.name))
                       + "</small>")
         data.setWordWrap(True)
-        files = ", ".join(str(p) for p in settings.files) or self.tr("none (built-in defaults)")
+        files = ", ".join(isolate(str(p)) for p in settings.files) or self.tr("none (built-in defaults)")
         config = QLabel("<small>" + self.tr("Configuration read from: {files}").format(files=files)
                         + ("<br>" + self.tr("The library is read-only in this installation.") if settings.read_only else "")
                         + "</small>")

@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>As of</source>
-        <translation>حتى تاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Source</source>

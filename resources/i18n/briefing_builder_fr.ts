@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>As of</source>
-        <translation>À la date du</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Source</source>

@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>As of</source>
-        <translation>Data de referência</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Source</source>

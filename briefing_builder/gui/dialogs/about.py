@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME, __version__
 from ...paths import resource_path
+from ..bidi import isolate
 
 translate = QCoreApplication.translate
 
@@ -81,7 +82,7 @@ class AboutDialog(QDialog):
         self.parts = components()
         heading = QLabel(f"<b>{APP_NAME}</b> {html.escape(__version__)}<br>"
                          + html.escape(self.tr("Offline briefing packs from a library of sourced facts.")) + "<br>"
-                         + html.escape(self.tr("Data folder: {folder}").format(folder=data_folder)))
+                         + html.escape(self.tr("Data folder: {folder}").format(folder=isolate(str(data_folder)))))
         heading.setWordWrap(True)
         intro = QLabel(self.tr("Bundled components and their licences:"))
         self.list = QListWidget()

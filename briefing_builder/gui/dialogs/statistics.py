@@ -11,6 +11,7 @@ from ...library import Library, LibraryStats
 from ...library.backup import list_backups, taken_at
 from ...library.vocabulary import KINDS
 from ..errors import present_error
+from ..bidi import isolate
 from ..i18n import format_moment
 from ..vocabulary import label as vocabulary_label
 from ..tasks import Tasks
@@ -64,7 +65,7 @@ class LibraryStatsDialog(QDialog):
             (self.tr("Items whose source is missing"), number(stats.items_without_source)),
             (self.tr("Backups"), number(len(backups)) + (self.tr(", the newest taken {moment}").format(
                 moment=format_moment(max(map(taken_at, backups)))) if backups else "")),
-            (library_file, str(stats.path)),
+            (library_file, isolate(str(stats.path))),
             (self.tr("File size"), _size(stats.size_bytes)),
             (self.tr("Format version"), number(stats.schema_version)),
         ]

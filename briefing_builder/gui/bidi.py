@@ -59,10 +59,10 @@ def isolate(text: str) -> str:
 
 
 def paragraph(text: str, escape: bool = True) -> str:
-    """`text` (plain, or rich text when not `escape`) as a block in its own direction when the interface runs
-    right to left; unchanged (but escaped) otherwise."""
+    """`text` (plain, or rich text when not `escape`) as a block (a <div>: blocks follow one another on their own
+    lines), in its own direction when the interface runs right to left."""
     body = html.escape(text) if escape else text
     if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
-        return body
+        return f"<div>{body}</div>"
     direction = direction_of(text if escape else html.unescape(re.sub(r"<[^>]*>", "", text)))
     return f'<div dir="{"ltr" if direction == Qt.LayoutDirection.LeftToRight else "rtl"}">{body}</div>'

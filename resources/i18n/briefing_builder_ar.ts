@@ -1086,7 +1086,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation>ال&amp;مكتبة</translation>
+        <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <source>&amp;Countries</source>

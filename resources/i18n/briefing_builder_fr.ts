@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>&amp;Add status</source>
-        <translation>&amp;Ajouter le statut</translation>
+        <translation>A&amp;jouter le statut</translation>
     </message>
     <message>
         <source>Topic:</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation>Effa&amp;cer</translation>
+        <translation>Effac&amp;er</translation>
     </message>
     <message>
         <source>Clear the search and every filter (Ctrl+Shift+L)</source>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>S&amp;ources</source>
-        <translation>S&amp;ources</translation>
+        <translation>Sour&amp;ces</translation>
     </message>
     <message>
         <source>{filter}: {value}</source>
@@ -1066,7 +1066,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Library</source>
@@ -1078,7 +1078,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>&amp;Packs</source>
-        <translation>&amp;Dossiers</translation>
+        <translation>D&amp;ossiers</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1142,7 +1142,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
@@ -1481,7 +1481,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
+        <translation>Dupli&amp;quer</translation>
     </message>
     <message>
         <source>Save a copy of this draft and open it</source>
@@ -1771,7 +1771,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation>&amp;Modèle</translation>
+        <translation>Modè&amp;le</translation>
     </message>
     <message>
         <source>&amp;Country</source>
@@ -1783,11 +1783,11 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation>Des&amp;tinataire</translation>
+        <translation>De&amp;stinataire</translation>
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation>F&amp;onction</translation>
+        <translation>Fonct&amp;ion</translation>
     </message>
     <message>
         <source>Eve&amp;nt</source>
@@ -1799,7 +1799,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>&amp;Langue</translation>
+        <translation>Lan&amp;gue</translation>
     </message>
     <message>
         <source>Class&amp;ification</source>
@@ -1807,7 +1807,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Paper si&amp;ze</source>
-        <translation>&amp;Format du papier</translation>
+        <translation>Fo&amp;rmat du papier</translation>
     </message>
     <message>
         <source>{field}:</source>
@@ -2337,7 +2337,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Press line</source>
-        <translation>Élément pour la presse</translation>
+        <translation>Élément de langage presse</translation>
     </message>
     <message>
         <source>WePROTECT Model National Response</source>

@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>Eli&amp;minar…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -811,11 +811,11 @@
     </message>
     <message>
         <source>&amp;Items</source>
-        <translation>&amp;Elementos</translation>
+        <translation>E&amp;lementos</translation>
     </message>
     <message>
         <source>S&amp;ources</source>
-        <translation>F&amp;ontes</translation>
+        <translation>Fonte&amp;s</translation>
     </message>
     <message>
         <source>{filter}: {value}</source>
@@ -1469,7 +1469,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>Dr&amp;aft:</source>
-        <translation>Rascu&amp;nho:</translation>
+        <translation>Rascun&amp;ho:</translation>
     </message>
     <message>
         <source>Ne&amp;w pack</source>
@@ -1767,7 +1767,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation>No&amp;me</translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Template</source>
@@ -1807,7 +1807,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>Paper si&amp;ze</source>
-        <translation>&amp;Tamanho do papel</translation>
+        <translation>T&amp;amanho do papel</translation>
     </message>
     <message>
         <source>{field}:</source>

@@ -30,7 +30,7 @@ LANGUAGES = ("fr", "pt", "ar")
 # the language ("Sources", "Notes", "Classification" in French). Every identical translation must be listed here.
 # (Sources that are only placeholders and punctuation, such as "{field}:", are not words and are not listed.)
 SAME_IN = {
-    "fr": {"Source", "Sources", "Notes", "Classification", "Date", "Images (*.png *.jpg *.jpeg)", "S&ources"},
+    "fr": {"Source", "Sources", "Notes", "Classification", "Date", "Images (*.png *.jpg *.jpeg)"},
     "pt": {"&Manual", "URL:"},
     "ar": set(),
 }
@@ -227,6 +227,9 @@ def test_no_english_interface_text_on_any_page_or_dialog(qtbot, window_in, langu
         texts |= _visible_texts(dialog)
         dialog.close()
     assert len(texts) > 250  # the pages and dialogs were really read
+    menus = [action.text() for action in window.menuBar().actions()]
+    keys = [re.search(r"&(\w)", text).group(1).casefold() for text in menus]
+    assert len(set(keys)) == len(menus), f"two menus share an Alt key: {menus}"
     assert _english_on_screen(texts - _content_shown(window, texts), language) == []
     if language == "ar":
         assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft and window.isRightToLeft()

@@ -331,3 +331,23 @@ def test_a_language_set_in_the_environment_is_shown_but_not_saved_as_the_user_s(
     dialog._save()
     monkeypatch.delenv("BRIEFING_BUILDER_LANGUAGE")
     assert load_settings().interface_language is None
+
+
+def test_a_bundle_finds_its_own_copies_of_the_catalogues(tmp_path, monkeypatch):
+    """Frozen (PyInstaller), the catalogues come from the bundle (sys._MEIPASS/resources/i18n), Qt's own from
+    resources/i18n/qt where packaging/briefing_builder.spec puts them; never from a PySide6 installation."""
+    import sys
+
+    from briefing_builder import paths
+    from briefing_builder.gui import i18n
+
+    qt_dir = tmp_path / "resources" / "i18n" / "qt"
+    qt_dir.mkdir(parents=True)
+    (qt_dir / "qtbase_pt_BR.qm").write_bytes(b"")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert paths.is_frozen()
+    assert i18n.i18n_dir() == tmp_path / "resources" / "i18n"
+    assert i18n.qt_catalogue("pt") == qt_dir / "qtbase_pt_BR.qm" and i18n.qt_catalogue("fr") is None
+    spec = (Path(__file__).resolve().parents[2] / "packaging" / "briefing_builder.spec").read_text("utf-8")
+    assert '"resources/i18n/qt"' in spec and "qtbase_" in spec

@@ -34,8 +34,11 @@ TRANSLATED = ("fr", "pt", "ar")
 # English is the source language; its catalogue holds only the plural forms ("%n backup(s)" -> "1 backup").
 CATALOGUES = ("en",) + TRANSLATED
 RIGHT_TO_LEFT = frozenset({"ar"})
-# The locale dates and numbers follow: the norms the pack labels use (European Portuguese, not Brazilian).
-LOCALE_NAMES = {"en": "en_GB", "fr": "fr_FR", "pt": "pt_PT", "ar": "ar_EG"}
+# The locale dates and numbers follow: the norms the pack labels use (European Portuguese, not Brazilian; Modern
+# Standard Arabic, ar_001, with the digits 0-9 the packs print, as Babel's "ar" does, not Egypt's ٠-٩).
+LOCALE_NAMES = {"en": "en_GB", "fr": "fr_FR", "pt": "pt_PT", "ar": "ar_001"}
+# The catalogues' own language tags (what lupdate writes in each .ts; plural rules follow the language).
+TS_LANGUAGES = {"en": "en_GB", "fr": "fr_FR", "pt": "pt_PT", "ar": "ar_EG"}
 # Qt ships no qtbase_pt: Brazilian Portuguese is the closest for standard buttons ("Cancelar", "Guardar"...).
 QT_FALLBACKS = {"pt": ("pt", "pt_BR")}
 
@@ -188,7 +191,7 @@ def update(folder: Path | None = None) -> None:
     for language in CATALOGUES:
         plural_only = ["-pluralonly"] if language == "en" else []
         subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *plural_only,
-                        "-target-language", LOCALE_NAMES[language], *files,
+                        "-target-language", TS_LANGUAGES[language], *files,
                         "-ts", str(ts_file(language, folder))], check=True, cwd=root)
         release(language, folder, folder)
 

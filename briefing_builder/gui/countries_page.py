@@ -207,7 +207,8 @@ class CountriesPage(QWidget):
         def read(library: Library):
             return library.countries(), library.sources()
 
-        self.tasks.library(read, self._loaded, lambda error: present_error(self, error, self.tr("Loading the countries")))
+        self.tasks.library(read, self._loaded,
+                           lambda error: present_error(self, error, self.tr("Loading the countries")))
 
     def _loaded(self, result) -> None:
         self.countries, self.sources = result
@@ -250,7 +251,8 @@ class CountriesPage(QWidget):
             entry = QListWidgetItem(f"{country.name(language)}  ·  {country.code}")
             entry.setData(Qt.ItemDataRole.UserRole, country.code)
             if language == "ar":
-                entry.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute  # right, whatever the layout
+                # right, whatever the layout's direction
+                entry.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                                        | Qt.AlignmentFlag.AlignVCenter)
             self.list.addItem(entry)
             if country.code == current:
@@ -274,7 +276,8 @@ class CountriesPage(QWidget):
             return
         language = self.language.currentData()
         self.title.setText(f"{country.name(language)} ({country.code} / {country.alpha2})")
-        self.names.setText("  ·  ".join(self.tr("{language}: {name}").format(language=label, name=country.names.get(code, ''))
+        self.names.setText("  ·  ".join(self.tr("{language}: {name}").format(language=label,
+                                                                             name=country.names.get(code, ''))
                                         for label, code in NAME_LANGUAGES))
         if country.au_member:
             region = AU_REGIONS.get(country.au_region or '', '?')
@@ -349,8 +352,8 @@ class CountriesPage(QWidget):
                 return library.delete_status(status_id)
 
             self.undo_stack.push(LibraryCommand(
-                self.tr("Add status {topic}: {status} ({code})").format(topic=added.topic, status=vocabulary_label(added.status),
-                                                                        code=code), self.replay,
+                self.tr("Add status {topic}: {status} ({code})").format(
+                    topic=added.topic, status=vocabulary_label(added.status), code=code), self.replay,
                 lambda library: library.add_status(code, draft, uid=added.uid)[1], remove))
 
         def failed(error: BaseException) -> None:

@@ -31,7 +31,8 @@ from .vocabulary import label as vocabulary_label
 ERROR_STYLE = "color: palette(highlighted-text); background: #c62828; border-radius: 3px; padding: 1px 4px;"
 
 
-MNEMONICS = {"title": QT_TRANSLATE_NOOP("ItemEditor", "&Title:"), "body": QT_TRANSLATE_NOOP("ItemEditor", "Te&xt:")}  # Alt+T, Alt+X; Alt+E stays the Edit menu's
+# Alt+T, Alt+X; Alt+E stays the Edit menu's
+MNEMONICS = {"title": QT_TRANSLATE_NOOP("ItemEditor", "&Title:"), "body": QT_TRANSLATE_NOOP("ItemEditor", "Te&xt:")}
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -133,7 +134,8 @@ class ItemEditor(QWidget):
                         else self.tr("{field}:").format(field=label), holder)
             form.labelForField(holder).setBuddy(widget)  # the label names the field itself, not its holder
             if isinstance(widget, QLineEdit) and widget.placeholderText():
-                widget.setAccessibleDescription(self.tr("For example: {example}").format(example=widget.placeholderText()))
+                widget.setAccessibleDescription(self.tr("For example: {example}").format(
+                    example=widget.placeholderText()))
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save this item (Ctrl+S)"))

@@ -92,7 +92,8 @@ class LibraryPage(QWidget):
                                      self.tr("Framework filter"))
         self.tag = self._combo(self.tr("All tags"), [], self.tr("Tag filter"))
         self.country = self._combo(self.tr("All countries"), [], self.tr("Country filter"))
-        self.language = self._combo(self.tr("All languages"), [(f"{name} ({code})", code) for code, name in LANGUAGES.items()],
+        self.language = self._combo(self.tr("All languages"),
+                                    [(f"{name} ({code})", code) for code, name in LANGUAGES.items()],
                                     self.tr("Language filter"))
         self.stale = QCheckBox(self.tr("Needs review"))
         self.stale.setToolTip(self.tr("Only items whose review-by date has passed"))
@@ -209,7 +210,8 @@ class LibraryPage(QWidget):
         combo.setMinimumContentsLength(3)  # the filters shrink on small screens; the full label is in the list
         combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # When a narrow window clips the label, the tooltip still says what the filter is set to.
-        combo.currentTextChanged.connect(lambda text, combo=combo: combo.setToolTip(self.tr("{filter}: {value}").format(filter=name, value=text)))
+        combo.currentTextChanged.connect(lambda text, combo=combo: combo.setToolTip(
+            self.tr("{filter}: {value}").format(filter=name, value=text)))
         combo.setToolTip(self.tr("{filter}: {value}").format(filter=name, value=everything))
         return combo
 
@@ -356,7 +358,8 @@ class LibraryPage(QWidget):
         item, changes = result
         self._saved(item, changes)
         self.undo_stack.push(LibraryCommand(
-            self.tr("Add “{title}”").format(title=item.title[:40]), self.replay, lambda library: library.restore_item(item)[1],
+            self.tr("Add “{title}”").format(title=item.title[:40]), self.replay,
+            lambda library: library.restore_item(item)[1],
             lambda library: library.delete_item(item.uid)))
 
     def _saved(self, item: Item, _changes: Changes) -> None:
@@ -372,7 +375,8 @@ class LibraryPage(QWidget):
 
     def _delete(self, item: Item) -> None:
         answer = QMessageBox.question(self, self.tr("Delete item"), self.tr("Delete “{title}”?\n\nYou can undo this "
-                                      "with Edit ▸ Undo.").format(title=item.title[:80]), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      "with Edit ▸ Undo.").format(title=item.title[:80]),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -381,7 +385,8 @@ class LibraryPage(QWidget):
             self.editor.load(None)
             self.status.emit(self.tr("Deleted “{title}”.").format(title=item.title[:60]))
             self.undo_stack.push(LibraryCommand(
-                self.tr("Delete “{title}”").format(title=item.title[:40]), self.replay, lambda library: library.delete_item(item.uid),
+                self.tr("Delete “{title}”").format(title=item.title[:40]), self.replay,
+                lambda library: library.delete_item(item.uid),
                 lambda library: library.restore_item(item)[1]))
 
         self.tasks.library(lambda library: library.delete_item(item.uid), done,

@@ -38,7 +38,8 @@ from .pack_builder import PackBuilderPage
 from .settings_dialog import SettingsDialog
 from .tasks import Tasks
 
-PAGES = (("library", QT_TRANSLATE_NOOP("MainWindow", "Library")), ("countries", QT_TRANSLATE_NOOP("MainWindow", "Countries")),
+PAGES = (("library", QT_TRANSLATE_NOOP("MainWindow", "Library")),
+         ("countries", QT_TRANSLATE_NOOP("MainWindow", "Countries")),
          ("packs", QT_TRANSLATE_NOOP("MainWindow", "Packs")))
 FIRST_START_FRACTION = 0.9  # of the available screen, centred
 MAX_FIRST_SIZE = QSize(1680, 1050)  # on a very large screen, a comfortable window rather than a wall
@@ -153,7 +154,8 @@ class MainWindow(QMainWindow):
                                           self.tr("Add or update items from a JSON or CSV file"))
         self._action(library_menu, self.tr("&Export the library…"), self.export_library)
         library_menu.addSeparator()
-        self._action(library_menu, self.tr("&Back up now"), self.backup, tip=self.tr("Write a consistent copy to the backups folder"))
+        self._action(library_menu, self.tr("&Back up now"), self.backup,
+                     tip=self.tr("Write a consistent copy to the backups folder"))
         self.restore_action = self._action(library_menu, self.tr("&Restore backup…"), self.restore_backup,
                                            tip=self.tr("Put a backup back in place of the library"))
         self._action(library_menu, self.tr("&Check library…"), self.check_library,
@@ -233,7 +235,9 @@ class MainWindow(QMainWindow):
 
         # An ImportRejected lists every problem under "Show Details…"; nothing was imported.
         self.tasks.library(lambda library: import_file(library, Path(path)), done,
-                           lambda error: present_error(self, error, self.tr("Importing {file}").format(file=Path(path).name)), initiator=self)
+                           lambda error: present_error(self, error,
+                                                      self.tr("Importing {file}").format(file=Path(path).name)),
+                           initiator=self)
 
     def export_library(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the library"), str(Path.home() / "library.json"),
@@ -244,12 +248,14 @@ class MainWindow(QMainWindow):
 
         writer = export_csv if path.lower().endswith(".csv") or "*.csv" in chosen else export_json
         self.tasks.library(lambda library: writer(library, Path(path)),
-                           lambda count: self.show_status(self.tr("Exported %Ln item(s) to {path}.", "", count).format(path=path)),
+                           lambda count: self.show_status(
+                               self.tr("Exported %Ln item(s) to {path}.", "", count).format(path=path)),
                            lambda error: present_error(self, error, self.tr("Exporting the library")))
 
     def backup(self) -> None:
         self.tasks.library(lambda library: library.backup(),
-                           lambda target: self.show_status(self.tr("Backed up the library to {target}.").format(target=target)),
+                           lambda target: self.show_status(
+                               self.tr("Backed up the library to {target}.").format(target=target)),
                            lambda error: present_error(self, error, self.tr("Backing up the library")))
 
     def open_settings(self) -> None:

@@ -7,7 +7,15 @@ from __future__ import annotations
 import datetime as _dt
 from collections import OrderedDict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ..library import Changes, Item, Library, SearchFilters
@@ -28,7 +36,8 @@ class ItemsTableModel(QAbstractTableModel):
     counts_changed = Signal(int, bool)  # rows, whether more matches exist than are listed
     search_failed = Signal(str)
 
-    COLUMNS = (("title", QT_TRANSLATE_NOOP("ItemsTableModel", "Title")), ("kind", QT_TRANSLATE_NOOP("ItemsTableModel", "Kind")),
+    COLUMNS = (("title", QT_TRANSLATE_NOOP("ItemsTableModel", "Title")),
+               ("kind", QT_TRANSLATE_NOOP("ItemsTableModel", "Kind")),
                ("as_of", QT_TRANSLATE_NOOP("ItemsTableModel", "As of")),
                ("review_by", QT_TRANSLATE_NOOP("ItemsTableModel", "Review by")),
                ("source", QT_TRANSLATE_NOOP("ItemsTableModel", "Source")),

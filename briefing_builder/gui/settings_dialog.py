@@ -61,7 +61,8 @@ class SettingsDialog(QDialog):
         self.interface_language.addItem(self.tr("System language ({language})").format(language=system_name), "")
         for label, code in LANGUAGE_NAMES:
             self.interface_language.addItem(label, code)
-        self.interface_language.setCurrentIndex(max(self.interface_language.findData(settings.interface_language or ""), 0))
+        self.interface_language.setCurrentIndex(
+            max(self.interface_language.findData(settings.interface_language or ""), 0))
         restart = QLabel("<small>" + self.tr("The interface changes language when the app next starts.") + "</small>")
         restart.setObjectName("muted")
         restart.setWordWrap(True)
@@ -76,8 +77,10 @@ class SettingsDialog(QDialog):
                      "classification.default": self.classification, "output.paper": self.paper,
                      "output.language": self.language, "interface.language": self.interface_language}
         # Fields are named in words (what a screen reader says), never by their configuration keys.
-        self.names = {"organisation.name": self.tr("Organisation name on the cover"), "organisation.logo": self.tr("Logo file"),
-                      "classification.default": self.tr("Default classification"), "output.paper": self.tr("Paper size"),
+        self.names = {"organisation.name": self.tr("Organisation name on the cover"),
+                      "organisation.logo": self.tr("Logo file"),
+                      "classification.default": self.tr("Default classification"),
+                      "output.paper": self.tr("Paper size"),
                       "output.language": self.tr("Pack language"), "interface.language": self.tr("Interface language")}
         for key, widget in self.keys.items():
             widget.setAccessibleName(self.names[key])

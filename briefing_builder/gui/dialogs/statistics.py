@@ -51,7 +51,8 @@ class LibraryStatsDialog(QDialog):
         self.stats = stats
         self.form.removeRow(0)
         number = QLocale().toString
-        kinds = "\n".join(self.tr("{kind}: {count}").format(kind=vocabulary_label(KINDS.get(kind, kind)), count=number(count))
+        kinds = "\n".join(self.tr("{kind}: {count}").format(kind=vocabulary_label(KINDS.get(kind, kind)),
+                                                            count=number(count))
                           for kind, count in stats.items_by_kind.items())
         library_file = self.tr("Library file")
         rows = [

@@ -133,7 +133,8 @@ class PackBuilderPage(QWidget):
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setToolTip(self.tr("Export the pack as Word and/or PDF (Ctrl+E)"))
         self.export_button.setDefault(True)
-        for button, name in ((self.new_button, self.tr("New pack")), (self.duplicate_button, self.tr("Duplicate draft")),
+        for button, name in ((self.new_button, self.tr("New pack")),
+                             (self.duplicate_button, self.tr("Duplicate draft")),
                              (self.delete_button, self.tr("Delete draft")),
                              (self.preview_toggle, self.tr("Show the preview")),
                              (self.export_button, self.tr("Export the pack"))):
@@ -291,7 +292,8 @@ class PackBuilderPage(QWidget):
     def load(self) -> None:
         """Fill the country list, then open the most recent draft (or a new pack)."""
         language = current_language()  # the list shows names in the interface's language ("Éthiopie (ETH)")
-        self.tasks.library(lambda library: [dataclasses.replace(CountryNames.of(c), label=f"{c.name(language)} ({c.code})")
+        self.tasks.library(lambda library: [dataclasses.replace(CountryNames.of(c),
+                                                                label=f"{c.name(language)} ({c.code})")
                                             for c in library.countries()],
                            self._countries_loaded, lambda error: self._present(error, self.tr("Loading the countries")))
 
@@ -534,7 +536,8 @@ class PackBuilderPage(QWidget):
         reason = self._add_item_reason() if self._state else self.tr("Open or start a pack first.")
         self.add_item_button.setEnabled(not reason)
         self.add_item_button.setToolTip(reason or self.tr("Pin an item from the library into the selected section"))
-        tips = {-1: (self.tr("Move the selected item up (Alt+Up)"), self.tr("Select an item (not a section) that can move up")),
+        tips = {-1: (self.tr("Move the selected item up (Alt+Up)"),
+                     self.tr("Select an item (not a section) that can move up")),
                 1: (self.tr("Move the selected item down (Alt+Down)"),
                     self.tr("Select an item (not a section) that can move down"))}
         for button, step in ((self.up_button, -1), (self.down_button, 1)):
@@ -588,8 +591,9 @@ class PackBuilderPage(QWidget):
         self.tree.fill(sections, result.titles, self._state.spec, result.holds)
         headings = {sid: heading for sid, heading, _uids in sections}
         self.outline_panel.show_warnings(
-            [self.tr("“{title}” was added to “{section}”, which holds no library items, so it is not in the pack.").format(
-                title=_short(title, 60), section=headings.get(section_id, section_id)) for section_id, _uid, title in stray]
+            [self.tr("“{title}” was added to “{section}”, which holds no library items, so it is not in the "
+                     "pack.").format(title=_short(title, 60), section=headings.get(section_id, section_id))
+             for section_id, _uid, title in stray]
             + [warning.message for warning in warnings])
         self._show_free_text()
         self._update_actions()

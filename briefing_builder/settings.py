@@ -6,7 +6,8 @@ Layers, lowest first:
 3. beside the executable: `briefing-builder.toml` (one file configures a USB stick or a network share);
 4. the user's `settings.toml` (written by the app's Settings dialog) for the keys a user may set, unless a
    lower layer lists them in `policy.locked`;
-5. the environment: `BRIEFING_BUILDER_HOME` for the data folder (applied in `paths.resolve_data_location`).
+5. the environment: `BRIEFING_BUILDER_HOME` for the data folder (applied in `paths.resolve_data_location`),
+   `BRIEFING_BUILDER_LANGUAGE` for the interface language (`interface.language`; it wins over every file).
 
 A malformed file is refused with a message that names the file and the setting; nothing is silently ignored.
 See `docs/configuration.md` and `packaging/briefing-builder.example.toml`.
@@ -34,6 +35,8 @@ USER_FILE = "settings.toml"
 
 DEFAULT_MARKINGS = ("UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET")
 PAPER_SIZES = ("a4", "letter")
+INTERFACE_LANGUAGES = ("en", "fr", "pt", "ar")
+ENV_LANGUAGE = "BRIEFING_BUILDER_LANGUAGE"
 
 
 def _text(limit: int) -> Callable[[Any], Any]:
@@ -104,6 +107,7 @@ SCHEMA: dict[str, _Key] = {
     "classification.allowed": _Key("allowed_markings", _markings, False),
     "output.paper": _Key("paper", _choice(PAPER_SIZES), True),
     "output.language": _Key("language", _choice(("en", "fr", "pt", "ar")), True),
+    "interface.language": _Key("interface_language", _choice(INTERFACE_LANGUAGES), True),
     "output.file_mode": _Key("output_file_mode", _file_mode, False),
     "library.data_folder": _Key("data_folder", _text(1000), False, is_path=True),
     "library.read_only": _Key("read_only", _boolean, False),
@@ -120,6 +124,7 @@ class Settings:
     allowed_markings: tuple[str, ...] = DEFAULT_MARKINGS
     paper: str = "a4"
     language: str = "en"
+    interface_language: str | None = None  # None: the system locale's language if we have it, else English
     output_file_mode: int | None = None  # exported packs' mode; None: the user's umask decides
     data_folder: Path | None = None
     extra_templates_folder: Path | None = None
@@ -221,6 +226,7 @@ def load_settings(app_dir: Path | None = None, system_dirs: list[Path] | None = 
             origins[name] = str(path)
     locked = values.get("policy.locked", frozenset())
     ignored: list[str] = []
+    env_language = os.environ.get(ENV_LANGUAGE, "").strip()
     files = list(it_files)
     if user_file.is_file():
         files.append(user_file)
@@ -230,6 +236,12 @@ def load_settings(app_dir: Path | None = None, system_dirs: list[Path] | None = 
                 continue
             values[name] = value
             origins[name] = str(user_file)
+    if env_language:  # the environment wins over every file, like BRIEFING_BUILDER_HOME for the data folder
+        try:
+            values["interface.language"] = SCHEMA["interface.language"].check(env_language)
+        except ValueError as exc:
+            raise ConfigError(f"The environment variable {ENV_LANGUAGE} {exc}.") from None
+        origins["interface.language"] = ENV_LANGUAGE
     settings = Settings(**{SCHEMA[name].attribute: value for name, value in values.items()},
                         origins=origins, files=tuple(files), user_file=user_file, ignored=tuple(ignored),
                         layer_dirs={"app_dir": app_dir, "system_dirs": system_dirs, "user_dir": user_dir})

@@ -26,6 +26,7 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
     monkeypatch.delenv("BRIEFING_BUILDER_HOME", raising=False)
+    monkeypatch.delenv("BRIEFING_BUILDER_LANGUAGE", raising=False)
     monkeypatch.setattr("briefing_builder.paths.system_config_dirs", lambda: [home / "etc"])
     return home
 

@@ -171,3 +171,40 @@ def test_config_check_refuses_a_bad_file_naming_file_and_setting(tmp_path):
     assert CliRunner().invoke(cli, ["config", "check", str(user)]).exit_code == 0
     result = CliRunner().invoke(cli, ["config", "check", "--user", str(user)])
     assert result.exit_code == 1 and "library.read_only" in result.output and "only be set by IT" in result.output
+
+
+# --- the interface language (issue 11)
+def test_the_interface_language_follows_the_system_unless_set(layers):
+    assert _load(layers).interface_language is None  # the GUI then asks the system locale (gui/i18n.py)
+    system, _beside, user = layers
+    (user / "settings.toml").write_text('[interface]\nlanguage = "pt"\n', encoding="utf-8")
+    settings = _load(layers)
+    assert settings.interface_language == "pt" and settings.origins["interface.language"].endswith("settings.toml")
+
+
+def test_the_environment_sets_the_interface_language_over_every_file(layers, monkeypatch):
+    system, _beside, user = layers
+    (system / "config.toml").write_text('[interface]\nlanguage = "fr"\n', encoding="utf-8")
+    (user / "settings.toml").write_text('[interface]\nlanguage = "pt"\n', encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_BUILDER_LANGUAGE", "ar")
+    settings = _load(layers)
+    assert settings.interface_language == "ar" and settings.origins["interface.language"] == "BRIEFING_BUILDER_LANGUAGE"
+
+
+@pytest.mark.parametrize("value", ["de", "French", "fr_FR"])
+def test_an_unknown_interface_language_is_refused_naming_where_it_came_from(layers, monkeypatch, value):
+    monkeypatch.setenv("BRIEFING_BUILDER_LANGUAGE", value)
+    with pytest.raises(ConfigError, match="BRIEFING_BUILDER_LANGUAGE must be one of 'en', 'fr', 'pt', 'ar'"):
+        _load(layers)
+    monkeypatch.delenv("BRIEFING_BUILDER_LANGUAGE")
+    _system, _beside, user = layers
+    (user / "settings.toml").write_text(f'[interface]\nlanguage = "{value}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"settings.toml: setting 'interface.language' must be one of"):
+        _load(layers)
+
+
+def test_choosing_the_system_language_again_removes_the_user_s_choice(layers):
+    settings = save_user_settings(_load(layers), {"interface.language": "fr"})
+    assert settings.interface_language == "fr"
+    settings = save_user_settings(settings, {"interface.language": None})
+    assert settings.interface_language is None and "interface" not in settings.user_file.read_text("utf-8")

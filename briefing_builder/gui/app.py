@@ -24,7 +24,7 @@ def create_window(data_dir: str | None = None):
     from ..library import Library
     from ..paths import resolve_data_location
     from ..settings import load_settings
-    from . import input_guards, look
+    from . import i18n, input_guards, look
     from .main_window import MainWindow
     from .tasks import Tasks
 
@@ -35,6 +35,7 @@ def create_window(data_dir: str | None = None):
     look.apply(app)
     input_guards.install(app)  # before any widget: the wheel never changes a combo or spin box it passes over
     settings = load_settings()
+    i18n.install(app, i18n.interface_language(settings))  # before any window: texts are translated when made
     location = resolve_data_location(data_dir, settings.data_folder)
     reader = Library.open(location.library_path, allow_edits=False)  # the UI thread only reads
     tasks = Tasks(location.library_path, allow_edits=not settings.read_only)

@@ -31,9 +31,12 @@ from ..errors import BriefingBuilderError, user_message
 from ..library import Changes, Country, Library, Source, StatusDraft
 from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
 from ..settings import Settings
+from .bidi import follow_content, isolate
 from .errors import present_error
 from .tasks import Tasks
+from .i18n import current_language, format_date
 from .undo import LibraryCommand
+from .vocabulary import label as vocabulary_label
 
 NAME_LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("العربية", "ar"))
 
@@ -52,21 +55,24 @@ class CountriesPage(QWidget):
         self.current: Country | None = None
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Find a country by name or code…")
+        self.filter.setPlaceholderText(self.tr("Find a country by name or code…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Find a country")
+        self.filter.setAccessibleName(self.tr("Find a country"))
         self.language = QComboBox()
         for label, code in NAME_LANGUAGES:
             self.language.addItem(label, code)
-        self.language.setAccessibleName("Language of country names")
+        # Names start in the interface's language (a French interface lists "Éthiopie").
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.language.setAccessibleName(self.tr("Language of country names"))
         self.au_only = QComboBox()
-        self.au_only.addItem("All countries", "")
-        self.au_only.addItem("African Union members", "au")
+        self.au_only.addItem(self.tr("All countries"), "")
+        self.au_only.addItem(self.tr("African Union members"), "au")
         for key, label in AU_REGIONS.items():
-            self.au_only.addItem(f"AU: {label}", key)
-        self.au_only.setAccessibleName("Country group")
+            self.au_only.addItem(self.tr("AU: {region}").format(region=vocabulary_label(label)), key)
+        self.au_only.setAccessibleName(self.tr("Country group"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Countries")
+        follow_content(self.list)
+        self.list.setAccessibleName(self.tr("Countries"))
         self.list.setUniformItemSizes(True)
 
         left = QVBoxLayout()
@@ -79,7 +85,7 @@ class CountriesPage(QWidget):
         left_widget = QWidget()
         left_widget.setLayout(left)
 
-        self.title = QLabel("Choose a country")
+        self.title = QLabel(self.tr("Choose a country"))
         self.title.setObjectName("pageTitle")
         self.names = QLabel("")
         self.names.setWordWrap(True)
@@ -87,8 +93,10 @@ class CountriesPage(QWidget):
         self.membership = QLabel("")
         self.membership.setWordWrap(True)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Topic", "Status", "As of", "Source", "Note"])
-        self.table.setAccessibleName("Dated statuses")
+        follow_content(self.table)
+        self.table.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Status"), self.tr("As of"), self.tr("Source"),
+                                              self.tr("Note")])
+        self.table.setAccessibleName(self.tr("Dated statuses"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -100,43 +108,47 @@ class CountriesPage(QWidget):
             self.table.setColumnWidth(column, width)
 
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Your notes on this country (saved in the library)")
-        self.notes.setAccessibleName("Country notes")
+        self.notes.setPlaceholderText(self.tr("Your notes on this country (saved in the library)"))
+        self.notes.setAccessibleName(self.tr("Country notes"))
         self.notes.setMaximumHeight(110)
         self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
-        self.save_notes = QPushButton("Save &notes")
+        self.save_notes = QPushButton(self.tr("Save &notes"))
 
         self.topic = QComboBox()
         self.topic.setEditable(True)
         for key, label in STATUS_TOPICS.items():
             self.topic.addItem(key, key)
-            self.topic.setItemData(self.topic.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            self.topic.setItemData(self.topic.count() - 1, vocabulary_label(label), Qt.ItemDataRole.ToolTipRole)
         self.status_value = QComboBox()
         self.status_value.setEditable(True)
-        self.status_value.addItems(list(STATUS_VALUES))
+        for value in STATUS_VALUES:  # shown in the interface language, stored as the vocabulary has it
+            self.status_value.addItem(vocabulary_label(value), value)
         self.as_of = QLineEdit()
-        self.as_of.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.as_of.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.source = QComboBox()
         for combo in (self.topic, self.status_value, self.source):
             # Long source titles must not widen the form past a small screen: the list shows them whole.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         self.note = QLineEdit()
-        self.add_button = QPushButton("&Add status")
+        self.add_button = QPushButton(self.tr("&Add status"))
         self.add_error = QLabel("")
         self.add_error.setStyleSheet("color: #c62828;")
         self.add_error.setWordWrap(True)
         add_form = QFormLayout()
-        for label, widget in (("Topic", self.topic), ("Status", self.status_value), ("As of", self.as_of),
-                              ("Source", self.source), ("Note", self.note)):
-            widget.setAccessibleName(f"New status {label.lower()}")
-            add_form.addRow(f"{label}:", widget)
-        add_box = QGroupBox("Record a dated, sourced status")
+        for label, name, widget in ((self.tr("Topic:"), self.tr("New status topic"), self.topic),
+                                    (self.tr("Status:"), self.tr("New status status"), self.status_value),
+                                    (self.tr("As of:"), self.tr("New status as of"), self.as_of),
+                                    (self.tr("Source:"), self.tr("New status source"), self.source),
+                                    (self.tr("Note:"), self.tr("New status note"), self.note)):
+            widget.setAccessibleName(name)
+            add_form.addRow(label, widget)
+        add_box = QGroupBox(self.tr("Record a dated, sourced status"))
         box_layout = QVBoxLayout(add_box)
         box_layout.addLayout(add_form)
         box_layout.addWidget(self.add_error)
         box_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
-        notes_box = QGroupBox("Notes")
+        notes_box = QGroupBox(self.tr("Notes"))
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes)
         notes_layout.addWidget(self.save_notes, 0, Qt.AlignmentFlag.AlignRight)
@@ -195,7 +207,8 @@ class CountriesPage(QWidget):
         def read(library: Library):
             return library.countries(), library.sources()
 
-        self.tasks.library(read, self._loaded, lambda error: present_error(self, error, "Loading the countries"))
+        self.tasks.library(read, self._loaded,
+                           lambda error: present_error(self, error, self.tr("Loading the countries")))
 
     def _loaded(self, result) -> None:
         self.countries, self.sources = result
@@ -238,7 +251,9 @@ class CountriesPage(QWidget):
             entry = QListWidgetItem(f"{country.name(language)}  ·  {country.code}")
             entry.setData(Qt.ItemDataRole.UserRole, country.code)
             if language == "ar":
-                entry.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                # right, whatever the layout's direction
+                entry.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                       | Qt.AlignmentFlag.AlignVCenter)
             self.list.addItem(entry)
             if country.code == current:
                 self.list.setCurrentItem(entry)
@@ -261,25 +276,30 @@ class CountriesPage(QWidget):
             return
         language = self.language.currentData()
         self.title.setText(f"{country.name(language)} ({country.code} / {country.alpha2})")
-        self.names.setText("  ·  ".join(f"{label}: {country.names.get(code, '')}" for label, code in NAME_LANGUAGES))
+        self.names.setText("  ·  ".join(self.tr("{language}: {name}").format(language=label,
+                                                                             name=country.names.get(code, ''))
+                                        for label, code in NAME_LANGUAGES))
         if country.au_member:
-            text = f"African Union member state, {AU_REGIONS.get(country.au_region or '', '?')} region"
+            region = AU_REGIONS.get(country.au_region or '', '?')
+            text = self.tr("African Union member state, {region} region").format(region=vocabulary_label(region))
             if country.au_name:
-                text += f" (as the {country.au_name})"
+                text += self.tr(" (as the {au_name})").format(au_name=country.au_name)
         else:
-            text = "Not an African Union member state"
+            text = self.tr("Not an African Union member state")
         self.membership.setText(text)
         statuses = sorted(country.statuses, key=lambda s: (s.topic, s.as_of or ""), reverse=False)
         sources = {s.uid: s for s in self.sources}
         self.table.setRowCount(max(len(statuses), 1))
         if not statuses:
-            for column, text in enumerate(["No statuses recorded", "unknown", "", "", ""]):
+            for column, text in enumerate([self.tr("No statuses recorded"), vocabulary_label("unknown"), "", "", ""]):
                 self.table.setItem(0, column, QTableWidgetItem(text))
         for row, status in enumerate(statuses):
             source = sources.get(status.source_uid)
-            cells = [STATUS_TOPICS.get(status.topic, status.topic), status.status,
-                     status.as_of or "date unknown", source.title if source else status.source_uid,
-                     status.note + (f" [confidence {status.confidence}]" if status.confidence else "")]
+            cells = [vocabulary_label(STATUS_TOPICS.get(status.topic, status.topic)), vocabulary_label(status.status),
+                     format_date(status.as_of) or self.tr("date unknown"),
+                     source.title if source else status.source_uid,
+                     status.note + (isolate(self.tr(" [confidence {mark}]").format(mark=status.confidence))
+                                    if status.confidence else "")]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 3 and source:
@@ -296,20 +316,26 @@ class CountriesPage(QWidget):
         code, text, before = self.current.code, self.notes.toPlainText(), self.current.notes
 
         def done(result) -> None:
-            self.status.emit(f"Saved the notes on {result[0].name()}.")
+            self.status.emit(self.tr("Saved the notes on {country}.").format(country=result[0].name(current_language())))
             self.undo_stack.push(LibraryCommand(
-                f"Edit the notes on {result[0].name()}", self.replay,
+                self.tr("Edit the notes on {country}").format(country=result[0].name(current_language())), self.replay,
                 lambda library: library.set_country_notes(code, text)[1],
                 lambda library: library.set_country_notes(code, before)[1]))
 
         self.tasks.library(lambda library: library.set_country_notes(code, text), done,
-                           lambda error: present_error(self, error, "Saving the notes"), initiator=self)
+                           lambda error: present_error(self, error, self.tr("Saving the notes")), initiator=self)
+
+    def _status_value(self) -> str:
+        """The status as stored: a listed value's vocabulary key (its label may be translated), else as typed."""
+        text = self.status_value.currentText().strip()
+        index = self.status_value.findText(text)
+        return self.status_value.itemData(index) if index >= 0 and self.status_value.itemData(index) else text
 
     def _add_status(self) -> None:
         if self.current is None:
             return
         code = self.current.code
-        draft = StatusDraft(topic=self.topic.currentText().strip(), status=self.status_value.currentText().strip(),
+        draft = StatusDraft(topic=self.topic.currentText().strip(), status=self._status_value(),
                             source_uid=self.source.currentData() or "", as_of=self.as_of.text().strip() or None,
                             note=self.note.text())
 
@@ -318,20 +344,22 @@ class CountriesPage(QWidget):
             self.as_of.clear()
             self.note.clear()
             added = result[0]
-            self.status.emit(f"Recorded {added.topic}: {added.status}.")
+            self.status.emit(self.tr("Recorded {topic}: {status}.").format(topic=added.topic,
+                                                                           status=vocabulary_label(added.status)))
 
             def remove(library: Library):
                 status_id = next(s.id for s in library.country(code).statuses if s.uid == added.uid)
                 return library.delete_status(status_id)
 
             self.undo_stack.push(LibraryCommand(
-                f"Add status {added.topic}: {added.status} ({code})", self.replay,
+                self.tr("Add status {topic}: {status} ({code})").format(
+                    topic=added.topic, status=vocabulary_label(added.status), code=code), self.replay,
                 lambda library: library.add_status(code, draft, uid=added.uid)[1], remove))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, BriefingBuilderError):  # a refused status is explained beside the form
                 self.add_error.setText(user_message(error))
             else:
-                present_error(self, error, "Recording the status")
+                present_error(self, error, self.tr("Recording the status"))
 
         self.tasks.library(lambda library: library.add_status(code, draft), done, failed, initiator=self)

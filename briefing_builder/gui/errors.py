@@ -9,11 +9,13 @@ background callback never starts a nested event loop (and tests are not stuck on
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..errors import Cancelled, ImportRejected, ValidationError, user_message
+
+translate = QCoreApplication.translate
 
 DIALOG_NAME = "error-dialog"  # objectName of the dialog, for tests and screen readers' scripts
 STATUS_MS = 10_000
@@ -53,22 +55,24 @@ def present_error(parent: QWidget | None, error: BaseException, what: str) -> No
     message = user_message(error)
     bar = _status_bar_of(parent)
     if is_minor(error) and bar is not None:
-        text = message if isinstance(error, Cancelled) else f"{what}: {message}"
+        text = message if isinstance(error, Cancelled) else translate("Errors", "{what}: {message}").format(
+            what=what, message=message)
         bar.showMessage(text, STATUS_MS)
         return
     if isinstance(error, Cancelled):
         return  # nobody to tell, and nothing went wrong
-    box = QMessageBox(QMessageBox.Icon.Warning, f"{what} — {APP_NAME}", f"{what} did not succeed.",
+    box = QMessageBox(QMessageBox.Icon.Warning, f"{what} — {APP_NAME}",
+                      translate("Errors", "{what} did not succeed.").format(what=what),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName(DIALOG_NAME)
     box.setInformativeText(message)
     box.setDetailedText(details_of(error))
-    box.setAccessibleName(f"{what} did not succeed")
+    box.setAccessibleName(translate("Errors", "{what} did not succeed").format(what=what))
     box.setAccessibleDescription(message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal)
     if bar is not None:
-        bar.showMessage(f"{what}: {message}", STATUS_MS)
+        bar.showMessage(translate("Errors", "{what}: {message}").format(what=what, message=message), STATUS_MS)
     box.open()
 
 

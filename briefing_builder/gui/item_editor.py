@@ -5,7 +5,7 @@ It never writes: it emits `save_requested`/`delete_requested` and the page runs 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,11 +24,15 @@ from ..library import Item, ItemDraft, Source
 from ..library.validate import item_problems
 from ..library.vocabulary import CONFIDENCE, FRAMEWORKS, KINDS, LANGUAGES
 from ..settings import Settings
+from .bidi import paragraph
+from .i18n import format_number, format_timestamp
+from .vocabulary import label as vocabulary_label
 
 ERROR_STYLE = "color: palette(highlighted-text); background: #c62828; border-radius: 3px; padding: 1px 4px;"
 
 
-MNEMONICS = {"title": "&Title:", "body": "Te&xt:"}  # Alt+T, Alt+X; Alt+E stays the Edit menu's
+# Alt+T, Alt+X; Alt+E stays the Edit menu's
+MNEMONICS = {"title": QT_TRANSLATE_NOOP("ItemEditor", "&Title:"), "body": QT_TRANSLATE_NOOP("ItemEditor", "Te&xt:")}
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -50,13 +54,13 @@ class ItemEditor(QWidget):
         self.sources: list[Source] = []
         self.known_countries: set[str] = set()
 
-        self.heading = QLabel("No item selected")
+        self.heading = QLabel(self.tr("No item selected"))
         self.heading.setObjectName("editorHeading")
         self.heading.setWordWrap(True)
         self.title = QLineEdit()
         self.kind = QComboBox()
         for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(vocabulary_label(label), key)
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(110)
@@ -65,17 +69,17 @@ class ItemEditor(QWidget):
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(12)
         self.locator = QLineEdit()
-        self.locator.setPlaceholderText("paragraph, section or page")
+        self.locator.setPlaceholderText(self.tr("paragraph, section or page"))
         self.as_of = QLineEdit()
-        self.as_of.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.as_of.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.review_by = QLineEdit()
-        self.review_by.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.review_by.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma-separated, e.g. summit-2019, key-figures")
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. summit-2019, key-figures"))
         self.frameworks = QLineEdit()
-        self.frameworks.setPlaceholderText("comma-separated: " + ", ".join(FRAMEWORKS))
+        self.frameworks.setPlaceholderText(self.tr("comma-separated: {codes}").format(codes=", ".join(FRAMEWORKS)))
         self.countries = QLineEdit()
-        self.countries.setPlaceholderText("ISO codes, comma-separated, e.g. ETH, KEN")
+        self.countries.setPlaceholderText(self.tr("ISO codes, comma-separated, e.g. ETH, KEN"))
         self.language = QComboBox()
         self.language.setEditable(True)
         for code, name in LANGUAGES.items():
@@ -85,7 +89,7 @@ class ItemEditor(QWidget):
         self.classification.addItems(list(settings.allowed_markings))
         self.confidence = QComboBox()
         for key, label in CONFIDENCE.items():
-            self.confidence.addItem(f"{key or '–'}: {label}", key)
+            self.confidence.addItem(f"{key or '–'}: {vocabulary_label(label)}", key)
         for combo in (self.kind, self.language, self.classification, self.confidence):
             # Long entries must not widen the editor past its pane: the combo shows what fits, the list all.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -100,20 +104,23 @@ class ItemEditor(QWidget):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        fields = [("Title", "title", self.title), ("Kind", "kind", self.kind), ("Text", "body", self.body),
-                  ("Source", "source", self.source), ("Locator", "locator", self.locator),
-                  ("As of", "as_of", self.as_of), ("Review by", "review_by", self.review_by),
-                  ("Tags", "tags", self.tags), ("Frameworks", "frameworks", self.frameworks),
-                  ("Countries", "countries", self.countries), ("Language", "language", self.language),
-                  ("Classification", "classification", self.classification),
-                  ("Confidence", "confidence", self.confidence), ("Editorial notes", "notes", self.notes)]
+        fields = [(self.tr("Title"), "title", self.title), (self.tr("Kind"), "kind", self.kind),
+                  (self.tr("Text"), "body", self.body),
+                  (self.tr("Source"), "source", self.source), (self.tr("Locator"), "locator", self.locator),
+                  (self.tr("As of"), "as_of", self.as_of), (self.tr("Review by"), "review_by", self.review_by),
+                  (self.tr("Tags"), "tags", self.tags), (self.tr("Frameworks"), "frameworks", self.frameworks),
+                  (self.tr("Countries"), "countries", self.countries),
+                  (self.tr("Language"), "language", self.language),
+                  (self.tr("Classification"), "classification", self.classification),
+                  (self.tr("Confidence"), "confidence", self.confidence),
+                  (self.tr("Editorial notes"), "notes", self.notes)]
         for label, key, widget in fields:
             widget.setAccessibleName(label)
             error = QLabel("")
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.setVisible(False)
-            error.setAccessibleName(f"{label} error")
+            error.setAccessibleName(self.tr("{field} error").format(field=label))
             self.errors[key] = error
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -123,20 +130,22 @@ class ItemEditor(QWidget):
             holder = QWidget()
             holder.setLayout(box)
             # Mnemonics only where they cannot clash with the menus (&File &Edit &View &Library &Packs &Help).
-            form.addRow(MNEMONICS.get(key, f"{label}:"), holder)
+            form.addRow(QCoreApplication.translate("ItemEditor", MNEMONICS[key]) if key in MNEMONICS
+                        else self.tr("{field}:").format(field=label), holder)
             form.labelForField(holder).setBuddy(widget)  # the label names the field itself, not its holder
             if isinstance(widget, QLineEdit) and widget.placeholderText():
-                widget.setAccessibleDescription(f"For example: {widget.placeholderText()}")
+                widget.setAccessibleDescription(self.tr("For example: {example}").format(
+                    example=widget.placeholderText()))
 
-        self.save_button = QPushButton("&Save")
-        self.save_button.setToolTip("Save this item (Ctrl+S)")
-        self.revert_button = QPushButton("&Revert")
-        self.delete_button = QPushButton("&Delete…")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save this item (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("&Revert"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         for button in (self.save_button, self.revert_button, self.delete_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.unsaved = QLabel("")  # says so while the fields differ from the stored item (also "*" in the title)
         self.unsaved.setObjectName("unsavedChanges")
-        self.unsaved.setAccessibleName("Unsaved changes")
+        self.unsaved.setAccessibleName(self.tr("Unsaved changes"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -171,7 +180,7 @@ class ItemEditor(QWidget):
         self._loading = True
         self.sources = sources
         self.source.clear()
-        self.source.addItem("— choose a source —", "")
+        self.source.addItem(self.tr("— choose a source —"), "")
         for source in sources:
             self.source.addItem(source.title[:90], source.uid)
             self.source.setItemData(self.source.count() - 1, source.citation(), Qt.ItemDataRole.ToolTipRole)
@@ -207,12 +216,13 @@ class ItemEditor(QWidget):
         self._loaded = self.draft()
         self._touched = False
         if item:
-            self.heading.setText(f"<b>{_html(item.title[:120])}</b>")
-            self.meta.setText(f"uid {item.uid} · revision {item.revision} · created {item.created_at} · "
-                              f"updated {item.updated_at}")
+            self.heading.setText(paragraph(f"<b>{_html(item.title[:120])}</b>", escape=False))
+            self.meta.setText(self.tr("uid {uid} · revision {revision} · created {created} · updated {updated}").format(
+                uid=item.uid, revision=format_number(item.revision), created=format_timestamp(item.created_at),
+                updated=format_timestamp(item.updated_at)))
         else:
-            self.heading.setText("<b>New item</b>")
-            self.meta.setText("Every item needs a source; add one under Sources if it is not listed.")
+            self.heading.setText("<b>" + self.tr("New item") + "</b>")
+            self.meta.setText(self.tr("Every item needs a source; add one under Sources if it is not listed."))
         self.delete_button.setEnabled(item is not None)
         self._changed()
 
@@ -237,9 +247,10 @@ class ItemEditor(QWidget):
         problems = item_problems(draft, "item")
         unknown = [c for c in draft.countries if self.known_countries and c not in self.known_countries]
         if unknown:
-            problems.append(Problem("item", "countries", f"{unknown[0]} is not an ISO 3166 country code"))
+            problems.append(Problem("item", "countries", self.tr("{code} is not an ISO 3166 country code").format(
+                code=unknown[0])))
         if draft.classification not in self.settings.allowed_markings:
-            problems.append(Problem("item", "classification", "is not one of the configured markings"))
+            problems.append(Problem("item", "classification", self.tr("is not one of the configured markings")))
         return problems
 
     def is_dirty(self) -> bool:
@@ -258,13 +269,13 @@ class ItemEditor(QWidget):
         for key, label in self.errors.items():
             message = by_field.get(key, "")
             if key == "source" and not message and not self.source.currentData():
-                message = "is required"
+                message = self.tr("is required")
             label.setText(message[:1].upper() + message[1:] if message else "")
             label.setVisible(bool(message) and self._touched)
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty and not problems)
         self.revert_button.setEnabled(dirty)
-        self.unsaved.setText("• Unsaved changes" if dirty else "")
+        self.unsaved.setText(self.tr("• Unsaved changes") if dirty else "")
         self.dirty_changed.emit(dirty)
 
     def save(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,11 +40,13 @@ from ..errors import BriefingBuilderError, ValidationError, user_message
 from ..library import Changes, Item, ItemDraft, Library, SearchFilters, Source, SourceDraft
 from ..library.vocabulary import FRAMEWORKS, KINDS, LANGUAGES
 from ..settings import Settings
+from .bidi import follow_content
 from .errors import present_error
 from .item_editor import ItemEditor
 from .models import ItemsTableModel
 from .tasks import Tasks
 from .undo import LibraryCommand
+from .vocabulary import label as vocabulary_label
 
 SEARCH_DELAY_MS = 180  # debounce: search once the user pauses, not on every keystroke
 
@@ -80,39 +82,43 @@ class LibraryPage(QWidget):
 
         # --- search and filters
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, text and tags… (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search titles, text and tags… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the library")
-        self.kind = self._combo("All kinds", [(label, key) for key, label in KINDS.items()], "Kind filter")
-        self.framework = self._combo("All frameworks", [(label, key) for key, label in FRAMEWORKS.items()],
-                                     "Framework filter")
-        self.tag = self._combo("All tags", [], "Tag filter")
-        self.country = self._combo("All countries", [], "Country filter")
-        self.language = self._combo("All languages", [(f"{name} ({code})", code) for code, name in LANGUAGES.items()],
-                                    "Language filter")
-        self.stale = QCheckBox("Needs review")
-        self.stale.setToolTip("Only items whose review-by date has passed")
-        self.stale.setAccessibleName("Needs review filter")
+        self.search.setAccessibleName(self.tr("Search the library"))
+        self.kind = self._combo(self.tr("All kinds"), [(vocabulary_label(label), key) for key, label in KINDS.items()],
+                                self.tr("Kind filter"))
+        self.framework = self._combo(self.tr("All frameworks"), [(vocabulary_label(label), key)
+                                                               for key, label in FRAMEWORKS.items()],
+                                     self.tr("Framework filter"))
+        self.tag = self._combo(self.tr("All tags"), [], self.tr("Tag filter"))
+        self.country = self._combo(self.tr("All countries"), [], self.tr("Country filter"))
+        self.language = self._combo(self.tr("All languages"),
+                                    [(f"{name} ({code})", code) for code, name in LANGUAGES.items()],
+                                    self.tr("Language filter"))
+        self.stale = QCheckBox(self.tr("Needs review"))
+        self.stale.setToolTip(self.tr("Only items whose review-by date has passed"))
+        self.stale.setAccessibleName(self.tr("Needs review filter"))
         self.count = QLabel("")
         self.count.setObjectName("muted")
-        self.new_button = QPushButton("&New item")
-        self.new_button.setToolTip("Add an item (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("&New item"))
+        self.new_button.setToolTip(self.tr("Add an item (Ctrl+N)"))
         self.new_button.setEnabled(not self.read_only)
 
         filters = QHBoxLayout()
         for widget in (self.kind, self.framework, self.tag, self.country, self.language):
             # Space shared by the length of each "All …" label, so none is clipped at the usual window width.
             filters.addWidget(widget, len(widget.itemText(0)))
-        self.clear_button = QPushButton("&Clear")
-        self.clear_button.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
-        self.clear_button.setAccessibleName("Clear search and filters")
+        self.clear_button = QPushButton(self.tr("&Clear"))
+        self.clear_button.setToolTip(self.tr("Clear the search and every filter (Ctrl+Shift+L)"))
+        self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.clear_button.setEnabled(False)
 
         # --- results
         self.model = ItemsTableModel(reader, tasks, self)
         self.table = ItemsTable()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Library items")
+        follow_content(self.table)  # English titles keep their punctuation in place in an Arabic window
+        self.table.setAccessibleName(self.tr("Library items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -162,8 +168,8 @@ class LibraryPage(QWidget):
         self.sources_tab.undoable.connect(self.undo_stack.push)
         self.sources_tab.status.connect(self.status)
         self.tabs = QTabWidget()
-        self.tabs.addTab(items_split, "&Items")
-        self.tabs.addTab(self.sources_tab, "S&ources")
+        self.tabs.addTab(items_split, self.tr("&Items"))
+        self.tabs.addTab(self.sources_tab, self.tr("S&ources"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
@@ -204,8 +210,9 @@ class LibraryPage(QWidget):
         combo.setMinimumContentsLength(3)  # the filters shrink on small screens; the full label is in the list
         combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # When a narrow window clips the label, the tooltip still says what the filter is set to.
-        combo.currentTextChanged.connect(lambda text, combo=combo: combo.setToolTip(f"{name}: {text}"))
-        combo.setToolTip(f"{name}: {everything}")
+        combo.currentTextChanged.connect(lambda text, combo=combo: combo.setToolTip(
+            self.tr("{filter}: {value}").format(filter=name, value=text)))
+        combo.setToolTip(self.tr("{filter}: {value}").format(filter=name, value=everything))
         return combo
 
     # --- loading reference data
@@ -222,7 +229,7 @@ class LibraryPage(QWidget):
             self.editor.set_sources(sources)
             self.sources_tab.show_sources(sources)
 
-        self.tasks.library(read, show, self._error_for("Loading the library"))
+        self.tasks.library(read, show, self._error_for(self.tr("Loading the library")))
         self.run_search()
 
     @staticmethod
@@ -261,18 +268,20 @@ class LibraryPage(QWidget):
         self.search.clear()
         for combo in (self.kind, self.framework, self.tag, self.country, self.language):
             combo.setCurrentIndex(0)
-            combo.setToolTip(f"{combo.accessibleName()}: {combo.itemText(0)}")
+            combo.setToolTip(self.tr("{filter}: {value}").format(filter=combo.accessibleName(),
+                                                                 value=combo.itemText(0)))
         self.stale.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self.run_search()
-        self.status.emit("Showing the whole library: search and filters cleared.")
+        self.status.emit(self.tr("Showing the whole library: search and filters cleared."))
 
     def _counts(self, rows: int, more: bool) -> None:
         if more:
-            text = f"The {rows:,} best matches (there are more: add words or filters to narrow the search)"
+            text = self.tr("The %Ln best matches (there are more: add words or filters to narrow the search)", "",
+                           rows)
         else:
-            text = f"{rows:,} item{'s' if rows != 1 else ''}"
+            text = self.tr("%Ln item(s)", "", rows)
         self.count.setText(text)
 
     def focus_search(self) -> None:
@@ -293,7 +302,10 @@ class LibraryPage(QWidget):
         """After a refresh, keep the edited item selected if it is still listed (or select the first one)."""
         if self.editor.item is None:
             if not self.editor.is_dirty() and self.model.rowCount() and not self.table.currentIndex().isValid():
-                self.table.selectRow(0)
+                # not selectRow: right to left, Qt looks for its column past the viewport's edge and selects nothing
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
             return
         row = self.model.row_of(self.editor.item.id)
         if row >= 0:
@@ -302,8 +314,8 @@ class LibraryPage(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
 
     def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(self, "Unsaved changes",
-                                      "This item has changes that are not saved. Discard them?",
+        answer = QMessageBox.question(self, self.tr("Unsaved changes"),
+                                      self.tr("This item has changes that are not saved. Discard them?"),
                                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
@@ -336,7 +348,7 @@ class LibraryPage(QWidget):
                 stored, changes = result
                 self._saved(stored, changes)
                 self.undo_stack.push(LibraryCommand(
-                    f"Edit “{stored.title[:40]}”", self.replay,
+                    self.tr("Edit “{title}”").format(title=stored.title[:40]), self.replay,
                     lambda library: library.update_item(uid, draft)[1],
                     lambda library: library.update_item(uid, before)[1]))
 
@@ -346,35 +358,39 @@ class LibraryPage(QWidget):
         item, changes = result
         self._saved(item, changes)
         self.undo_stack.push(LibraryCommand(
-            f"Add “{item.title[:40]}”", self.replay, lambda library: library.restore_item(item)[1],
+            self.tr("Add “{title}”").format(title=item.title[:40]), self.replay,
+            lambda library: library.restore_item(item)[1],
             lambda library: library.delete_item(item.uid)))
 
     def _saved(self, item: Item, _changes: Changes) -> None:
         self.editor.saved(item)
-        self.status.emit(f"Saved “{item.title[:60]}” (revision {item.revision}).")
+        self.status.emit(self.tr("Saved “{title}” (revision {revision}).").format(
+            title=item.title[:60], revision=QLocale().toString(item.revision)))
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             for problem in error.problems:
                 self.editor.show_error(problem.field, problem.message)
-        present_error(self, error, "Saving the item")
+        present_error(self, error, self.tr("Saving the item"))
 
     def _delete(self, item: Item) -> None:
-        answer = QMessageBox.question(self, "Delete item", f"Delete “{item.title[:80]}”?\n\nYou can undo this "
-                                      "with Edit ▸ Undo.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        answer = QMessageBox.question(self, self.tr("Delete item"), self.tr("Delete “{title}”?\n\nYou can undo this "
+                                      "with Edit ▸ Undo.").format(title=item.title[:80]),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
 
         def done(changes: Changes) -> None:
             self.editor.load(None)
-            self.status.emit(f"Deleted “{item.title[:60]}”.")
+            self.status.emit(self.tr("Deleted “{title}”.").format(title=item.title[:60]))
             self.undo_stack.push(LibraryCommand(
-                f"Delete “{item.title[:40]}”", self.replay, lambda library: library.delete_item(item.uid),
+                self.tr("Delete “{title}”").format(title=item.title[:40]), self.replay,
+                lambda library: library.delete_item(item.uid),
                 lambda library: library.restore_item(item)[1]))
 
         self.tasks.library(lambda library: library.delete_item(item.uid), done,
-                           self._error_for("Deleting the item"), initiator=self)
+                           self._error_for(self.tr("Deleting the item")), initiator=self)
 
     def replay(self, write: Callable[[Library], Changes], said: str, what: str) -> None:
         """Run an undo or redo of a library edit; the status bar says it was done (or why not)."""
@@ -396,17 +412,17 @@ class LibraryPage(QWidget):
         self.model.apply_changes(changes)
         if changes.sources or changes.deleted_sources:
             self.tasks.library(lambda library: library.sources(), self._sources_loaded,
-                               self._error_for("Reloading the sources"))
+                               self._error_for(self.tr("Reloading the sources")))
         if changes.items or changes.deleted_items:
             self.tasks.library(lambda library: library.tags(), lambda tags: self._refill(
-                self.tag, [(f"{tag} ({count})", tag) for tag, count in tags]), self._error_for("Reloading the tags"))
+                self.tag, [(f"{tag} ({count})", tag) for tag, count in tags]), self._error_for(self.tr("Reloading the tags")))
         if changes.countries:
             def countries_loaded(countries: list[tuple[str, str]]) -> None:
                 self._refill(self.country, [(f"{name} ({code})", code) for code, name in countries])
                 self.editor.known_countries = {code for code, _ in countries}
 
             self.tasks.library(lambda library: [(c.code, c.name("en")) for c in library.countries()],
-                               countries_loaded, self._error_for("Reloading the countries"))
+                               countries_loaded, self._error_for(self.tr("Reloading the countries")))
 
     def _sources_loaded(self, sources: list[Source]) -> None:
         self.editor.set_sources(sources)
@@ -430,20 +446,21 @@ class SourcesTab(QWidget):
         self.sources: list[Source] = []
         self.current: Source | None = None
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter sources…")
-        self.filter.setAccessibleName("Filter sources")
+        self.filter.setPlaceholderText(self.tr("Filter sources…"))
+        self.filter.setAccessibleName(self.tr("Filter sources"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Sources")
+        follow_content(self.list)
+        self.list.setAccessibleName(self.tr("Sources"))
         self.fields = {name: QLineEdit() for name in ("title", "publisher", "date", "url", "reference", "language")}
-        self.fields["date"].setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
-        self.fields["url"].setPlaceholderText("The original publisher's own address")
+        self.fields["date"].setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
+        self.fields["url"].setPlaceholderText(self.tr("The original publisher's own address"))
         # Provenance (never printed): where the editors read it, and how far it can be trusted.
         self.read_at = QLineEdit()
-        self.read_at.setPlaceholderText("Mirror, transcription or news page read, and when (never printed)")
-        self.read_at.setAccessibleName("Source read at")
+        self.read_at.setPlaceholderText(self.tr("Mirror, transcription or news page read, and when (never printed)"))
+        self.read_at.setAccessibleName(self.tr("Source read at"))
         self.confidence = QLineEdit()
-        self.confidence.setPlaceholderText("H, M or L")
-        self.confidence.setAccessibleName("Source confidence")
+        self.confidence.setPlaceholderText(self.tr("H, M or L"))
+        self.confidence.setAccessibleName(self.tr("Source confidence"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
@@ -451,15 +468,21 @@ class SourcesTab(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
         form = QFormLayout()
+        field_names = {"title": (self.tr("Source title"), self.tr("Title:")),
+                       "publisher": (self.tr("Source publisher"), self.tr("Publisher:")),
+                       "date": (self.tr("Source date"), self.tr("Date:")),
+                       "url": (self.tr("Source URL"), self.tr("URL:")),
+                       "reference": (self.tr("Source reference"), self.tr("Reference:")),
+                       "language": (self.tr("Source language"), self.tr("Language:"))}
         for name, widget in self.fields.items():
-            widget.setAccessibleName(f"Source {name}")
-            form.addRow(name.capitalize().replace("Url", "URL") + ":", widget)
-        form.addRow("Read at:", self.read_at)
-        form.addRow("Confidence:", self.confidence)
-        form.addRow("Notes:", self.notes)
-        self.new_button = QPushButton("New source")
-        self.save_button = QPushButton("Save source")
-        self.delete_button = QPushButton("Delete source…")
+            widget.setAccessibleName(field_names[name][0])
+            form.addRow(field_names[name][1], widget)
+        form.addRow(self.tr("Read at:"), self.read_at)
+        form.addRow(self.tr("Confidence:"), self.confidence)
+        form.addRow(self.tr("Notes:"), self.notes)
+        self.new_button = QPushButton(self.tr("New source"))
+        self.save_button = QPushButton(self.tr("Save source"))
+        self.delete_button = QPushButton(self.tr("Delete source…"))
         read_only = settings.read_only
         for button in (self.new_button, self.save_button, self.delete_button):
             button.setEnabled(not read_only)
@@ -547,16 +570,16 @@ class SourcesTab(QWidget):
         def done(result) -> None:
             stored = result[0]
             self.current = stored
-            self.error.setText("Saved.")
+            self.error.setText(self.tr("Saved."))
             if current is None:
                 self.undoable.emit(LibraryCommand(
-                    f"Add source “{stored.title[:40]}”", self.replay,
+                    self.tr("Add source “{title}”").format(title=stored.title[:40]), self.replay,
                     lambda library: library.add_source(draft, uid=stored.uid)[1],
                     lambda library: library.delete_source(stored.uid)))
             else:
                 before = current.draft()
                 self.undoable.emit(LibraryCommand(
-                    f"Edit source “{stored.title[:40]}”", self.replay,
+                    self.tr("Edit source “{title}”").format(title=stored.title[:40]), self.replay,
                     lambda library: library.update_source(stored.uid, draft)[1],
                     lambda library: library.update_source(stored.uid, before)[1]))
 
@@ -566,7 +589,8 @@ class SourcesTab(QWidget):
         if self.current is None:
             return
         uid = self.current.uid
-        answer = QMessageBox.question(self, "Delete source", f"Delete the source “{self.current.title[:80]}”?")
+        answer = QMessageBox.question(self, self.tr("Delete source"), self.tr("Delete the source “{title}”?").format(
+            title=self.current.title[:80]))
         if answer == QMessageBox.StandardButton.Yes:
             self.tasks.library(lambda library: library.delete_source(uid),
                                lambda _changes: self._show(None), self._failed, initiator=self)
@@ -586,4 +610,4 @@ class SourcesTab(QWidget):
         if isinstance(error, BriefingBuilderError):
             self.error.setText(user_message(error))
         else:
-            present_error(self, error, "Saving the source")
+            present_error(self, error, self.tr("Saving the source"))

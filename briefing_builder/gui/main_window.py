@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from ..library import Library
 from ..paths import DataLocation, user_config_dir
 from ..settings import Settings
 from . import look
+from .bidi import isolate
 from .errors import present_error
 from .countries_page import CountriesPage
 from .library_page import LibraryPage
@@ -38,7 +39,10 @@ from .people_page import PeoplePage
 from .settings_dialog import SettingsDialog
 from .tasks import Tasks
 
-PAGES = (("library", "Library"), ("countries", "Countries"), ("packs", "Packs"), ("people", "People"))
+PAGES = (("library", QT_TRANSLATE_NOOP("MainWindow", "Library")),
+         ("countries", QT_TRANSLATE_NOOP("MainWindow", "Countries")),
+         ("packs", QT_TRANSLATE_NOOP("MainWindow", "Packs")),
+         ("people", QT_TRANSLATE_NOOP("MainWindow", "People")))
 FIRST_START_FRACTION = 0.9  # of the available screen, centred
 MAX_FIRST_SIZE = QSize(1680, 1050)  # on a very large screen, a comfortable window rather than a wall
 
@@ -67,12 +71,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Sections of the app")
+        self.navigation.setAccessibleName(self.tr("Sections of the app"))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(150)
-        for key, label in PAGES:
+        labels = [QCoreApplication.translate("MainWindow", label) for _key, label in PAGES]
+        # 150 pixels hold the English labels; a longer translation ("Bibliothèque") widens the column to fit it.
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(label) for label in labels)
+        self.navigation.setFixedWidth(max(150, widest + 22 + 56))
+        for (key, _label), label in zip(PAGES, labels):
             entry = QListWidgetItem(look.icon(key), label)
-            entry.setSizeHint(QSize(140, 46))
+            entry.setSizeHint(QSize(self.navigation.width() - 10, 46))
             self.navigation.addItem(entry)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
@@ -85,10 +92,10 @@ class MainWindow(QMainWindow):
 
         self.busy = QLabel("")
         self.statusBar().addPermanentWidget(self.busy)
-        where = QLabel(f"{location.library_path}" + ("  (read-only)" if settings.read_only else ""))
+        where = QLabel(isolate(f"{location.library_path}") + (self.tr("  (read-only)") if settings.read_only else ""))
         where.setObjectName("muted")
         self.statusBar().addPermanentWidget(where)
-        tasks.busy_changed.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
+        tasks.busy_changed.connect(lambda busy: self.busy.setText(self.tr("Working…") if busy else ""))
         for page in self.pages():
             page.status.connect(self.show_status)
         self.stack.currentChanged.connect(self._page_shown)
@@ -122,19 +129,19 @@ class MainWindow(QMainWindow):
         """&File &Edit &View &Library &Packs &Help: no field on any page uses these letters as its mnemonic."""
         bar = self.menuBar()
         writable = not self.settings.read_only
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New", self.new_thing, QKeySequence.StandardKey.New,
-                     "A new item in the library, or a new pack on the Packs page")
-        self._action(file_menu, "New &pack", self.new_pack, "Ctrl+Shift+N")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New"), self.new_thing, QKeySequence.StandardKey.New,
+                     self.tr("A new item in the library, or a new pack on the Packs page"))
+        self._action(file_menu, self.tr("New &pack"), self.new_pack, "Ctrl+Shift+N")
         file_menu.addSeparator()
-        self._action(file_menu, "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
+        self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
@@ -143,40 +150,42 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Find", self.find, QKeySequence.StandardKey.Find, "Search the library")
-        self._action(edit_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
+        self._action(edit_menu, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find, self.tr("Search the library"))
+        self._action(edit_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
 
-        view_menu = bar.addMenu("&View")
-        for index, (key, label) in enumerate(PAGES):
-            text = "Pe&ople" if key == "people" else f"&{label}"  # P is the Packs page's
-            self._action(view_menu, text, lambda _checked=False, i=index: self.go(i), f"Ctrl+{index + 1}")
+        view_menu = bar.addMenu(self.tr("&View"))
+        # P is the Packs page's: People takes o
+        for index, label in enumerate((self.tr("&Library"), self.tr("&Countries"), self.tr("&Packs"),
+                                       self.tr("Pe&ople"))):
+            self._action(view_menu, label, lambda _checked=False, i=index: self.go(i), f"Ctrl+{index + 1}")
 
-        library_menu = bar.addMenu("&Library")
-        self.import_action = self._action(library_menu, "&Import…", self.import_library, "Ctrl+I",
-                                          "Add or update items from a JSON or CSV file")
-        self._action(library_menu, "&Export the library…", self.export_library)
+        library_menu = bar.addMenu(self.tr("&Library"))
+        self.import_action = self._action(library_menu, self.tr("&Import…"), self.import_library, "Ctrl+I",
+                                          self.tr("Add or update items from a JSON or CSV file"))
+        self._action(library_menu, self.tr("&Export the library…"), self.export_library)
         library_menu.addSeparator()
-        self._action(library_menu, "&Back up now", self.backup, tip="Write a consistent copy to the backups folder")
-        self.restore_action = self._action(library_menu, "&Restore backup…", self.restore_backup,
-                                           tip="Put a backup back in place of the library")
-        self._action(library_menu, "&Check library…", self.check_library,
-                     tip="Integrity, foreign keys and search index; repair what can be repaired")
-        self._action(library_menu, "Library s&tatistics…", self.library_statistics)
+        self._action(library_menu, self.tr("&Back up now"), self.backup,
+                     tip=self.tr("Write a consistent copy to the backups folder"))
+        self.restore_action = self._action(library_menu, self.tr("&Restore backup…"), self.restore_backup,
+                                           tip=self.tr("Put a backup back in place of the library"))
+        self._action(library_menu, self.tr("&Check library…"), self.check_library,
+                     tip=self.tr("Integrity, foreign keys and search index; repair what can be repaired"))
+        self._action(library_menu, self.tr("Library s&tatistics…"), self.library_statistics)
         library_menu.addSeparator()
-        self._action(library_menu, "C&lear filters", self.clear_filters, "Ctrl+Shift+L",
-                     "Show the whole library again: empty search, every filter back to All")
+        self._action(library_menu, self.tr("C&lear filters"), self.clear_filters, "Ctrl+Shift+L",
+                     self.tr("Show the whole library again: empty search, every filter back to All"))
         for action in (self.import_action, self.restore_action):
             action.setEnabled(writable)
 
-        pack_menu = bar.addMenu("&Packs")
-        self._action(pack_menu, "&Export…", self.export_pack, "Ctrl+E", "Export the pack as Word and/or PDF")
-        self._action(pack_menu, "Refresh the &preview", lambda: self.packs_page.refresh_preview(), "F5")
+        pack_menu = bar.addMenu(self.tr("&Packs"))
+        self._action(pack_menu, self.tr("&Export…"), self.export_pack, "Ctrl+E", self.tr("Export the pack as Word and/or PDF"))
+        self._action(pack_menu, self.tr("Refresh the &preview"), lambda: self.packs_page.refresh_preview(), "F5")
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Manual", self.manual, QKeySequence.StandardKey.HelpContents,
-                     "The documentation shipped with the app (works offline)")
-        self._action(help_menu, "&Keyboard shortcuts", self.shortcuts_help, "Ctrl+F1")
-        self._action(help_menu, f"&About {APP_NAME}", self.about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Manual"), self.manual, QKeySequence.StandardKey.HelpContents,
+                     self.tr("The documentation shipped with the app (works offline)"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.shortcuts_help, "Ctrl+F1")
+        self._action(help_menu, self.tr("&About {app}").format(app=APP_NAME), self.about)
 
     def go(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
@@ -208,7 +217,7 @@ class MainWindow(QMainWindow):
     def save(self) -> None:
         if self.stack.currentWidget() is self.packs_page:
             self.packs_page.save_draft()
-            self.show_status("Draft saved.")
+            self.show_status(self.tr("Draft saved."))
         elif self.stack.currentWidget() is self.people_page:
             self.people_page.save()
         else:
@@ -231,36 +240,40 @@ class MainWindow(QMainWindow):
 
     # --- library files
     def import_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import into the library", str(Path.home()),
-                                              "Library files (*.json *.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import into the library"), str(Path.home()),
+                                              self.tr("Library files (*.json *.csv);;All files (*)"))
         if not path:
             return
         from ..library.io import import_file
 
         def done(report) -> None:
-            self.show_status(f"Imported {Path(path).name}: {report.added} added, {report.updated} updated, "
-                             f"{report.unchanged} unchanged.")
+            self.show_status(self.tr("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged.").format(
+                file=Path(path).name, added=report.added, updated=report.updated, unchanged=report.unchanged))
 
         # An ImportRejected lists every problem under "Show Details…"; nothing was imported.
         self.tasks.library(lambda library: import_file(library, Path(path)), done,
-                           lambda error: present_error(self, error, f"Importing {Path(path).name}"), initiator=self)
+                           lambda error: present_error(self, error,
+                                                      self.tr("Importing {file}").format(file=Path(path).name)),
+                           initiator=self)
 
     def export_library(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(self, "Export the library", str(Path.home() / "library.json"),
-                                                   "Library exchange file (*.json);;Items as CSV (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the library"), str(Path.home() / "library.json"),
+                                                   self.tr("Library exchange file (*.json);;Items as CSV (*.csv)"))
         if not path:
             return
         from ..library.io import export_csv, export_json
 
-        writer = export_csv if path.lower().endswith(".csv") or "CSV" in chosen else export_json
+        writer = export_csv if path.lower().endswith(".csv") or "*.csv" in chosen else export_json
         self.tasks.library(lambda library: writer(library, Path(path)),
-                           lambda count: self.show_status(f"Exported {count} items to {path}."),
-                           lambda error: present_error(self, error, "Exporting the library"))
+                           lambda count: self.show_status(
+                               self.tr("Exported %Ln item(s) to {path}.", "", count).format(path=path)),
+                           lambda error: present_error(self, error, self.tr("Exporting the library")))
 
     def backup(self) -> None:
         self.tasks.library(lambda library: library.backup(),
-                           lambda target: self.show_status(f"Backed up the library to {target}."),
-                           lambda error: present_error(self, error, "Backing up the library"))
+                           lambda target: self.show_status(
+                               self.tr("Backed up the library to {target}.").format(target=target)),
+                           lambda error: present_error(self, error, self.tr("Backing up the library")))
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.location, self)
@@ -269,7 +282,7 @@ class MainWindow(QMainWindow):
             self.settings = dialog.result_settings
             self.packs_page.settings = self.settings
             self.packs_page.refresh_preview()
-            self.show_status("Settings saved.")
+            self.show_status(self.tr("Settings saved."))
 
     # --- library care (the work is in library/maintenance.py; the dialogs show it)
     def _open_dialog(self, dialog: QDialog) -> QDialog:
@@ -306,14 +319,14 @@ class MainWindow(QMainWindow):
         return window
 
     def shortcuts_help(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join([
-            "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    Library, Countries, Packs, People",
-            "Ctrl+F    Search the library", "Ctrl+Shift+L    Clear the library's search and filters",
-            "Ctrl+N    New item (or new pack on the Packs page)",
-            "Ctrl+S    Save the item (or the draft)",
-            "Ctrl+Z / Ctrl+Shift+Z    Undo / redo on the page in front of you (in a text field: its typing)",
-            "Ctrl+E    Export the pack", "F5    Refresh the preview", "F1    The manual",
-            "Alt+Up / Alt+Down    Move an item in the pack outline", "Space    Tick or untick in the outline",
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join([
+            self.tr("Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    Library, Countries, Packs, People"),
+            self.tr("Ctrl+F    Search the library"), self.tr("Ctrl+Shift+L    Clear the library's search and filters"),
+            self.tr("Ctrl+N    New item (or new pack on the Packs page)"),
+            self.tr("Ctrl+S    Save the item (or the draft)"),
+            self.tr("Ctrl+Z / Ctrl+Shift+Z    Undo / redo on the page in front of you (in a text field: its typing)"),
+            self.tr("Ctrl+E    Export the pack"), self.tr("F5    Refresh the preview"), self.tr("F1    The manual"),
+            self.tr("Alt+Up / Alt+Down    Move an item in the pack outline"), self.tr("Space    Tick or untick in the outline"),
         ]))
 
     def about(self) -> QDialog:
@@ -396,15 +409,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.people_page.is_dirty():
-            answer = QMessageBox.question(self, "Unsaved changes", "The person you are editing has unsaved "
-                                          "changes. Quit without saving them?",
+            answer = QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("The person you are editing has "
+                                          "unsaved changes. Quit without saving them?"),
                                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
         if self.library_page.editor.is_dirty():
-            answer = QMessageBox.question(self, "Unsaved changes", "The item you are editing has unsaved changes. "
-                                          "Quit without saving them?",
+            answer = QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("The item you are editing has unsaved changes. "
+                                          "Quit without saving them?"),
                                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()

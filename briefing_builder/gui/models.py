@@ -7,12 +7,22 @@ from __future__ import annotations
 import datetime as _dt
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ..library import Changes, Item, Library, SearchFilters
 from ..library.vocabulary import kind_label
+from .i18n import format_date
 from .tasks import Tasks
+from .vocabulary import label as vocabulary_label
 
 PAGE = 100
 MAX_PAGES = 40  # pages kept in memory (4,000 rows); older ones are dropped and read again if needed
@@ -26,8 +36,12 @@ class ItemsTableModel(QAbstractTableModel):
     counts_changed = Signal(int, bool)  # rows, whether more matches exist than are listed
     search_failed = Signal(str)
 
-    COLUMNS = (("title", "Title"), ("kind", "Kind"), ("as_of", "As of"), ("review_by", "Review by"),
-               ("source", "Source"), ("countries", "Countries"))
+    COLUMNS = (("title", QT_TRANSLATE_NOOP("ItemsTableModel", "Title")),
+               ("kind", QT_TRANSLATE_NOOP("ItemsTableModel", "Kind")),
+               ("as_of", QT_TRANSLATE_NOOP("ItemsTableModel", "As of")),
+               ("review_by", QT_TRANSLATE_NOOP("ItemsTableModel", "Review by")),
+               ("source", QT_TRANSLATE_NOOP("ItemsTableModel", "Source")),
+               ("countries", QT_TRANSLATE_NOOP("ItemsTableModel", "Countries")))
     ORDERS = {0: "title", 1: "kind", 2: "as_of", 3: "review_by", 4: "source"}
 
     def __init__(self, reader: Library, tasks: Tasks, parent=None) -> None:
@@ -107,7 +121,7 @@ class ItemsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section][1]
+            return QCoreApplication.translate("ItemsTableModel", self.COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -121,7 +135,7 @@ class ItemsTableModel(QAbstractTableModel):
             if column == "title":
                 return item.title.replace("\n", " ")[:300]
             if column == "kind":
-                return kind_label(item.kind)
+                return vocabulary_label(kind_label(item.kind))
             if column == "source":
                 return item.source_uid
             if column == "countries":
@@ -130,7 +144,7 @@ class ItemsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = item.body[:400] + ("…" if len(item.body) > 400 else "")
             if item.is_stale(self.today):
-                text = f"Review was due on {item.review_by}.\n\n{text}"
+                text = self.tr("Review was due on {date}.").format(date=format_date(item.review_by)) + f"\n\n{text}"
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == "review_by" and item.is_stale(self.today):
             return QBrush(QColor("#c62828"))

@@ -1,9 +1,12 @@
 """Screenshots of each main screen with the seeded library, maximised on screens of the sizes our users have:
-`./run screenshots [OUT_DIR] [--size WxH ...]` (or `python -m briefing_builder.gui.screenshots`).
+`./run screenshots [OUT_DIR] [--size WxH ...] [--lang fr ...]` (or `python -m briefing_builder.gui.screenshots`).
 
 Without `--size`, one run per size in `SIZES` (each in its own process: Qt's offscreen screen is set before Qt
 starts). The 1366×768 set (the most common laptop screen in ministries) is written as `<screen>.png`, which the
 README shows; the other sizes as `<screen>-<W>x<H>.png`. Runs offscreen unless a display is available.
+
+`--lang` (repeatable, or `all`) shoots the interface in that language (default English): `<screen>-fr.png`, and
+with `--lang` but no `--size` only at 1366×768. The Settings dialog is shot too (`settings[-<lang>].png`).
 """
 
 from __future__ import annotations
@@ -55,18 +58,23 @@ def _type(widget, text: str) -> None:
     QTest.keyClick(widget, Qt.Key.Key_Tab)
 
 
-def shoot(out: Path, size: str) -> int:
-    """Write the screenshots of one screen size."""
+def shoot(out: Path, size: str, language: str = "en") -> int:
+    """Write the screenshots of one screen size in one interface language."""
     scratch = Path(tempfile.mkdtemp(prefix="bb-screens-"))
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         _use_offscreen_screen(size, scratch)
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")  # do not touch the user's own settings
     os.environ.pop("BRIEFING_BUILDER_HOME", None)
+    os.environ.pop("BRIEFING_BUILDER_LANGUAGE", None)
+    # The language as a user chooses it in Settings (their settings file), so the dialog shows it as theirs.
+    user_settings = scratch / "config" / "briefing-builder" / "settings.toml"
+    user_settings.parent.mkdir(parents=True, exist_ok=True)
+    user_settings.write_text(f'[interface]\nlanguage = "{language}"\n', encoding="utf-8")
     from .app import create_window
 
     _app, window, tasks, reader = create_window(str(scratch / "data"))
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if size == MAIN_SIZE else f"-{size}"
+    suffix = ("" if language == "en" else f"-{language}") + ("" if size == MAIN_SIZE else f"-{size}")
     window.showMaximized()
     idle = lambda: tasks.pending == 0  # noqa: E731
     library = window.library_page
@@ -82,7 +90,8 @@ def shoot(out: Path, size: str) -> int:
     library.run_search()
     _wait(lambda: 0 < library.model.rowCount() < 50 and idle())
     call = reader.item("communique2019-call-3-au")
-    library.table.selectRow(max(library.model.row_of(call.id), 0))
+    library.table.setCurrentIndex(library.model.index(max(library.model.row_of(call.id), 0), 0))  # (selectRow
+    # selects nothing right to left: Qt looks for the row's first column past the viewport's edge)
     shot("library")
 
     library.tabs.setCurrentIndex(1)
@@ -112,8 +121,19 @@ def shoot(out: Path, size: str) -> int:
             break
     packs.save_draft()
     packs.refresh_preview()
-    _wait(lambda: packs.pdf.pageCount() > 0 and "pages" in packs.preview_state.text() and idle(), 30)
+    _wait(lambda: packs.pdf.pageCount() > 0 and packs._preview_token is None and idle(), 30)
     shot("packs")
+
+    from .settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window.location, window)
+    dialog.show()
+    _wait(lambda: dialog.isVisible(), 5)
+    _wait(lambda: False, 0.3)  # one more round of painting
+    path = out / f"settings{suffix}.png"
+    dialog.grab().save(str(path))
+    print(f"wrote {path} ({dialog.width()}×{dialog.height()})")
+    dialog.close()
     window.library_page.editor.revert()
     window.close()
     tasks.shutdown()
@@ -126,16 +146,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", nargs="?", type=Path,
                         default=Path(__file__).resolve().parents[2] / "docs" / "screenshots")
     parser.add_argument("--size", action="append", metavar="WxH",
-                        help=f"screen size (repeatable); default: {', '.join(SIZES)}")
+                        help=f"screen size (repeatable); default: {', '.join(SIZES)} (with --lang: {MAIN_SIZE})")
+    parser.add_argument("--lang", action="append", choices=("en", "fr", "pt", "ar", "all"),
+                        help="interface language (repeatable; 'all' for the four); default: en")
     args = parser.parse_args(argv)
-    sizes = args.size or list(SIZES)
-    if len(sizes) == 1:
-        return shoot(args.out, sizes[0])
-    for size in sizes:  # one process per size: the offscreen screen is fixed once Qt has started
-        code = subprocess.call([sys.executable, "-m", "briefing_builder.gui.screenshots", str(args.out),
-                                "--size", size])
-        if code:
-            return code
+    languages = args.lang or ["en"]
+    if "all" in languages:
+        languages = ["en", "fr", "pt", "ar"]
+    sizes = args.size or ([MAIN_SIZE] if args.lang else list(SIZES))
+    if len(sizes) == 1 and len(languages) == 1:
+        return shoot(args.out, sizes[0], languages[0])
+    for language in languages:
+        for size in sizes:  # one process per run: the offscreen screen and Qt's translators are set at start
+            code = subprocess.call([sys.executable, "-m", "briefing_builder.gui.screenshots", str(args.out),
+                                    "--size", size, "--lang", language])
+            if code:
+                return code
     return 0
 
 

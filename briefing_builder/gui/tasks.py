@@ -147,7 +147,8 @@ class _ProcessJob(QRunnable):
         try:
             process.start()
         except OSError as exc:
-            self.relay.failed.emit(self.task_id, BriefingBuilderError(f"Cannot start the export: {exc}"))
+            self.relay.failed.emit(self.task_id, BriefingBuilderError(
+                QCoreApplication.translate("Tasks", "Cannot start the export: {error}").format(error=exc)))
             return
         sender.close()
         asked_at: float | None = None
@@ -158,16 +159,17 @@ class _ProcessJob(QRunnable):
                 asked_at = time.monotonic()
             if asked_at is not None and time.monotonic() - asked_at > self.GRACE_SECONDS:
                 process.terminate()
-                outcome = ("cancelled", "Cancelled.", "")
+                outcome = ("cancelled", QCoreApplication.translate("Tasks", "Cancelled."), "")
                 break
             try:
                 ready = receiver.poll(0.05)
                 message = receiver.recv() if ready else None
             except (EOFError, OSError):
-                message = ("error", "The export stopped unexpectedly.", "")
+                message = ("error", QCoreApplication.translate("Tasks", "The export stopped unexpectedly."), "")
             if message is None:
                 if not process.is_alive() and not receiver.poll():
-                    outcome = ("error", f"The export stopped unexpectedly (exit code {process.exitcode}).", "")
+                    outcome = ("error", QCoreApplication.translate(
+                        "Tasks", "The export stopped unexpectedly (exit code {code}).").format(code=process.exitcode), "")
                 continue
             if message[0] == "progress":
                 self.relay.progress.emit(self.task_id, *message[1:])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..library import Changes, Library
@@ -30,10 +31,12 @@ class LibraryCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._replay(self._redo, f"Redone: {self.text()}.", f"Redoing “{self.text()}”")
+        self._replay(self._redo, QCoreApplication.translate("LibraryCommand", "Redone: {what}.").format(what=self.text()),
+                     QCoreApplication.translate("LibraryCommand", "Redoing “{what}”").format(what=self.text()))
 
     def undo(self) -> None:
-        self._replay(self._undo, f"Undone: {self.text()}.", f"Undoing “{self.text()}”")
+        self._replay(self._undo, QCoreApplication.translate("LibraryCommand", "Undone: {what}.").format(what=self.text()),
+                     QCoreApplication.translate("LibraryCommand", "Undoing “{what}”").format(what=self.text()))
 
 
 __all__ = ["LibraryCommand"]

@@ -24,6 +24,13 @@ def _singletons_kept_alive():
     keep_singletons_alive()
 
 
+@pytest.fixture(autouse=True)
+def _english_interface(monkeypatch):
+    """GUI tests read English texts: the interface is English whatever the machine's locale (a test of another
+    language sets BRIEFING_BUILDER_LANGUAGE itself)."""
+    monkeypatch.setenv("BRIEFING_BUILDER_LANGUAGE", "en")
+
+
 @pytest.fixture
 def app_window(qtbot, data_dir):
     """The main window, shown, with its first search done; closed and shut down afterwards."""

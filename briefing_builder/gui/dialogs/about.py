@@ -8,6 +8,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,8 +22,12 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME, __version__
 from ...paths import resource_path
+from ..bidi import isolate
 
-QT_LICENCE = ("Qt and PySide6 (Qt for Python) are used under the GNU Lesser General Public License, version 3 "
+translate = QCoreApplication.translate
+
+QT_LICENCE = QT_TRANSLATE_NOOP(
+    "AboutDialog", "Qt and PySide6 (Qt for Python) are used under the GNU Lesser General Public License, version 3 "
               "(LGPL v3). They are linked dynamically: the Qt libraries are separate files in the app's folder and "
               "can be replaced by a compatible build. The source code of Qt and PySide6 is available from "
               "The Qt Company (code.qt.io) and, on request, from your IT team. Full text: "
@@ -42,19 +47,22 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return f"(The licence file {path.name} is missing from this installation.)"
+        return translate("AboutDialog", "(The licence file {file} is missing from this installation.)").format(
+            file=path.name)
 
 
 def components() -> list[Component]:
     """Fonts first (by their licence files), then Qt / PySide6."""
     fonts = resource_path("fonts")
     found = [
-        Component("Noto Sans and Noto Sans Arabic (fonts, Google)", "SIL Open Font License 1.1",
+        # Licence names stay as their authors name them; the full texts are shown as shipped (in English).
+        Component(translate("AboutDialog", "Noto Sans and Noto Sans Arabic (fonts, Google)"), "SIL Open Font License 1.1",
                   _read(fonts / "OFL-1.1.txt")),
-        Component("DejaVu Sans (font)", "Bitstream Vera licence; DejaVu changes in the public domain",
+        Component(translate("AboutDialog", "DejaVu Sans (font)"),
+                  translate("AboutDialog", "Bitstream Vera licence; DejaVu changes in the public domain"),
                   _read(fonts / "DejaVu-LICENSE.txt")),
-        Component("Symbola (font, emoji subset, George Douros)", "Free for any use",
-                  _read(fonts / "Symbola-LICENSE.txt")),
+        Component(translate("AboutDialog", "Symbola (font, emoji subset, George Douros)"),
+                  translate("AboutDialog", "Free for any use"), _read(fonts / "Symbola-LICENSE.txt")),
     ]
     try:
         import PySide6
@@ -63,27 +71,28 @@ def components() -> list[Component]:
         versions = f"Qt {qVersion()}, PySide6 {PySide6.__version__}"
     except ImportError:  # pragma: no cover - the GUI cannot run without it
         versions = "Qt, PySide6"
-    found.append(Component(f"{versions}", "GNU LGPL v3", QT_LICENCE))
+    found.append(Component(f"{versions}", "GNU LGPL v3", translate("AboutDialog", QT_LICENCE)))
     return found
 
 
 class AboutDialog(QDialog):
     def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.parts = components()
-        heading = QLabel(f"<b>{APP_NAME}</b> {html.escape(__version__)}<br>Offline briefing packs from a library "
-                         f"of sourced facts.<br>Data folder: {html.escape(str(data_folder))}")
+        heading = QLabel(f"<b>{APP_NAME}</b> {html.escape(__version__)}<br>"
+                         + html.escape(self.tr("Offline briefing packs from a library of sourced facts.")) + "<br>"
+                         + html.escape(self.tr("Data folder: {folder}").format(folder=isolate(str(data_folder)))))
         heading.setWordWrap(True)
-        intro = QLabel("Bundled components and their licences:")
+        intro = QLabel(self.tr("Bundled components and their licences:"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Bundled components")
+        self.list.setAccessibleName(self.tr("Bundled components"))
         for part in self.parts:
             self.list.addItem(f"{part.name} — {part.licence}")
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName("Licence text")
+        self.text.setAccessibleName(self.tr("Licence text"))
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(self.list)

@@ -18,16 +18,16 @@ class CheckLibraryDialog(QDialog):
         super().__init__(parent)
         self.tasks, self.read_only = tasks, read_only
         self.report: CheckReport | None = None
-        self.setWindowTitle("Check library")
-        self.summary = QLabel("Checking the library…")
+        self.setWindowTitle(self.tr("Check library"))
+        self.summary = QLabel(self.tr("Checking the library…"))
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems found")
-        self.problems.setAccessibleDescription("Each problem the check found, one per line")
-        self.repair_button = QPushButton("&Repair")
-        self.repair_button.setToolTip("Rebuild the search index from the items (nothing else is changed)")
+        self.problems.setAccessibleName(self.tr("Problems found"))
+        self.problems.setAccessibleDescription(self.tr("Each problem the check found, one per line"))
+        self.repair_button = QPushButton(self.tr("&Repair"))
+        self.repair_button.setToolTip(self.tr("Rebuild the search index from the items (nothing else is changed)"))
         self.repair_button.setEnabled(False)
-        self.again_button = QPushButton("Check &again")
+        self.again_button = QPushButton(self.tr("Check &again"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -42,31 +42,31 @@ class CheckLibraryDialog(QDialog):
         self.run(repair=False)
 
     def run(self, repair: bool) -> None:
-        self.summary.setText("Repairing the search index…" if repair else "Checking the library…")
+        self.summary.setText(self.tr("Repairing the search index…") if repair else self.tr("Checking the library…"))
         for button in (self.repair_button, self.again_button):
             button.setEnabled(False)
         self.tasks.library(lambda library: check_library(library, repair=repair), self._show, self._failed,
                            initiator=self)
 
     def _failed(self, error: BaseException) -> None:
-        self.summary.setText("The check could not be completed.")
+        self.summary.setText(self.tr("The check could not be completed."))
         self.again_button.setEnabled(True)
-        present_error(self, error, "Checking the library")
+        present_error(self, error, self.tr("Checking the library"))
 
     def _show(self, report: CheckReport) -> None:
         self.report = report
         self.problems.clear()
         self.problems.addItems(list(report.problems))
         if report.ok:
-            text = "The library is healthy: integrity, foreign keys, schema and search index are all in order."
+            text = self.tr("The library is healthy: integrity, foreign keys, schema and search index are all in order.")
             if report.repaired:
-                text = f"Repaired: the search index was rebuilt. {text}"
+                text = self.tr("Repaired: the search index was rebuilt. {state}").format(state=text)
         elif report.repairable:
-            text = ("The search index does not match the items. Repair rebuilds it from the items; "
-                    "no item is changed.")
+            text = self.tr("The search index does not match the items. Repair rebuilds it from the items; "
+                           "no item is changed.")
         else:
-            text = (f"{len(report.problems)} problem(s) found that cannot be repaired here. Use Library ▸ "
-                    "Restore backup to go back to a copy taken before they appeared.")
+            text = self.tr("%Ln problem(s) found that cannot be repaired here. Use Library ▸ "
+                           "Restore backup to go back to a copy taken before they appeared.", "", len(report.problems))
         self.summary.setText(text)
         self.repair_button.setEnabled(report.repairable and not self.read_only)
         self.again_button.setEnabled(True)

@@ -77,10 +77,10 @@ class ManualWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Briefing Builder manual")
+        self.setWindowTitle(self.tr("Briefing Builder manual"))
         self.documents = manual_documents()
         self.contents = QListWidget()
-        self.contents.setAccessibleName("Manual contents")
+        self.contents.setAccessibleName(self.tr("Manual contents"))
         for path in self.documents:
             entry = QListWidgetItem(title_of(path))
             entry.setToolTip(path.name)
@@ -88,14 +88,14 @@ class ManualWindow(QDialog):
         self.page = _Browser(docs_folder() / "screenshots")
         self.page.setOpenLinks(False)
         # Tab goes through the page's links (Enter follows one), then on to the next widget.
-        self.page.setAccessibleName("Manual page")
+        self.page.setAccessibleName(self.tr("Manual page"))
         self.page.anchorClicked.connect(self.follow)
         self.find_field = QLineEdit()
-        self.find_field.setPlaceholderText("Find in this page…")
+        self.find_field.setPlaceholderText(self.tr("Find in this page…"))
         self.find_field.setClearButtonEnabled(True)
-        self.find_label = QLabel("Fi&nd:")
+        self.find_label = QLabel(self.tr("Fi&nd:"))
         self.find_label.setBuddy(self.find_field)
-        self.find_field.setAccessibleName("Find in this page")
+        self.find_field.setAccessibleName(self.tr("Find in this page"))
         self.note = QLabel("")
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
@@ -126,7 +126,7 @@ class ManualWindow(QDialog):
         if self.documents:
             self.contents.setCurrentRow(0)
         else:
-            self.page.setPlainText("The manual's files were not found next to the app.")
+            self.page.setPlainText(self.tr("The manual's files were not found next to the app."))
 
     def show_document(self, row: int) -> None:
         if not 0 <= row < len(self.documents):
@@ -138,7 +138,7 @@ class ManualWindow(QDialog):
     def follow(self, url: QUrl) -> None:
         """A link to another shipped document opens it; a link to the web is shown, not followed."""
         if url.scheme() in ("http", "https", "mailto"):
-            self.note.setText(f"Link to {url.toString()} (not opened: the app works offline).")
+            self.note.setText(self.tr("Link to {url} (not opened: the app works offline).").format(url=url.toString()))
             return
         name = Path(url.path()).name
         for row, path in enumerate(self.documents):
@@ -150,11 +150,11 @@ class ManualWindow(QDialog):
         if url.hasFragment() and not url.path():
             self.page.scrollToAnchor(url.fragment())
             return
-        self.note.setText(f"{url.toString()} is not part of the manual shipped with the app.")
+        self.note.setText(self.tr("{url} is not part of the manual shipped with the app.").format(url=url.toString()))
 
     def find_next(self) -> None:
         text = self.find_field.text()
         if text and not self.page.find(text):
             self.page.moveCursor(self.page.textCursor().MoveOperation.Start)
             if not self.page.find(text):
-                self.note.setText(f"“{text}” is not on this page.")
+                self.note.setText(self.tr("“{text}” is not on this page.").format(text=text))

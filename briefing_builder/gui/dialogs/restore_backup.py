@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
 from ...library.backup import BackupInfo, describe_backups
 from ...library.maintenance import RestoreReport, restore_backup
 from ..errors import present_error
+from ..i18n import format_moment
 from ..tasks import Tasks
 
-REASONS = {"manual": "taken by hand", "before-restore": "safety copy before a restore"}
+REASONS = {"manual": QT_TRANSLATE_NOOP("RestoreBackupDialog", "taken by hand"),
+           "before-restore": QT_TRANSLATE_NOOP("RestoreBackupDialog", "safety copy before a restore")}
 
 
 def describe_reason(reason: str) -> str:
     if reason.startswith("before-") and reason not in REASONS:
-        return f"before upgrading ({reason.removeprefix('before-')})"
-    return REASONS.get(reason, reason or "—")
+        return QCoreApplication.translate("RestoreBackupDialog", "before upgrading ({version})").format(
+            version=reason.removeprefix('before-'))
+    return QCoreApplication.translate("RestoreBackupDialog", REASONS[reason]) if reason in REASONS else (reason or "—")
 
 
 class RestoreBackupDialog(QDialog):
@@ -43,18 +46,18 @@ class RestoreBackupDialog(QDialog):
         self.tasks, self.library_path, self.read_only = tasks, Path(library_path), read_only
         self.backups: list[BackupInfo] = []
         self.restored: RestoreReport | None = None
-        self.setWindowTitle("Restore backup")
-        self.summary = QLabel("Checking the backups…")
+        self.setWindowTitle(self.tr("Restore backup"))
+        self.summary = QLabel(self.tr("Checking the backups…"))
         self.summary.setWordWrap(True)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Taken", "Items", "Sources", "Kind", "State"])
+        self.list.setHeaderLabels([self.tr("Taken"), self.tr("Items"), self.tr("Sources"), self.tr("Kind"), self.tr("State")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName("Backups")
-        self.list.setAccessibleDescription("Each backup with the date it was taken, its item and source counts, "
-                                           "and whether it passed the integrity check")
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setAccessibleDescription(self.tr("Each backup with the date it was taken, its item and source counts, "
+                                           "and whether it passed the integrity check"))
         self.list.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -72,14 +75,16 @@ class RestoreBackupDialog(QDialog):
     def reload(self) -> None:
         path = self.library_path
         self.tasks.library(lambda _library: describe_backups(path), self._show,
-                           lambda error: present_error(self, error, "Listing the backups"))
+                           lambda error: present_error(self, error, self.tr("Listing the backups")))
 
     def _show(self, backups: list[BackupInfo]) -> None:
         self.backups = backups
         self.list.clear()
         for info in backups:
-            state = "checked, can be restored" if info.usable else f"not offered: it {info.problems[0]}"
-            row = QTreeWidgetItem([info.taken.strftime("%Y-%m-%d %H:%M:%S"), f"{info.items:,}", f"{info.sources:,}",
+            state = self.tr("checked, can be restored") if info.usable else self.tr("not offered: it {problem}").format(
+                problem=info.problems[0])
+            number = QLocale().toString
+            row = QTreeWidgetItem([format_moment(info.taken), number(info.items), number(info.sources),
                                    describe_reason(info.reason), state])
             row.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             row.setToolTip(0, str(info.path))
@@ -90,10 +95,12 @@ class RestoreBackupDialog(QDialog):
             self.list.resizeColumnToContents(column)
         usable = sum(info.usable for info in backups)
         if not backups:
-            self.summary.setText("There are no backups yet. Use Library ▸ Back up now to take one.")
+            self.summary.setText(self.tr("There are no backups yet. Use Library ▸ Back up now to take one."))
         else:
-            self.summary.setText(f"{len(backups)} backup(s), {usable} passed the integrity check. Restoring "
-                                 "replaces the library's content; a safety backup of it is taken first.")
+            self.summary.setText(self.tr("%Ln backup(s)", "", len(backups)) + ", "
+                                 + self.tr("%Ln passed the integrity check.", "", usable) + " "
+                                 + self.tr("Restoring replaces the library's content; a safety backup of it is "
+                                           "taken first."))
         if self.restored is not None:  # say what was just done above the refreshed list
             self.summary.setText(self._restored_text(self.restored) + " " + self.summary.text())
         first = next((i for i, info in enumerate(backups) if info.usable), None)
@@ -110,27 +117,28 @@ class RestoreBackupDialog(QDialog):
     def _selection_changed(self, *_args) -> None:
         self.restore_button.setEnabled(self.selected() is not None and not self.read_only)
         if self.read_only:
-            self.restore_button.setToolTip("This library is read-only here.")
+            self.restore_button.setToolTip(self.tr("This library is read-only here."))
 
     def restore_selected(self) -> None:
         info = self.selected()
         if info is None or self.read_only:
             return
         answer = QMessageBox.question(
-            self, "Restore backup",
-            f"Replace the library with the backup taken {info.taken:%Y-%m-%d %H:%M} ({info.items:,} items)?\n\n"
-            "A safety backup of the library as it is now is taken first, so this can be reversed.",
+            self, self.tr("Restore backup"),
+            self.tr("Replace the library with the backup taken {moment} (%Ln item(s))?", "", info.items).format(
+                moment=format_moment(info.taken)) + "\n\n"
+            + self.tr("A safety backup of the library as it is now is taken first, so this can be reversed."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.restore_button.setEnabled(False)
-        self.summary.setText("Restoring…")
+        self.summary.setText(self.tr("Restoring…"))
         self.tasks.library(lambda library: restore_backup(library, info.path), self._restored, self._failed,
                            initiator=self)
 
     def _failed(self, error: BaseException) -> None:
-        self.summary.setText("Nothing was restored.")
-        present_error(self, error, "Restoring the backup")
+        self.summary.setText(self.tr("Nothing was restored."))
+        present_error(self, error, self.tr("Restoring the backup"))
         self._selection_changed()
 
     def _restored(self, report: RestoreReport) -> None:
@@ -138,7 +146,6 @@ class RestoreBackupDialog(QDialog):
         self.summary.setText(self._restored_text(report))
         self.reload()
 
-    @staticmethod
-    def _restored_text(report: RestoreReport) -> str:
-        return (f"Restored the backup taken {report.restored.taken:%Y-%m-%d %H:%M}. The library as it was is in "
-                f"{report.safety_backup.name}.")
+    def _restored_text(self, report: RestoreReport) -> str:
+        return self.tr("Restored the backup taken {moment}. The library as it was is in {file}.").format(
+            moment=format_moment(report.restored.taken), file=report.safety_backup.name)

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...library import Library, LibraryStats
 from ...library.backup import list_backups, taken_at
 from ...library.vocabulary import KINDS
 from ..errors import present_error
+from ..bidi import isolate
+from ..i18n import format_moment
+from ..vocabulary import label as vocabulary_label
 from ..tasks import Tasks
 
 
 def _size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
-        size /= 1024
-    return f"{size:,.1f} GB"
+    """Bytes in the interface language (QLocale knows "Ko" in French, "KB" in English, and their digits)."""
+    if size < 1024:
+        return QCoreApplication.translate("LibraryStatsDialog", "%Ln byte(s)", "", size)
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class LibraryStatsDialog(QDialog):
@@ -27,10 +29,10 @@ class LibraryStatsDialog(QDialog):
 
     def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Library statistics")
+        self.setWindowTitle(self.tr("Library statistics"))
         self.stats: LibraryStats | None = None
         self.form = QFormLayout()
-        self.waiting = QLabel("Counting…")
+        self.waiting = QLabel(self.tr("Counting…"))
         self.form.addRow(self.waiting)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -42,31 +44,36 @@ class LibraryStatsDialog(QDialog):
         def read(library: Library):
             return library.stats(), list_backups(library.path)
 
-        tasks.library(read, self._show, lambda error: present_error(self, error, "Counting the library"))
+        tasks.library(read, self._show, lambda error: present_error(self, error, self.tr("Counting the library")))
 
     def _show(self, result: tuple[LibraryStats, list[Path]]) -> None:
         stats, backups = result
         self.stats = stats
         self.form.removeRow(0)
-        kinds = "\n".join(f"{KINDS.get(kind, kind)}: {count:,}" for kind, count in stats.items_by_kind.items())
+        number = QLocale().toString
+        kinds = "\n".join(self.tr("{kind}: {count}").format(kind=vocabulary_label(KINDS.get(kind, kind)),
+                                                            count=number(count))
+                          for kind, count in stats.items_by_kind.items())
+        library_file = self.tr("Library file")
         rows = [
-            ("Items", f"{stats.items:,}"),
-            ("By kind", kinds or "—"),
-            ("Sources", f"{stats.sources:,}"),
-            ("Countries", f"{stats.countries:,}, of which {stats.au_members:,} African Union members"),
-            ("Country statuses", f"{stats.country_statuses:,}"),
-            ("Items past their review date", f"{stats.stale_items:,}"),
-            ("Items whose source is missing", f"{stats.items_without_source:,}"),
-            ("Backups", f"{len(backups):,}" + (f", the newest taken {max(map(taken_at, backups)):%Y-%m-%d %H:%M}"
-                                               if backups else "")),
-            ("Library file", stats.path),
-            ("File size", _size(stats.size_bytes)),
-            ("Format version", str(stats.schema_version)),
+            (self.tr("Items"), number(stats.items)),
+            (self.tr("By kind"), kinds or "—"),
+            (self.tr("Sources"), number(stats.sources)),
+            (self.tr("Countries"), self.tr("{countries}, of which {members} African Union members").format(
+                countries=number(stats.countries), members=number(stats.au_members))),
+            (self.tr("Country statuses"), number(stats.country_statuses)),
+            (self.tr("Items past their review date"), number(stats.stale_items)),
+            (self.tr("Items whose source is missing"), number(stats.items_without_source)),
+            (self.tr("Backups"), number(len(backups)) + (self.tr(", the newest taken {moment}").format(
+                moment=format_moment(max(map(taken_at, backups)))) if backups else "")),
+            (library_file, isolate(str(stats.path))),
+            (self.tr("File size"), _size(stats.size_bytes)),
+            (self.tr("Format version"), number(stats.schema_version)),
         ]
         for label, value in rows:
             shown = QLabel(value)
-            shown.setWordWrap(label == "Library file")  # a long path wraps; the others fit their lines
+            shown.setWordWrap(label == library_file)  # a long path wraps; the others fit their lines
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            shown.setAccessibleName(f"{label}: {value}")
-            self.form.addRow(f"{label}:", shown)
+            shown.setAccessibleName(self.tr("{label}: {value}").format(label=label, value=value))
+            self.form.addRow(self.tr("{label}:").format(label=label), shown)
         self.adjustSize()

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from ...output_set import existing_outputs, next_free_basename
 
+translate = QCoreApplication.translate
+
 
 def default_folder() -> Path:
     documents = Path.home() / "Documents"
@@ -43,34 +45,34 @@ class ExportDialog(QDialog):
 
     def __init__(self, basename: str, folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export the pack")
-        self.setAccessibleName("Export the pack")
-        self.word = QCheckBox("&Word (.docx), to edit")
+        self.setWindowTitle(self.tr("Export the pack"))
+        self.setAccessibleName(self.tr("Export the pack"))
+        self.word = QCheckBox(self.tr("&Word (.docx), to edit"))
         self.word.setChecked(True)
-        self.word.setAccessibleName("Word document")
-        self.word.setAccessibleDescription("Write a Word document (.docx) to edit")
-        self.pdf = QCheckBox("P&DF, to read and print")
+        self.word.setAccessibleName(self.tr("Word document"))
+        self.word.setAccessibleDescription(self.tr("Write a Word document (.docx) to edit"))
+        self.pdf = QCheckBox(self.tr("P&DF, to read and print"))
         self.pdf.setChecked(True)
         self.pdf.setAccessibleName("PDF")
-        self.pdf.setAccessibleDescription("Write a PDF file to read and print")
+        self.pdf.setAccessibleDescription(self.tr("Write a PDF file to read and print"))
         self.folder = QLineEdit(str(folder or default_folder()))
-        self.folder.setAccessibleName("Folder")
-        self.browse = QPushButton("&Browse…")
-        self.browse.setAccessibleName("Browse for the folder")
+        self.folder.setAccessibleName(self.tr("Folder"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Browse for the folder"))
         self.browse.clicked.connect(self._browse)
         self.file_name = QLineEdit(basename)
-        self.file_name.setAccessibleName("File name")
-        self.file_name.setAccessibleDescription("The name of the files, without .docx or .pdf")
+        self.file_name.setAccessibleName(self.tr("File name"))
+        self.file_name.setAccessibleDescription(self.tr("The name of the files, without .docx or .pdf"))
         self.reason = QLabel("")
         self.reason.setStyleSheet("color: #c62828;")
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
-        formats_label = QLabel("Formats:")
+        formats_label = QLabel(self.tr("Formats:"))
         formats_label.setBuddy(self.word)
-        folder_label = QLabel("F&older:")
+        folder_label = QLabel(self.tr("F&older:"))
         folder_label.setBuddy(self.folder)
-        name_label = QLabel("File &name:")
+        name_label = QLabel(self.tr("File &name:"))
         name_label.setBuddy(self.file_name)
         form = QFormLayout()
         form.addRow(formats_label, self.word)
@@ -79,9 +81,9 @@ class ExportDialog(QDialog):
         form.addRow(name_label, self.file_name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Export")
-        self.ok.setAccessibleName("Export")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok.setText(self.tr("Export"))
+        self.ok.setAccessibleName(self.tr("Export"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -93,7 +95,7 @@ class ExportDialog(QDialog):
         self._check()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -102,11 +104,11 @@ class ExportDialog(QDialog):
 
     def problem(self) -> str:
         if not self.formats():
-            return "Tick Word, PDF or both."
+            return self.tr("Tick Word, PDF or both.")
         if not self.folder.text().strip():
-            return "Choose the folder to export to."
+            return self.tr("Choose the folder to export to.")
         if not self.file_name.text().strip():
-            return "Give the files a name."
+            return self.tr("Give the files a name.")
         return ""
 
     def _check(self, *_args) -> None:
@@ -134,19 +136,22 @@ def existing_files_box(parent: QWidget | None, folder: Path, basename: str, exis
                        numbered: str) -> QMessageBox:
     """The question asked when the export would replace files (built, not shown, so tests can drive it)."""
     names = "\n".join(f"• {path.name}" for path in existing)
-    box = QMessageBox(QMessageBox.Icon.Question, "Files already exist",
-                      f"{folder} already holds files named “{basename}”:\n\n{names}", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ExportDialog", "Files already exist"),
+                      translate("ExportDialog", "{folder} already holds files named “{name}”:").format(
+                          folder=folder, name=basename) + f"\n\n{names}", parent=parent)
     box.setObjectName("existing-files")
-    box.setInformativeText(f"Replace them, or keep both and name the new files “{numbered}”?")
-    replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("&Keep both", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(translate("ExportDialog", "Replace them, or keep both and name the new files “{name}”?").format(
+        name=numbered))
+    replace = box.addButton(translate("ExportDialog", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("ExportDialog", "&Keep both"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     replace.setObjectName(REPLACE)
     keep.setObjectName(KEEP_BOTH)
     cancel.setObjectName(CANCEL)
-    for button, description in ((replace, "Replace the existing files with the new ones"),
-                                (keep, f"Keep the existing files; the new ones are named {numbered}"),
-                                (cancel, "Do not export")):
+    for button, description in ((replace, translate("ExportDialog", "Replace the existing files with the new ones")),
+                                (keep, translate("ExportDialog", "Keep the existing files; the new ones are named {name}"
+                                                 ).format(name=numbered)),
+                                (cancel, translate("ExportDialog", "Do not export"))):
         button.setAccessibleName(button.text().replace("&", ""))
         button.setAccessibleDescription(description)
     box.setDefaultButton(keep)
@@ -184,12 +189,13 @@ def show_in_folder(path: Path) -> None:
 def finished_box(parent: QWidget | None, result) -> None:
     """Say where the files are, the pack's marking and its warnings; offer to open them."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Export finished")
+    box.setWindowTitle(translate("ExportDialog", "Export finished"))
     warnings = "".join(f"\n• {w.message}" for w in result.warnings[:6])
-    box.setText(f"The pack is marked {result.pack.classification}.\n\n"
-                + "\n".join(str(p) for p in result.files) + (f"\n\nWarnings:{warnings}" if warnings else ""))
-    open_button = box.addButton("&Open", QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton("&Show in folder", QMessageBox.ButtonRole.ActionRole)
+    box.setText(translate("ExportDialog", "The pack is marked {marking}.").format(marking=result.pack.classification)
+                + "\n\n" + "\n".join(str(p) for p in result.files)
+                + ("\n\n" + translate("ExportDialog", "Warnings:") + warnings if warnings else ""))
+    open_button = box.addButton(translate("ExportDialog", "&Open"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(translate("ExportDialog", "&Show in folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_button:

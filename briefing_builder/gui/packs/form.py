@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,9 +32,11 @@ from ...pack.choices import CountryResolver, Resolution, resolve_choice
 from ...pack.spec import PackSpec
 from ...pack.templates import Template
 from ...settings import Settings
+from ..bidi import paragraph
+from ..i18n import DATE_PATTERNS, DEFAULT_DATE_PATTERNS, current_language
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("pt", "Português"), ("ar", "العربية"))
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("PackForm", "US Letter")))
 
 
 class ResolvingCombo(QComboBox):
@@ -95,7 +97,7 @@ class ResolvingCombo(QComboBox):
         self.blockSignals(False)
         # a draft can name something no longer offered (a removed template, a country not in the library)
         self._set_error("" if index >= 0 or not self.count() else
-                        f"“{value}” is not in the list any more: choose another.")
+                        self.tr("“{value}” is not in the list any more: choose another.").format(value=value))
 
     def commit(self) -> None:
         """Resolve the text shown now; show it as its item, or keep it with an error beside the field."""
@@ -108,7 +110,7 @@ class ResolvingCombo(QComboBox):
         if result.ok and self.findData(result.value) >= 0:
             self._accept(result.value)
         else:
-            self._set_error(result.error or f"“{text}” is not in the list.")
+            self._set_error(result.error or self.tr("“{text}” is not in the list.").format(text=text))
             self.failed.emit(self.error)
 
     def _picked(self, index: int) -> None:
@@ -163,27 +165,27 @@ class PackForm(QWidget):
         self._sessions = _FocusSessions(self)
 
         self.name = QLineEdit()
-        self.name.setAccessibleDescription("The draft's name, shown in the list of drafts (not printed)")
+        self.name.setAccessibleDescription(self.tr("The draft's name, shown in the list of drafts (not printed)"))
         self.template = ResolvingCombo(lambda text: resolve_choice(text, self._template_choices(), "template"))
         for template in templates.values():
-            self.template.addItem(template.title_in("en"), template.name)
+            self.template.addItem(template.title_in(current_language()), template.name)
         self.country = ResolvingCombo(self.resolver_resolve)
-        self.country.setAccessibleDescription("The counterpart country: type its name in English, French, "
-                                              "Portuguese or Arabic, or its ISO code, or pick it from the list")
+        self.country.setAccessibleDescription(self.tr("The counterpart country: type its name in English, French, "
+                                              "Portuguese or Arabic, or its ISO code, or pick it from the list"))
         self.also = QLineEdit()
-        self.also.setPlaceholderText("more countries side by side, e.g. KEN, ZAF")
-        self.also.setAccessibleDescription("More countries for a side-by-side pack, separated by commas")
+        self.also.setPlaceholderText(self.tr("more countries side by side, e.g. KEN, ZAF"))
+        self.also.setAccessibleDescription(self.tr("More countries for a side-by-side pack, separated by commas"))
         self.also_error = QLabel("")
         self.also_error.setStyleSheet("color: #c62828;")
         self.also_error.setWordWrap(True)
         self.also_error.hide()
         self.recipient = QLineEdit()
-        self.recipient.setPlaceholderText("e.g. Hon. A. Minister")
+        self.recipient.setPlaceholderText(self.tr("e.g. Hon. A. Minister"))
         self.office = QLineEdit()
         self.event_field = QLineEdit()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setDisplayFormat(DATE_PATTERNS.get(current_language(), DEFAULT_DATE_PATTERNS)[0])
         self.language = ResolvingCombo(lambda text: resolve_choice(text, LANGUAGES, "language"))
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
@@ -195,19 +197,20 @@ class PackForm(QWidget):
         self.paper.setMinimumContentsLength(10)
         self.paper.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for code, label in PAPERS:
-            self.paper.addItem(label, code)
+            self.paper.addItem(QCoreApplication.translate("PackForm", label), code)
 
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels: dict[str, QLabel] = {}
-        rows = (("name", "Na&me", self.name), ("template", "&Template", self.template),
-                ("country", "&Country", self.country), ("extra_countries", "Al&so", self.also),
-                ("recipient", "&Recipient", self.recipient), ("office", "&Office", self.office),
-                ("event", "Eve&nt", self.event_field), ("date", "&Date", self.date),
-                ("language", "Lan&guage", self.language), ("classification", "Class&ification", self.classification),
-                ("paper", "Paper si&ze", self.paper))
+        rows = (("name", self.tr("Na&me"), self.name), ("template", self.tr("&Template"), self.template),
+                ("country", self.tr("&Country"), self.country), ("extra_countries", self.tr("Al&so"), self.also),
+                ("recipient", self.tr("&Recipient"), self.recipient), ("office", self.tr("&Office"), self.office),
+                ("event", self.tr("Eve&nt"), self.event_field), ("date", self.tr("&Date"), self.date),
+                ("language", self.tr("Lan&guage"), self.language),
+                ("classification", self.tr("Class&ification"), self.classification),
+                ("paper", self.tr("Paper si&ze"), self.paper))
         for key, text, widget in rows:
-            label = QLabel(f"{text}:")
+            label = QLabel(self.tr("{field}:").format(field=text))
             label.setBuddy(widget)
             self.labels[key] = label
             widget.setAccessibleName(text.replace("&", ""))
@@ -220,7 +223,7 @@ class PackForm(QWidget):
                 self.also_error if widget is self.also else None)
             if error is not None:
                 self.layout_.addRow("", error)
-        self.also.setAccessibleName("Also, more countries")
+        self.also.setAccessibleName(self.tr("Also, more countries"))
         self.template_about = QLabel("")
         self.template_about.setWordWrap(True)
         self.template_about.setObjectName("muted")
@@ -250,7 +253,7 @@ class PackForm(QWidget):
         return self.resolver.resolve(text)
 
     def _template_choices(self) -> list[tuple[str, str]]:
-        return [(name, template.title_in("en")) for name, template in self.templates.items()]
+        return [(name, template.title_in(current_language())) for name, template in self.templates.items()]
 
     def set_countries(self, resolver: CountryResolver) -> None:
         """The countries to choose from (labels "Name (CODE)"), with the resolver for typed text."""
@@ -316,7 +319,9 @@ class PackForm(QWidget):
         template = self.templates.get(template_name)
         self.also.setEnabled(bool(template and template.multi_country))
         if template is not None:
-            self.template_about.setText(f"<b>{template.title_in('en')}</b><br>{template.description_in('en')}")
+            language = current_language()
+            self.template_about.setText(paragraph(f"<b>{template.title_in(language)}</b>", escape=False)
+                                        + paragraph(template.description_in(language), escape=False))
 
     # --- user edits
     def _edited(self, key: str, value, widget: QObject) -> None:
@@ -349,7 +354,7 @@ class PackForm(QWidget):
     def _set_also_error(self, message: str) -> None:
         self.also_error.setText(message)
         self.also_error.setVisible(bool(message))
-        self.also.setAccessibleDescription(message or "More countries for a side-by-side pack, separated by commas")
+        self.also.setAccessibleDescription(message or self.tr("More countries for a side-by-side pack, separated by commas"))
 
     def commit(self) -> None:
         """Resolve every field still being typed in (as leaving it would)."""
@@ -367,9 +372,10 @@ class PackForm(QWidget):
         for key, combo in (("template", self.template), ("country", self.country), ("language", self.language),
                            ("classification", self.classification)):
             if combo.error:
-                found.append(f"{self.labels[key].text().replace('&', '').rstrip(':')}: {combo.error}")
+                found.append(self.tr("{field}: {problem}").format(field=self.labels[key].buddy().accessibleName(),
+                                                                  problem=combo.error))
         if self.also_error.isVisible() and self.also.isEnabled():
-            found.append(f"Also: {self.also_error.text()}")
+            found.append(self.tr("Also: {problem}").format(problem=self.also_error.text()))
         return found
 
     def focus_widgets(self) -> list[QWidget]:

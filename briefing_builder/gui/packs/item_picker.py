@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from ...library import SearchFilters
 from ...library.vocabulary import kind_label
+from ..bidi import follow_content
+from ..vocabulary import label as vocabulary_label
 from ..tasks import Tasks
 
 SEARCH_DELAY_MS = 150
@@ -31,26 +33,27 @@ class ItemPickerDialog(QDialog):
         self.chosen_uid: str | None = None
         self.chosen_title = ""
         self._generation = 0
-        self.setWindowTitle(f"Add an item to “{section_heading}”" if section_heading else
-                            "Add an item from the library")
+        self.setWindowTitle(self.tr("Add an item to “{section}”").format(section=section_heading) if section_heading else
+                            self.tr("Add an item from the library"))
         self.setAccessibleName(self.windowTitle())
         self.resize(620, 460)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the library…")
-        self.search.setAccessibleName("Search the library")
-        self.search.setAccessibleDescription("Words, prefixes or \"a phrase\"; the list below updates as you type")
-        search_label = QLabel("&Search:")
+        self.search.setPlaceholderText(self.tr("Search the library…"))
+        self.search.setAccessibleName(self.tr("Search the library"))
+        self.search.setAccessibleDescription(self.tr("Words, prefixes or \"a phrase\"; the list below updates as you type"))
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching items")
-        self.results.setAccessibleDescription("Enter or a double-click adds the item")
-        results_label = QLabel("&Matching items:")
+        follow_content(self.results)
+        self.results.setAccessibleName(self.tr("Matching items"))
+        self.results.setAccessibleDescription(self.tr("Enter or a double-click adds the item"))
+        results_label = QLabel(self.tr("&Matching items:"))
         results_label.setBuddy(self.results)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("Add")
-        self.add_button.setAccessibleName("Add the selected item")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add the selected item"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,7 +84,7 @@ class ItemPickerDialog(QDialog):
             return  # an older query answered late
         self.results.clear()
         for item in items:
-            entry = QListWidgetItem(f"{item.title}  ·  {kind_label(item.kind)}")
+            entry = QListWidgetItem(f"{item.title}  ·  {vocabulary_label(kind_label(item.kind))}")
             entry.setData(Qt.ItemDataRole.UserRole, (item.uid, item.title))
             self.results.addItem(entry)
         if self.results.count():
@@ -91,14 +94,14 @@ class ItemPickerDialog(QDialog):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self.results.clear()
-            self.results.addItem(QListWidgetItem(f"The search failed: {error}"))
+            self.results.addItem(QListWidgetItem(self.tr("The search failed: {error}").format(error=error)))
             self._update_add()
 
     def _update_add(self) -> None:
         current = self.results.currentItem()
         usable = current is not None and current.data(Qt.ItemDataRole.UserRole) is not None
         self.add_button.setEnabled(usable)
-        self.add_button.setToolTip("" if usable else "Search for an item, then select it")
+        self.add_button.setToolTip("" if usable else self.tr("Search for an item, then select it"))
 
     def _accept(self) -> None:
         current = self.results.currentItem()

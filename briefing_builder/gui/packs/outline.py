@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...pack.spec import PackSpec
+from ..bidi import follow_content
+from ..i18n import format_date
+from ..vocabulary import label as vocabulary_label
 
 SECTION, ITEM = 1, 2  # outline entry types (ROLE_TYPE)
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -56,10 +59,10 @@ class OutlineTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(False)  # a double-click shows the entry's page in the preview instead
-        self.setAccessibleName("Pack outline")
-        self.setAccessibleDescription("Sections and items of the pack. Space ticks or unticks; Alt+Up and Alt+Down "
-                                      "move an item; Enter or a double-click shows its page in the preview.")
-        self.setToolTip("Untick to leave out; drag, or Alt+Up/Alt+Down, to reorder; double-click to see its page")
+        self.setAccessibleName(self.tr("Pack outline"))
+        self.setAccessibleDescription(self.tr("Sections and items of the pack. Space ticks or unticks; Alt+Up and Alt+Down "
+                                      "move an item; Enter or a double-click shows its page in the preview."))
+        self.setToolTip(self.tr("Untick to leave out; drag, or Alt+Up/Alt+Down, to reorder; double-click to see its page"))
         self.itemChanged.connect(self._item_changed)
         self.itemDoubleClicked.connect(lambda item, _col: self._activate(item))
         self.itemActivated.connect(lambda item, _col: self._activate(item))
@@ -116,14 +119,16 @@ class OutlineTree(QTreeWidget):
                 font = top.font(0)
                 font.setBold(True)
                 top.setFont(0, font)
-                top.setToolTip(0, heading + ("" if holds.get(section_id) else "\nText only: holds no library items"))
+                top.setToolTip(0, heading + ("" if holds.get(section_id)
+                                             else "\n" + self.tr("Text only: holds no library items")))
                 self.addTopLevelItem(top)
                 for uid in uids:
                     title, kind, stale = titles.get(uid, (uid, "", None))
                     child = QTreeWidgetItem([title])
                     child.setData(0, ROLE_TYPE, ITEM)
                     child.setData(0, ROLE_ID, uid)
-                    child.setToolTip(0, f"{kind} · {uid}" + (f"\nReview was due on {stale}" if stale else ""))
+                    due = "\n" + self.tr("Review was due on {date}").format(date=format_date(stale)) if stale else ""
+                    child.setToolTip(0, f"{vocabulary_label(kind)} · {uid}" + due)
                     child.setFlags((child.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
                                    & ~Qt.ItemFlag.ItemIsDropEnabled)
                     child.setCheckState(0, Qt.CheckState.Checked)
@@ -276,30 +281,32 @@ class OutlinePanel(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("packsMiddleSplitter")
         self.tree = OutlineTree()
-        outline_label = QLabel("<b>Pac&k outline</b>")
+        follow_content(self.tree)
+        outline_label = QLabel("<b>" + self.tr("Pac&k outline") + "</b>")
         outline_label.setBuddy(self.tree)
-        self.add_item_button = QPushButton("Add item…")
-        self.add_item_button.setAccessibleName("Add an item from the library")
-        self.up_button = QPushButton("Move up")
-        self.up_button.setAccessibleName("Move the item up")
-        self.down_button = QPushButton("Move down")
-        self.down_button.setAccessibleName("Move the item down")
-        self.free_label = QLabel("Text added for this meeting (lines to take, notes):")
+        self.add_item_button = QPushButton(self.tr("Add item…"))
+        self.add_item_button.setAccessibleName(self.tr("Add an item from the library"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.setAccessibleName(self.tr("Move the item up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.setAccessibleName(self.tr("Move the item down"))
+        self.free_label = QLabel(self.tr("Text added for this meeting (lines to take, notes):"))
         self.free_label.setWordWrap(True)
         self.free_text = QPlainTextEdit()
-        self.free_text.setPlaceholderText("Select a section, then write here. Blank lines separate paragraphs.")
-        self.free_text.setAccessibleName("Text added to the selected section")
-        self.free_text.setAccessibleDescription("Printed at the end of the selected section; blank lines "
-                                                "separate paragraphs")
+        self.free_text.setPlaceholderText(self.tr("Select a section, then write here. Blank lines separate paragraphs."))
+        self.free_text.setAccessibleName(self.tr("Text added to the selected section"))
+        self.free_text.setAccessibleDescription(self.tr("Printed at the end of the selected section; blank lines "
+                                                "separate paragraphs"))
         self.free_text.setTabChangesFocus(True)
         self.free_label.setBuddy(self.free_text)
         self.warnings = QListWidget()
-        self.warnings.setAccessibleName("Warnings")
-        self.warnings.setAccessibleDescription("Items past their review date, missing statuses and other problems")
+        follow_content(self.warnings)
+        self.warnings.setAccessibleName(self.tr("Warnings"))
+        self.warnings.setAccessibleDescription(self.tr("Items past their review date, missing statuses and other problems"))
         self.warnings.setWordWrap(True)
         self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warnings.setResizeMode(QListWidget.ResizeMode.Adjust)
-        warnings_label = QLabel("<b>Warnings</b>")
+        warnings_label = QLabel("<b>" + self.tr("Warnings") + "</b>")
         warnings_label.setBuddy(self.warnings)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item_button)
@@ -330,7 +337,7 @@ class OutlinePanel(QSplitter):
             entry.setToolTip(message)
             self.warnings.addItem(entry)
         if not messages:
-            self.warnings.addItem("No warnings: every item is within its review date.")
+            self.warnings.addItem(self.tr("No warnings: every item is within its review date."))
 
     def show_problem(self, message: str) -> None:
         """The pack cannot be listed at all (e.g. its country is unknown): say so where the warnings go."""

@@ -22,7 +22,7 @@ import datetime as _dt
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +48,7 @@ from ...pack.spec import PackSpec
 from ...pack.templates import load_templates
 from ...paths import DataLocation
 from ...settings import Settings
+from ..i18n import current_language, format_timestamp
 from ..tasks import Tasks
 from .commands import PackEdit, PackState
 from .export_dialog import ExportDialog, finished_box, resolve_existing
@@ -59,9 +60,23 @@ from .preview import PreviewPanel
 
 PREVIEW_DELAY_MS = 80  # after the last edit: a pause between keystrokes; the ministerial pack renders in ~60 ms
 DRAFT_DELAY_MS = 1_000  # a crash loses at most about a second of work on a draft
-FIELD_LABELS = {"name": "Name", "template": "Template", "country": "Country", "extra_countries": "Also",
-                "recipient": "Recipient", "office": "Office", "event": "Event", "date": "Date",
-                "language": "Language", "classification": "Classification", "paper": "Paper size"}
+FIELD_LABELS = {"name": QT_TRANSLATE_NOOP("PackBuilderPage", "Name"),
+                "template": QT_TRANSLATE_NOOP("PackBuilderPage", "Template"),
+                "country": QT_TRANSLATE_NOOP("PackBuilderPage", "Country"),
+                "extra_countries": QT_TRANSLATE_NOOP("PackBuilderPage", "Also"),
+                "recipient": QT_TRANSLATE_NOOP("PackBuilderPage", "Recipient"),
+                "office": QT_TRANSLATE_NOOP("PackBuilderPage", "Office"),
+                "event": QT_TRANSLATE_NOOP("PackBuilderPage", "Event"),
+                "date": QT_TRANSLATE_NOOP("PackBuilderPage", "Date"),
+                "language": QT_TRANSLATE_NOOP("PackBuilderPage", "Language"),
+                "classification": QT_TRANSLATE_NOOP("PackBuilderPage", "Classification"),
+                "paper": QT_TRANSLATE_NOOP("PackBuilderPage", "Paper size")}
+# What a section holds instead of library items (the reason Add item is greyed out there).
+SECTION_HOLDS = {"text": QT_TRANSLATE_NOOP("PackBuilderPage", "only text (the template's and yours)"),
+                 "summary": QT_TRANSLATE_NOOP("PackBuilderPage", "a summary written from the rest of the pack"),
+                 "sources": QT_TRANSLATE_NOOP("PackBuilderPage", "the list of sources cited"),
+                 "country_profile": QT_TRANSLATE_NOOP("PackBuilderPage", "the country's own record"),
+                 "country_comparison": QT_TRANSLATE_NOOP("PackBuilderPage", "a table of the countries' statuses")}
 OUTLINE_FIELDS = ("template", "country", "extra_countries", "language")  # fields that change what sections list
 
 
@@ -98,29 +113,31 @@ class PackBuilderPage(QWidget):
 
         # --- top row: drafts, preview toggle, export (always in reach)
         self.drafts = QComboBox()
-        self.drafts.setAccessibleName("Saved pack drafts")
-        self.drafts.setAccessibleDescription("Choose a draft to open it; drafts are saved as you work")
+        self.drafts.setAccessibleName(self.tr("Saved pack drafts"))
+        self.drafts.setAccessibleDescription(self.tr("Choose a draft to open it; drafts are saved as you work"))
         self.drafts.setMinimumContentsLength(16)
         self.drafts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        drafts_label = QLabel("Dr&aft:")
+        drafts_label = QLabel(self.tr("Dr&aft:"))
         drafts_label.setBuddy(self.drafts)
-        self.new_button = QPushButton("Ne&w pack")
-        self.new_button.setToolTip("Start a new pack (Ctrl+N)")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.duplicate_button.setToolTip("Save a copy of this draft and open it")
-        self.delete_button = QPushButton("Delete draft…")
-        self.delete_button.setToolTip("Delete this draft (asks first)")
-        self.preview_toggle = QPushButton("Preview")
+        self.new_button = QPushButton(self.tr("Ne&w pack"))
+        self.new_button.setToolTip(self.tr("Start a new pack (Ctrl+N)"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button.setToolTip(self.tr("Save a copy of this draft and open it"))
+        self.delete_button = QPushButton(self.tr("Delete draft…"))
+        self.delete_button.setToolTip(self.tr("Delete this draft (asks first)"))
+        self.preview_toggle = QPushButton(self.tr("Preview"))
         self.preview_toggle.setCheckable(True)
         self.preview_toggle.setChecked(True)
-        self.preview_toggle.setToolTip("Show or hide the preview (more room for the outline on a small screen)")
-        self.preview_toggle.setAccessibleDescription("Pressed while the preview is shown")
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setToolTip("Export the pack as Word and/or PDF (Ctrl+E)")
+        self.preview_toggle.setToolTip(self.tr("Show or hide the preview (more room for the outline on a small screen)"))
+        self.preview_toggle.setAccessibleDescription(self.tr("Pressed while the preview is shown"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Export the pack as Word and/or PDF (Ctrl+E)"))
         self.export_button.setDefault(True)
-        for button, name in ((self.new_button, "New pack"), (self.duplicate_button, "Duplicate draft"),
-                             (self.delete_button, "Delete draft"), (self.preview_toggle, "Show the preview"),
-                             (self.export_button, "Export the pack")):
+        for button, name in ((self.new_button, self.tr("New pack")),
+                             (self.duplicate_button, self.tr("Duplicate draft")),
+                             (self.delete_button, self.tr("Delete draft")),
+                             (self.preview_toggle, self.tr("Show the preview")),
+                             (self.export_button, self.tr("Export the pack"))):
             button.setAccessibleName(name)
         drafts_row = QHBoxLayout()
         drafts_row.addWidget(drafts_label)
@@ -274,8 +291,11 @@ class PackBuilderPage(QWidget):
     # ------------------------------------------------------------------------------------------ setup
     def load(self) -> None:
         """Fill the country list, then open the most recent draft (or a new pack)."""
-        self.tasks.library(lambda library: [CountryNames.of(c) for c in library.countries()],
-                           self._countries_loaded, lambda error: self._present(error, "Loading the countries"))
+        language = current_language()  # the list shows names in the interface's language ("Éthiopie (ETH)")
+        self.tasks.library(lambda library: [dataclasses.replace(CountryNames.of(c),
+                                                                label=f"{c.name(language)} ({c.code})")
+                                            for c in library.countries()],
+                           self._countries_loaded, lambda error: self._present(error, self.tr("Loading the countries")))
 
     def _countries_loaded(self, countries: list[CountryNames]) -> None:
         self.form.set_countries(CountryResolver(countries))
@@ -303,8 +323,8 @@ class PackBuilderPage(QWidget):
         self.drafts.blockSignals(True)
         self.drafts.clear()
         for info in drafts:
-            self.drafts.addItem(f"{info.name} — {info.country}, saved {info.saved_at.replace('T', ' ')[:16]}",
-                                info.id)
+            self.drafts.addItem(self.tr("{name} — {country}, saved {saved}").format(
+                name=info.name, country=info.country, saved=format_timestamp(info.saved_at)), info.id)
         index = self.drafts.findData(self.draft_id)
         self.drafts.setCurrentIndex(max(index, 0))
         self.drafts.blockSignals(False)
@@ -324,7 +344,8 @@ class PackBuilderPage(QWidget):
         spec = PackSpec(template=template if template in self.templates else next(iter(self.templates)),
                         country=country, date=_dt.date.today().isoformat(), language=self._settings.language,
                         classification=self._settings.default_classification, paper=self._settings.paper)
-        self._open(self.store.new_id(), PackState(f"New pack {_dt.date.today():%d %b %Y}", spec))
+        self._open(self.store.new_id(), PackState(self.tr("New pack {date}").format(
+            date=QLocale().toString(QDate.currentDate(), "d MMM yyyy")), spec))
         self._save(commit=False)
         self.name.setFocus()
         self.name.selectAll()
@@ -335,7 +356,7 @@ class PackBuilderPage(QWidget):
         try:
             name, spec = self.store.load(draft_id)
         except BriefingBuilderError as exc:
-            self._present(exc, "Opening the draft")
+            self._present(exc, self.tr("Opening the draft"))
             return
         self._open(draft_id, PackState(name, spec))
         self._fill_drafts()
@@ -351,12 +372,13 @@ class PackBuilderPage(QWidget):
         self.save_draft()
         info = self.store.duplicate(self.draft_id)
         self.open_draft(info.id)
-        self.status.emit(f"Duplicated as “{info.name}”.")
+        self.status.emit(self.tr("Duplicated as “{name}”.").format(name=info.name))
 
     def delete_draft(self) -> None:
         if self.draft_id is None or self._state is None:
             return
-        answer = QMessageBox.question(self, "Delete draft", f"Delete the draft “{self._state.name}”?")
+        answer = QMessageBox.question(self, self.tr("Delete draft"), self.tr("Delete the draft “{name}”?").format(
+            name=self._state.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.draft_timer.stop()
@@ -383,9 +405,9 @@ class PackBuilderPage(QWidget):
         if self.draft_id is None or self._state is None:
             return
         try:
-            self.store.save(self.draft_id, self._state.name or "Untitled pack", self._state.spec)
+            self.store.save(self.draft_id, self._state.name or self.tr("Untitled pack"), self._state.spec)
         except BriefingBuilderError as exc:
-            self.status.emit(f"The draft could not be saved: {exc}")
+            self.status.emit(self.tr("The draft could not be saved: {error}").format(error=exc))
             return
         self._fill_drafts()
 
@@ -393,22 +415,23 @@ class PackBuilderPage(QWidget):
     def _form_edited(self, key: str, value, session: int) -> None:
         if self._state is None:
             return
-        label = FIELD_LABELS.get(key, key)
+        label = QCoreApplication.translate("PackBuilderPage", FIELD_LABELS[key]) if key in FIELD_LABELS else key
         if key == "name":
-            self._edit(dataclasses.replace(self._state, name=value), "Edit Name", ("field", key, session))
+            self._edit(dataclasses.replace(self._state, name=value), self.tr("Edit Name"), ("field", key, session))
             return
         spec = dataclasses.replace(self._state.spec, **{key: value})
         if key == "template" and value != self._state.spec.template:  # overrides belong to one template
             spec = dataclasses.replace(spec, overrides={}, section_order=())
         if key in ("recipient", "office", "event"):
-            self._edit(self._with_spec(spec), f"Edit {label}", ("field", key, session))
+            self._edit(self._with_spec(spec), self.tr("Edit {field}").format(field=label), ("field", key, session))
             return
-        shown = {"template": lambda v: self.templates[v].title_in("en") if v in self.templates else v,
+        shown = {"template": lambda v: self.templates[v].title_in(current_language()) if v in self.templates else v,
                  "country": lambda v: self.form.resolver.countries[v].label if v in self.form.resolver.countries
                  else v,
                  "language": lambda v: dict(LANGUAGES).get(v, v), "paper": lambda v: dict(PAPERS).get(v, v),
-                 "extra_countries": lambda v: ", ".join(v) or "none"}.get(key, str)(value)
-        self._edit(self._with_spec(spec), f"Change {label} to '{_short(str(shown))}'")
+                 "extra_countries": lambda v: ", ".join(v) or self.tr("none")}.get(key, str)(value)
+        self._edit(self._with_spec(spec), self.tr("Change {field} to '{value}'").format(field=label,
+                                                                                    value=_short(str(shown))))
 
     # ------------------------------------------------------------------------------------------ outline edits
     def _title(self, section_id: str, uid: str = "") -> str:
@@ -423,10 +446,12 @@ class PackBuilderPage(QWidget):
         if uid:
             dropped = tuple(u for u in override.dropped if u != uid) + (() if included else (uid,))
             after = spec.with_override(section_id, dropped=dropped)
-            text = f"{'Include' if included else 'Leave out'} '{self._title(section_id, uid)}'"
+            text = (self.tr("Include '{title}'") if included else self.tr("Leave out '{title}'")).format(
+                title=self._title(section_id, uid))
         else:
             after = spec.with_override(section_id, hidden=not included)
-            text = f"{'Include' if included else 'Leave out'} section '{self._title(section_id)}'"
+            text = (self.tr("Include section '{title}'") if included else self.tr("Leave out section '{title}'")
+                    ).format(title=self._title(section_id))
         self._edit(self._with_spec(after), text, focus=(section_id, uid))
 
     def _move_requested(self, section_id: str, uid: str, row: int) -> None:
@@ -438,7 +463,8 @@ class PackBuilderPage(QWidget):
         order.remove(uid)
         order.insert(max(0, min(row, len(order))), uid)
         after = self._state.spec.with_override(section_id, order=tuple(order))
-        self._edit(self._with_spec(after), f"Move '{self._title(section_id, uid)}' {'up' if row < old_row else 'down'}",
+        self._edit(self._with_spec(after), (self.tr("Move '{title}' up") if row < old_row else self.tr("Move '{title}' down")
+                                            ).format(title=self._title(section_id, uid)),
                    focus=(section_id, uid))
 
     def _selected_template_section(self):
@@ -452,7 +478,7 @@ class PackBuilderPage(QWidget):
         """Pin an item from the library into the selected section (offered only where items can go)."""
         section = self._selected_template_section()
         if section is None or not holds_items(section) or self._state is None:
-            self.status.emit(self._add_item_reason() or "Select a section first.")
+            self.status.emit(self._add_item_reason() or self.tr("Select a section first."))
             return
         heading = self._title(section.id)
         dialog = ItemPickerDialog(self.tasks, heading, self)
@@ -462,14 +488,20 @@ class PackBuilderPage(QWidget):
             pinned = tuple(dict.fromkeys(override.pinned + (dialog.chosen_uid,)))
             dropped = tuple(u for u in override.dropped if u != dialog.chosen_uid)
             after = spec.with_override(section.id, pinned=pinned, dropped=dropped)
-            self._edit(self._with_spec(after), f"Add '{_short(dialog.chosen_title)}' to '{heading}'",
+            self._edit(self._with_spec(after), self.tr("Add '{title}' to '{section}'").format(
+                title=_short(dialog.chosen_title), section=heading),
                        focus=(section.id, dialog.chosen_uid))
 
     def _add_item_reason(self) -> str:
         section = self._selected_template_section()
         if section is None:
-            return "Select a section that lists items (such as Lines to take) to add an item to it."
-        return why_no_items(section)
+            return self.tr("Select a section that lists items (such as Lines to take) to add an item to it.")
+        if holds_items(section):
+            return ""
+        what = SECTION_HOLDS.get(section.kind)  # pack.select.why_no_items says the same, in English, for the CLI
+        what = QCoreApplication.translate("PackBuilderPage", what) if what else self.tr("no library items")
+        return self.tr("“{section}” holds {what}; library items can only be added to sections that list items.").format(
+            section=section.heading_in(current_language()), what=what)
 
     # ------------------------------------------------------------------------------------------ free text
     def _section_selected(self, *_args) -> None:
@@ -484,8 +516,9 @@ class PackBuilderPage(QWidget):
             self._filling = True
             self.free_text.setPlainText(text)
             self._filling = False
-        self.free_label.setText(f"Text added to “{self._title(section_id)}” for this meeting:" if section_id else
-                                "Text added to the selected section for this meeting:")
+        self.free_label.setText(self.tr("Text added to “{section}” for this meeting:").format(
+            section=self._title(section_id)) if section_id else
+                                self.tr("Text added to the selected section for this meeting:"))
 
     def _free_text_changed(self) -> None:
         section_id = self.tree.selected_section()
@@ -493,30 +526,34 @@ class PackBuilderPage(QWidget):
             return
         after = self._state.spec.with_override(section_id, free_text=self.free_text.toPlainText())
         session = self.form._sessions.of(self.free_text)
-        self._edit(self._with_spec(after), f"Edit the text of '{self._title(section_id)}'",
+        self._edit(self._with_spec(after), self.tr("Edit the text of '{section}'").format(section=self._title(section_id)),
                    ("free", section_id, session), focus=(section_id, ""))
 
     # ------------------------------------------------------------------------------------------ actions
     def _update_actions(self) -> None:
         """Enable what can apply now; a disabled action says why (tooltip), and Export's reason goes to the
         status bar too."""
-        reason = self._add_item_reason() if self._state else "Open or start a pack first."
+        reason = self._add_item_reason() if self._state else self.tr("Open or start a pack first.")
         self.add_item_button.setEnabled(not reason)
-        self.add_item_button.setToolTip(reason or "Pin an item from the library into the selected section")
-        for button, step, word in ((self.up_button, -1, "up"), (self.down_button, 1, "down")):
+        self.add_item_button.setToolTip(reason or self.tr("Pin an item from the library into the selected section"))
+        tips = {-1: (self.tr("Move the selected item up (Alt+Up)"),
+                     self.tr("Select an item (not a section) that can move up")),
+                1: (self.tr("Move the selected item down (Alt+Down)"),
+                    self.tr("Select an item (not a section) that can move down"))}
+        for button, step in ((self.up_button, -1), (self.down_button, 1)):
             movable = self.tree.can_move(step)
             button.setEnabled(movable)
-            button.setToolTip(f"Move the selected item {word} (Alt+{word.capitalize()})" if movable else
-                              "Select an item (not a section) that can move " + word)
-        problems = self.form.problems() if self._state else ["Open or start a pack first."]
+            button.setToolTip(tips[step][0] if movable else tips[step][1])
+        problems = self.form.problems() if self._state else [self.tr("Open or start a pack first.")]
         self.export_button.setEnabled(not problems)
-        self.export_button.setToolTip("Export the pack as Word and/or PDF (Ctrl+E)" if not problems else
-                                      "Cannot export: " + " ".join(problems))
+        self.export_button.setToolTip(self.tr("Export the pack as Word and/or PDF (Ctrl+E)") if not problems else
+                                      self.tr("Cannot export: {problems}").format(problems=" ".join(problems)))
         if problems != self._problems:
             self._problems = problems
             if problems and self._state is not None:
-                self.status.emit("Cannot export: " + " ".join(problems))
-                self.preview_state.setText("Preview shows the last valid choices. " + " ".join(problems))
+                self.status.emit(self.tr("Cannot export: {problems}").format(problems=" ".join(problems)))
+                self.preview_state.setText(self.tr("Preview shows the last valid choices. {problems}").format(
+                    problems=" ".join(problems)))
             elif self._state is not None:
                 self.schedule_preview()
 
@@ -544,7 +581,7 @@ class PackBuilderPage(QWidget):
         if generation != self._outline_generation:
             return
         self.tree.clear()
-        self.outline_panel.show_problem(f"Cannot assemble this pack: {error}")
+        self.outline_panel.show_problem(self.tr("Cannot assemble this pack: {error}").format(error=error))
         self._update_actions()
 
     def _show_outline(self, generation: int, result) -> None:
@@ -554,8 +591,9 @@ class PackBuilderPage(QWidget):
         self.tree.fill(sections, result.titles, self._state.spec, result.holds)
         headings = {sid: heading for sid, heading, _uids in sections}
         self.outline_panel.show_warnings(
-            [f"“{_short(title, 60)}” was added to “{headings.get(section_id, section_id)}”, which holds no library "
-             "items, so it is not in the pack." for section_id, _uid, title in stray]
+            [self.tr("“{title}” was added to “{section}”, which holds no library items, so it is not in the "
+                     "pack.").format(title=_short(title, 60), section=headings.get(section_id, section_id))
+             for section_id, _uid, title in stray]
             + [warning.message for warning in warnings])
         self._show_free_text()
         self._update_actions()
@@ -577,7 +615,7 @@ class PackBuilderPage(QWidget):
         self._preview_generation += 1
         generation, spec = self._preview_generation, self._state.spec
         settings, dirs, path = self._settings, self.template_dirs, self.location.library_path
-        self.preview_state.setText("Preview: updating…")
+        self.preview_state.setText(self.tr("Preview: updating…"))
 
         requested = time.perf_counter()
 
@@ -613,22 +651,23 @@ class PackBuilderPage(QWidget):
                     page = found if found is not None else last
                 self.preview_panel.show_page(page)
         problems = self.form.problems()
-        self.preview_state.setText(f"Preview: {pages} pages, as it will print" if not problems else
-                                   "Preview shows the last valid choices. " + " ".join(problems))
+        self.preview_state.setText(self.tr("Preview: %Ln page(s), as it will print", "", pages) if not problems else
+                                   self.tr("Preview shows the last valid choices. {problems}").format(
+                                       problems=" ".join(problems)))
         self.preview_shown.emit(generation)
 
     def _preview_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._preview_generation:
             self._preview_token = None
             if not isinstance(error, Cancelled):
-                self.preview_state.setText(f"Preview failed: {error}")
+                self.preview_state.setText(self.tr("Preview failed: {error}").format(error=error))
 
     def show_entry(self, section_id: str, uid: str = "") -> None:
         """Show the page of an outline entry in the preview (a double-click or Enter in the outline)."""
         if section_id not in self.section_pages:
             hidden = self._state is not None and self._state.spec.override(section_id).hidden
-            self.status.emit("That section is left out of the pack." if hidden else
-                             "That section has nothing to print yet, or the preview is still being drawn.")
+            self.status.emit(self.tr("That section is left out of the pack.") if hidden else
+                             self.tr("That section has nothing to print yet, or the preview is still being drawn."))
             return
         self.set_preview_visible(True)
         first, last = self.section_pages[section_id]
@@ -638,7 +677,8 @@ class PackBuilderPage(QWidget):
             found = self.preview_panel.find_text(entry.text(0)[:40], first, last) if entry is not None else None
             page = found if found is not None else first
         self.preview_panel.show_page(page)
-        self.status.emit(f"Page {page + 1} of {self.pdf.pageCount()}.")
+        self.status.emit(self.tr("Page {page} of {pages}.").format(page=QLocale().toString(page + 1),
+                                                                 pages=QLocale().toString(self.pdf.pageCount())))
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview_panel.setVisible(visible)
@@ -674,7 +714,7 @@ class PackBuilderPage(QWidget):
             return
         self.form.commit()
         if self._problems:
-            self.status.emit("Cannot export: " + " ".join(self._problems))
+            self.status.emit(self.tr("Cannot export: {problems}").format(problems=" ".join(self._problems)))
             return
         from ...build import default_basename
 
@@ -685,7 +725,7 @@ class PackBuilderPage(QWidget):
         self._last_folder = folder
         choice = resolve_existing(self, folder, dialog.formats(), dialog.file_name.text().strip())
         if choice is None:
-            self.status.emit("Export cancelled; no file was changed.")
+            self.status.emit(self.tr("Export cancelled; no file was changed."))
             return
         self.export(choice.folder, choice.formats, choice.basename, overwrite=choice.overwrite)
 
@@ -697,12 +737,12 @@ class PackBuilderPage(QWidget):
             return
         self.save_draft()
         if self._problems:
-            self.status.emit("Cannot export: " + " ".join(self._problems))
+            self.status.emit(self.tr("Cannot export: {problems}").format(problems=" ".join(self._problems)))
             return
         spec, settings, dirs, path = self._state.spec, self._settings, self.template_dirs, self.location.library_path
-        progress = QProgressDialog("Building the pack…", "Cancel", 0, 100, self)
-        progress.setWindowTitle("Export")
-        progress.setAccessibleName("Export progress")
+        progress = QProgressDialog(self.tr("Building the pack…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setAccessibleName(self.tr("Export progress"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setValue(0)
@@ -715,7 +755,8 @@ class PackBuilderPage(QWidget):
             progress.reset()
             self.export_token = None
             self.last_export = list(result.files)
-            self.status.emit(f"Exported {', '.join(p.name for p in result.files)} to {folder}.")
+            self.status.emit(self.tr("Exported {files} to {folder}.").format(files=", ".join(p.name for p in result.files),
+                                                                           folder=folder))
             if not getattr(self, "quiet_exports", False):
                 finished_box(self, result)
 
@@ -723,10 +764,10 @@ class PackBuilderPage(QWidget):
             progress.reset()
             self.export_token = None
             if isinstance(error, Cancelled):
-                self.status.emit("Export cancelled; no file was written.")
+                self.status.emit(self.tr("Export cancelled; no file was written."))
                 return
-            self.status.emit(f"Export failed: {error}")
-            self._present(error, "Export")
+            self.status.emit(self.tr("Export failed: {error}").format(error=error))
+            self._present(error, self.tr("Export"))
 
         self.export_token = self.tasks.process(
             "briefing_builder.build:build_from_library_file",

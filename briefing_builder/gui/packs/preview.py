@@ -7,7 +7,7 @@ The view shows a visible focus mark (a highlight border) when it has keyboard fo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QPointF, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
@@ -32,12 +32,12 @@ class PreviewPanel(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setStyleSheet(FOCUS_STYLE)
-        self.view.setAccessibleName("Preview of the pack")
-        self.view.setAccessibleDescription("The pack as it will print. Page Up and Page Down move through it.")
-        self.state = QLabel("Preview: nothing yet")
+        self.view.setAccessibleName(self.tr("Preview of the pack"))
+        self.view.setAccessibleDescription(self.tr("The pack as it will print. Page Up and Page Down move through it."))
+        self.state = QLabel(self.tr("Preview: nothing yet"))
         self.state.setObjectName("muted")
         self.state.setWordWrap(True)
-        self.state.setAccessibleName("Preview status")
+        self.state.setAccessibleName(self.tr("Preview status"))
         self._buffer: QBuffer | None = None
 
         def tool(text: str, name: str, tip: str) -> QToolButton:
@@ -48,19 +48,21 @@ class PreviewPanel(QWidget):
             button.setAutoRaise(True)
             return button
 
-        self.zoom_out = tool("−", "Zoom out", "Zoom out (Ctrl+minus in the preview)")
-        self.zoom_in = tool("+", "Zoom in", "Zoom in (Ctrl+plus in the preview)")
-        self.fit_width = tool("Fit width", "Fit the page width", "Fit the page width to the preview")
+        self.zoom_out = tool("−", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+minus in the preview)"))
+        self.zoom_in = tool("+", self.tr("Zoom in"), self.tr("Zoom in (Ctrl+plus in the preview)"))
+        self.fit_width = tool(self.tr("Fit width"), self.tr("Fit the page width"), self.tr("Fit the page width to the preview"))
         self.fit_width.setCheckable(True)
         self.fit_width.setChecked(True)
-        self.previous = tool("◀", "Previous page", "Previous page")
-        self.next = tool("▶", "Next page", "Next page")
+        # Arrows point the way pages turn: right to left, the previous page is to the right.
+        backward, forward = ("▶", "◀") if self.isRightToLeft() else ("◀", "▶")
+        self.previous = tool(backward, self.tr("Previous page"), self.tr("Previous page"))
+        self.next = tool(forward, self.tr("Next page"), self.tr("Next page"))
         self.page_box = QSpinBox()
         self.page_box.setRange(1, 1)
-        self.page_box.setAccessibleName("Page shown in the preview")
-        self.page_box.setToolTip("Type a page number and press Enter")
+        self.page_box.setAccessibleName(self.tr("Page shown in the preview"))
+        self.page_box.setToolTip(self.tr("Type a page number and press Enter"))
         self.page_box.setKeyboardTracking(False)  # jump on Enter or leaving the box, not on every digit
-        self.page_count = QLabel("of 0")
+        self.page_count = QLabel(self.tr("of {pages}").format(pages=QLocale().toString(0)))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.zoom_out, self.zoom_in, self.fit_width):
@@ -98,7 +100,7 @@ class PreviewPanel(QWidget):
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, max(1, self.pdf.pageCount()))
         self.page_box.blockSignals(False)
-        self.page_count.setText(f"of {self.pdf.pageCount()}")
+        self.page_count.setText(self.tr("of {pages}").format(pages=QLocale().toString(self.pdf.pageCount())))
         if page:
             self.show_page(min(page, self.pdf.pageCount() - 1))
         self._update_controls()

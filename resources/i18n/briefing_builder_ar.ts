@@ -1,0 +1,2491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt and PySide6 (Qt for Python) are used under the GNU Lesser General Public License, version 3 (LGPL v3). They are linked dynamically: the Qt libraries are separate files in the app&apos;s folder and can be replaced by a compatible build. The source code of Qt and PySide6 is available from The Qt Company (code.qt.io) and, on request, from your IT team. Full text: https://www.gnu.org/licenses/lgpl-3.0.html</source>
+        <translation>يُستخدم Qt وPySide6 (Qt for Python) بموجب رخصة جنو العمومية الصغرى، الإصدار 3 (LGPL v3). وهما مرتبطان ديناميكيًا: مكتبات Qt ملفات منفصلة في مجلد التطبيق ويمكن استبدالها بإصدار متوافق. تتوفر الشيفرة المصدرية لـ Qt وPySide6 لدى The Qt Company ‏(code.qt.io)، وعند الطلب لدى فريق تقنية المعلومات لديك. النص الكامل: https://www.gnu.org/licenses/lgpl-3.0.html</translation>
+    </message>
+    <message>
+        <source>(The licence file {file} is missing from this installation.)</source>
+        <translation>(ملف الترخيص {file} غير موجود في هذا التثبيت.)</translation>
+    </message>
+    <message>
+        <source>Noto Sans and Noto Sans Arabic (fonts, Google)</source>
+        <translation>Noto Sans وNoto Sans Arabic (خطوط، Google)</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans (font)</source>
+        <translation>DejaVu Sans (خط)</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera licence; DejaVu changes in the public domain</source>
+        <translation>ترخيص Bitstream Vera؛ وتعديلات DejaVu في الملك العام</translation>
+    </message>
+    <message>
+        <source>Symbola (font, emoji subset, George Douros)</source>
+        <translation>Symbola (خط، مجموعة فرعية من الرموز التعبيرية، George Douros)</translation>
+    </message>
+    <message>
+        <source>Free for any use</source>
+        <translation>مجاني لأي استخدام</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>حول {app}</translation>
+    </message>
+    <message>
+        <source>Offline briefing packs from a library of sourced facts.</source>
+        <translation>حزم إحاطة دون اتصال بالإنترنت، من مكتبة حقائق موثقة المصادر.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>مجلد البيانات: {folder}</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences:</source>
+        <translation>المكونات المرفقة وتراخيصها:</translation>
+    </message>
+    <message>
+        <source>Bundled components</source>
+        <translation>المكونات المرفقة</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>نص الترخيص</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLibraryDialog</name>
+    <message>
+        <source>Check library</source>
+        <translation>فحص المكتبة</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>جارٍ فحص المكتبة…</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>المشكلات المكتشفة</translation>
+    </message>
+    <message>
+        <source>Each problem the check found, one per line</source>
+        <translation>كل مشكلة اكتشفها الفحص، واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>إ&amp;صلاح</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the items (nothing else is changed)</source>
+        <translation>إعادة بناء فهرس البحث من العناصر (دون تغيير أي شيء آخر)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>إعادة ال&amp;فحص</translation>
+    </message>
+    <message>
+        <source>Repairing the search index…</source>
+        <translation>جارٍ إصلاح فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>The check could not be completed.</source>
+        <translation>تعذّر إكمال الفحص.</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>فحص المكتبة</translation>
+    </message>
+    <message>
+        <source>The library is healthy: integrity, foreign keys, schema and search index are all in order.</source>
+        <translation>المكتبة سليمة: السلامة والمفاتيح الخارجية والمخطط وفهرس البحث كلها سليمة.</translation>
+    </message>
+    <message>
+        <source>Repaired: the search index was rebuilt. {state}</source>
+        <translation>تم الإصلاح: أعيد بناء فهرس البحث. {state}</translation>
+    </message>
+    <message>
+        <source>The search index does not match the items. Repair rebuilds it from the items; no item is changed.</source>
+        <translation>فهرس البحث لا يطابق العناصر. يعيد الإصلاح بناءه من العناصر؛ ولا يتغير أي عنصر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found that cannot be repaired here. Use Library ▸ Restore backup to go back to a copy taken before they appeared.</source>
+        <translation>
+            <numerusform>لا توجد مشكلات لا يمكن إصلاحها هنا. استخدم المكتبة ◂ استعادة نسخة احتياطية للرجوع إلى نسخة أُخذت قبل ظهورها.</numerusform>
+            <numerusform>وُجدت مشكلة واحدة لا يمكن إصلاحها هنا. استخدم المكتبة ◂ استعادة نسخة احتياطية للرجوع إلى نسخة أُخذت قبل ظهورها.</numerusform>
+            <numerusform>وُجدت مشكلتان لا يمكن إصلاحها هنا. استخدم المكتبة ◂ استعادة نسخة احتياطية للرجوع إلى نسخة أُخذت قبل ظهورها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلات لا يمكن إصلاحها هنا. استخدم المكتبة ◂ استعادة نسخة احتياطية للرجوع إلى نسخة أُخذت قبل ظهورها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلةً لا يمكن إصلاحها هنا. استخدم المكتبة ◂ استعادة نسخة احتياطية للرجوع إلى نسخة أُخذت قبل ظهورها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة لا يمكن إصلاحها هنا. استخدم المكتبة ◂ استعادة نسخة احتياطية للرجوع إلى نسخة أُخذت قبل ظهورها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountriesPage</name>
+    <message>
+        <source>Find a country by name or code…</source>
+        <translation>ابحث عن بلد بالاسم أو الرمز…</translation>
+    </message>
+    <message>
+        <source>Find a country</source>
+        <translation>البحث عن بلد</translation>
+    </message>
+    <message>
+        <source>Language of country names</source>
+        <translation>لغة أسماء البلدان</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>African Union members</source>
+        <translation>أعضاء الاتحاد الأفريقي</translation>
+    </message>
+    <message>
+        <source>AU: {region}</source>
+        <translation>الاتحاد الأفريقي: {region}</translation>
+    </message>
+    <message>
+        <source>Country group</source>
+        <translation>مجموعة البلدان</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>اختر بلدًا</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Dated statuses</source>
+        <translation>الأوضاع المؤرخة</translation>
+    </message>
+    <message>
+        <source>Your notes on this country (saved in the library)</source>
+        <translation>ملاحظاتك عن هذا البلد (تُحفظ في المكتبة)</translation>
+    </message>
+    <message>
+        <source>Country notes</source>
+        <translation>ملاحظات عن البلد</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>حفظ ال&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Add status</source>
+        <translation>إ&amp;ضافة الوضع</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>New status topic</source>
+        <translation>موضوع الوضع الجديد</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الوضع:</translation>
+    </message>
+    <message>
+        <source>New status status</source>
+        <translation>قيمة الوضع الجديد</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>حتى تاريخ:</translation>
+    </message>
+    <message>
+        <source>New status as of</source>
+        <translation>تاريخ الوضع الجديد</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <source>New status source</source>
+        <translation>مصدر الوضع الجديد</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>New status note</source>
+        <translation>ملاحظة الوضع الجديد</translation>
+    </message>
+    <message>
+        <source>Record a dated, sourced status</source>
+        <translation>تسجيل وضع مؤرخ وموثق المصدر</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Loading the countries</source>
+        <translation>تحميل البلدان</translation>
+    </message>
+    <message>
+        <source>{language}: {name}</source>
+        <translation>{language}: {name}</translation>
+    </message>
+    <message>
+        <source>African Union member state, {region} region</source>
+        <translation>دولة عضو في الاتحاد الأفريقي، إقليم {region}</translation>
+    </message>
+    <message>
+        <source> (as the {au_name})</source>
+        <translation> (باسم «{au_name}»)</translation>
+    </message>
+    <message>
+        <source>Not an African Union member state</source>
+        <translation>ليست دولة عضوًا في الاتحاد الأفريقي</translation>
+    </message>
+    <message>
+        <source>No statuses recorded</source>
+        <translation>لا توجد أوضاع مسجلة</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source> [confidence {mark}]</source>
+        <translation> [درجة الثقة {mark}]</translation>
+    </message>
+    <message>
+        <source>Saved the notes on {country}.</source>
+        <translation>حُفظت الملاحظات عن {country}.</translation>
+    </message>
+    <message>
+        <source>Edit the notes on {country}</source>
+        <translation>تعديل الملاحظات عن {country}</translation>
+    </message>
+    <message>
+        <source>Saving the notes</source>
+        <translation>حفظ الملاحظات</translation>
+    </message>
+    <message>
+        <source>Recorded {topic}: {status}.</source>
+        <translation>سُجّل: {topic}: {status}.</translation>
+    </message>
+    <message>
+        <source>Add status {topic}: {status} ({code})</source>
+        <translation>إضافة الوضع {topic}: {status} ({code})</translation>
+    </message>
+    <message>
+        <source>Recording the status</source>
+        <translation>تسجيل الوضع</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{what}: {message}</source>
+        <translation>{what}: {message}</translation>
+    </message>
+    <message>
+        <source>{what} did not succeed.</source>
+        <translation>لم تنجح العملية: {what}.</translation>
+    </message>
+    <message>
+        <source>{what} did not succeed</source>
+        <translation>لم تنجح العملية: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the pack</source>
+        <translation>تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx), to edit</source>
+        <translation>&amp;Word ‏(.docx)، للتحرير</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>Write a Word document (.docx) to edit</source>
+        <translation>كتابة مستند Word ‏(.docx) للتحرير</translation>
+    </message>
+    <message>
+        <source>P&amp;DF, to read and print</source>
+        <translation>P&amp;DF، للقراءة والطباعة</translation>
+    </message>
+    <message>
+        <source>Write a PDF file to read and print</source>
+        <translation>كتابة ملف PDF للقراءة والطباعة</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Browse for the folder</source>
+        <translation>استعراض المجلد</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>The name of the files, without .docx or .pdf</source>
+        <translation>اسم الملفات، دون ‎.docx أو ‎.pdf</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>الصيغ:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ا&amp;سم الملف:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>Tick Word, PDF or both.</source>
+        <translation>حدّد Word أو PDF أو كليهما.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>اختر المجلد الذي سيتم التصدير إليه.</translation>
+    </message>
+    <message>
+        <source>Give the files a name.</source>
+        <translation>أدخل اسمًا للملفات.</translation>
+    </message>
+    <message>
+        <source>Files already exist</source>
+        <translation>الملفات موجودة بالفعل</translation>
+    </message>
+    <message>
+        <source>{folder} already holds files named “{name}”:</source>
+        <translation>يحتوي {folder} بالفعل على ملفات باسم «{name}»:</translation>
+    </message>
+    <message>
+        <source>Replace them, or keep both and name the new files “{name}”?</source>
+        <translation>هل تريد استبدالها، أم الاحتفاظ بالاثنين وتسمية الملفات الجديدة «{name}»؟</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>الاحت&amp;فاظ بالاثنين</translation>
+    </message>
+    <message>
+        <source>Replace the existing files with the new ones</source>
+        <translation>استبدال الملفات الموجودة بالجديدة</translation>
+    </message>
+    <message>
+        <source>Keep the existing files; the new ones are named {name}</source>
+        <translation>الاحتفاظ بالملفات الموجودة؛ وتُسمّى الجديدة {name}</translation>
+    </message>
+    <message>
+        <source>Do not export</source>
+        <translation>عدم التصدير</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <source>The pack is marked {marking}.</source>
+        <translation>الحزمة مصنفة: {marking}.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>تحذيرات:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;إظهار في المجلد</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>لم يُحدَّد أي عنصر</translation>
+    </message>
+    <message>
+        <source>paragraph, section or page</source>
+        <translation>فقرة أو قسم أو صفحة</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD (اختياري)</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. summit-2019, key-figures</source>
+        <translation>مفصولة بفواصل، مثل summit-2019, key-figures</translation>
+    </message>
+    <message>
+        <source>comma-separated: {codes}</source>
+        <translation>مفصولة بفواصل: {codes}</translation>
+    </message>
+    <message>
+        <source>ISO codes, comma-separated, e.g. ETH, KEN</source>
+        <translation>رموز ISO مفصولة بفواصل، مثل ETH, KEN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>المراجعة قبل</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>الأطر</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <source>Editorial notes</source>
+        <translation>ملاحظات التحرير</translation>
+    </message>
+    <message>
+        <source>{field} error</source>
+        <translation>خطأ: {field}</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation>مثال: {example}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save this item (Ctrl+S)</source>
+        <translation>حفظ هذا العنصر (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>ا&amp;سترجاع</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>— choose a source —</source>
+        <translation>— اختر مصدرًا —</translation>
+    </message>
+    <message>
+        <source>uid {uid} · revision {revision} · created {created} · updated {updated}</source>
+        <translation>المعرّف {uid} · المراجعة {revision} · أُنشئ في {created} · حُدّث في {updated}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>عنصر جديد</translation>
+    </message>
+    <message>
+        <source>Every item needs a source; add one under Sources if it is not listed.</source>
+        <translation>يحتاج كل عنصر إلى مصدر؛ أضفه في علامة تبويب المصادر إن لم يكن مدرجًا.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166 country code</source>
+        <translation>{code} ليس رمز بلد وفق ISO 3166</translation>
+    </message>
+    <message>
+        <source>is not one of the configured markings</source>
+        <translation>ليس من التصنيفات المعتمدة</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>• Unsaved changes</source>
+        <translation>• تغييرات غير محفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <source>Add an item to “{section}”</source>
+        <translation>إضافة عنصر إلى «{section}»</translation>
+    </message>
+    <message>
+        <source>Add an item from the library</source>
+        <translation>إضافة عنصر من المكتبة</translation>
+    </message>
+    <message>
+        <source>Search the library…</source>
+        <translation>البحث في المكتبة…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>Words, prefixes or &quot;a phrase&quot;; the list below updates as you type</source>
+        <translation>كلمات أو بدايات كلمات أو &quot;عبارة&quot;؛ تتحدث القائمة أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>ال&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation>العناصر المطابقة</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click adds the item</source>
+        <translation>يضيف مفتاح Enter أو النقر المزدوج العنصر</translation>
+    </message>
+    <message>
+        <source>&amp;Matching items:</source>
+        <translation>العناصر ال&amp;مطابقة:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add the selected item</source>
+        <translation>إضافة العنصر المحدد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>فشل البحث: {error}</translation>
+    </message>
+    <message>
+        <source>Search for an item, then select it</source>
+        <translation>ابحث عن عنصر ثم حدّده</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Review was due on {date}.</source>
+        <translation>كان موعد المراجعة {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>أُعيد: {what}.</translation>
+    </message>
+    <message>
+        <source>Redoing “{what}”</source>
+        <translation>إعادة «{what}»</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>أُلغي: {what}.</translation>
+    </message>
+    <message>
+        <source>Undoing “{what}”</source>
+        <translation>التراجع عن «{what}»</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Search titles, text and tags… (Ctrl+F)</source>
+        <translation>ابحث في العناوين والنصوص والوسوم… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>جميع الأنواع</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>التصفية حسب النوع</translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation>جميع الأطر</translation>
+    </message>
+    <message>
+        <source>Framework filter</source>
+        <translation>التصفية حسب الإطار</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>جميع الوسوم</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>التصفية حسب الوسم</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>التصفية حسب البلد</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>جميع اللغات</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>التصفية حسب اللغة</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>بحاجة إلى مراجعة</translation>
+    </message>
+    <message>
+        <source>Only items whose review-by date has passed</source>
+        <translation>العناصر التي فات موعد مراجعتها فقط</translation>
+    </message>
+    <message>
+        <source>Needs review filter</source>
+        <translation>تصفية «بحاجة إلى مراجعة»</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>عنصر &amp;جديد</translation>
+    </message>
+    <message>
+        <source>Add an item (Ctrl+N)</source>
+        <translation>إضافة عنصر (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>م&amp;سح</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter (Ctrl+Shift+L)</source>
+        <translation>مسح البحث وجميع عوامل التصفية (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>مسح البحث وعوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>عناصر المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>ال&amp;عناصر</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>الم&amp;صادر</translation>
+    </message>
+    <message>
+        <source>{filter}: {value}</source>
+        <translation>{filter}: {value}</translation>
+    </message>
+    <message>
+        <source>Loading the library</source>
+        <translation>تحميل المكتبة</translation>
+    </message>
+    <message>
+        <source>Showing the whole library: search and filters cleared.</source>
+        <translation>تُعرض المكتبة كاملة: مُسح البحث وعوامل التصفية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln best matches (there are more: add words or filters to narrow the search)</source>
+        <translation>
+            <numerusform>لا نتائج (توجد نتائج أخرى: أضف كلمات أو عوامل تصفية لتضييق البحث)</numerusform>
+            <numerusform>أفضل نتيجة (توجد نتائج أخرى: أضف كلمات أو عوامل تصفية لتضييق البحث)</numerusform>
+            <numerusform>أفضل نتيجتين (توجد نتائج أخرى: أضف كلمات أو عوامل تصفية لتضييق البحث)</numerusform>
+            <numerusform>أفضل %Ln نتائج (توجد نتائج أخرى: أضف كلمات أو عوامل تصفية لتضييق البحث)</numerusform>
+            <numerusform>أفضل %Ln نتيجةً (توجد نتائج أخرى: أضف كلمات أو عوامل تصفية لتضييق البحث)</numerusform>
+            <numerusform>أفضل %Ln نتيجة (توجد نتائج أخرى: أضف كلمات أو عوامل تصفية لتضييق البحث)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>This item has changes that are not saved. Discard them?</source>
+        <translation>في هذا العنصر تغييرات غير محفوظة. هل تريد تجاهلها؟</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>تعديل «{title}»</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>إضافة «{title}»</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” (revision {revision}).</source>
+        <translation>حُفظ «{title}» (المراجعة {revision}).</translation>
+    </message>
+    <message>
+        <source>Saving the item</source>
+        <translation>حفظ العنصر</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>حذف العنصر</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>هل تريد حذف «{title}»؟
+
+يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>حُذف «{title}».</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>حذف «{title}»</translation>
+    </message>
+    <message>
+        <source>Deleting the item</source>
+        <translation>حذف العنصر</translation>
+    </message>
+    <message>
+        <source>Reloading the sources</source>
+        <translation>إعادة تحميل المصادر</translation>
+    </message>
+    <message>
+        <source>Reloading the tags</source>
+        <translation>إعادة تحميل الوسوم</translation>
+    </message>
+    <message>
+        <source>Reloading the countries</source>
+        <translation>إعادة تحميل البلدان</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStatsDialog</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>0 بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%Ln بايتات</numerusform>
+            <numerusform>%Ln بايتًا</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library statistics</source>
+        <translation>إحصاءات المكتبة</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+    <message>
+        <source>Counting the library</source>
+        <translation>عدّ محتويات المكتبة</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Library file</source>
+        <translation>ملف المكتبة</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>العناصر</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>حسب النوع</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>{countries}, of which {members} African Union members</source>
+        <translation>{countries}، منها {members} من أعضاء الاتحاد الأفريقي</translation>
+    </message>
+    <message>
+        <source>Country statuses</source>
+        <translation>أوضاع البلدان</translation>
+    </message>
+    <message>
+        <source>Items past their review date</source>
+        <translation>عناصر فات موعد مراجعتها</translation>
+    </message>
+    <message>
+        <source>Items whose source is missing</source>
+        <translation>عناصر مصدرها مفقود</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>, the newest taken {moment}</source>
+        <translation>، أحدثها في {moment}</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>حجم الملف</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>إصدار الصيغة</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>Sections of the app</source>
+        <translation>أقسام التطبيق</translation>
+    </message>
+    <message>
+        <source>  (read-only)</source>
+        <translation>  (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>A new item in the library, or a new pack on the Packs page</source>
+        <translation>عنصر جديد في المكتبة، أو حزمة جديدة في صفحة الحزم</translation>
+    </message>
+    <message>
+        <source>New &amp;pack</source>
+        <translation>ح&amp;زمة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>ب&amp;حث</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>المكت&amp;بة</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>البل&amp;دان</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>ال&amp;حزم</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>Add or update items from a JSON or CSV file</source>
+        <translation>إضافة عناصر أو تحديثها من ملف JSON أو CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export the library…</source>
+        <translation>&amp;تصدير المكتبة…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy to the backups folder</source>
+        <translation>كتابة نسخة متسقة في مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the library</source>
+        <translation>وضع نسخة احتياطية مكان المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Check library…</source>
+        <translation>&amp;فحص المكتبة…</translation>
+    </message>
+    <message>
+        <source>Integrity, foreign keys and search index; repair what can be repaired</source>
+        <translation>السلامة والمفاتيح الخارجية وفهرس البحث؛ وإصلاح ما يمكن إصلاحه</translation>
+    </message>
+    <message>
+        <source>Library s&amp;tatistics…</source>
+        <translation>إ&amp;حصاءات المكتبة…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>مسح &amp;عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Show the whole library again: empty search, every filter back to All</source>
+        <translation>عرض المكتبة كاملة من جديد: بحث فارغ وكل عوامل التصفية على «الكل»</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the pack as Word and/or PDF</source>
+        <translation>تصدير الحزمة بصيغة Word و/أو PDF</translation>
+    </message>
+    <message>
+        <source>Refresh the &amp;preview</source>
+        <translation>تحديث ال&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>الد&amp;ليل</translation>
+    </message>
+    <message>
+        <source>The documentation shipped with the app (works offline)</source>
+        <translation>الوثائق المرفقة بالتطبيق (تعمل دون اتصال)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;حول {app}</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>حُفظت المسودة.</translation>
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation>الاستيراد إلى المكتبة</translation>
+    </message>
+    <message>
+        <source>Library files (*.json *.csv);;All files (*)</source>
+        <translation>ملفات المكتبة (*.json *.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>استُورد {file}: المضاف {added}، المحدَّث {updated}، دون تغيير {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>استيراد {file}</translation>
+    </message>
+    <message>
+        <source>Export the library</source>
+        <translation>تصدير المكتبة</translation>
+    </message>
+    <message>
+        <source>Library exchange file (*.json);;Items as CSV (*.csv)</source>
+        <translation>ملف تبادل المكتبة (*.json);;العناصر بصيغة CSV ‏(*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln item(s) to {path}.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي عنصر إلى {path}.</numerusform>
+            <numerusform>صُدّر عنصر واحد إلى {path}.</numerusform>
+            <numerusform>صُدّر عنصران إلى {path}.</numerusform>
+            <numerusform>صُدّرت %Ln عناصر إلى {path}.</numerusform>
+            <numerusform>صُدّر %Ln عنصرًا إلى {path}.</numerusform>
+            <numerusform>صُدّر %Ln عنصر إلى {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the library</source>
+        <translation>تصدير المكتبة</translation>
+    </message>
+    <message>
+        <source>Backed up the library to {target}.</source>
+        <translation>نُسخت المكتبة احتياطيًا في {target}.</translation>
+    </message>
+    <message>
+        <source>Backing up the library</source>
+        <translation>النسخ الاحتياطي للمكتبة</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+3    Library, Countries, Packs</source>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3    المكتبة، البلدان، الحزم</translation>
+    </message>
+    <message>
+        <source>Ctrl+F    Search the library</source>
+        <translation>Ctrl+F    البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L    Clear the library&apos;s search and filters</source>
+        <translation>Ctrl+Shift+L    مسح البحث وعوامل التصفية في المكتبة</translation>
+    </message>
+    <message>
+        <source>Ctrl+N    New item (or new pack on the Packs page)</source>
+        <translation>Ctrl+N    عنصر جديد (أو حزمة جديدة في صفحة الحزم)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S    Save the item (or the draft)</source>
+        <translation>Ctrl+S    حفظ العنصر (أو المسودة)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z    Undo / redo on the page in front of you (in a text field: its typing)</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z    التراجع / الإعادة في الصفحة المعروضة (في حقل نصي: ما كُتب فيه)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E    Export the pack</source>
+        <translation>Ctrl+E    تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>F5    Refresh the preview</source>
+        <translation>F5    تحديث المعاينة</translation>
+    </message>
+    <message>
+        <source>F1    The manual</source>
+        <translation>F1    الدليل</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down    Move an item in the pack outline</source>
+        <translation>Alt+أعلى / Alt+أسفل    نقل عنصر في مخطط الحزمة</translation>
+    </message>
+    <message>
+        <source>Space    Tick or untick in the outline</source>
+        <translation>مسافة    تحديد أو إلغاء التحديد في المخطط</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The item you are editing has unsaved changes. Quit without saving them?</source>
+        <translation>في العنصر الذي تحرره تغييرات غير محفوظة. هل تريد الخروج دون حفظها؟</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Briefing Builder manual</source>
+        <translation>دليل Briefing Builder</translation>
+    </message>
+    <message>
+        <source>Manual contents</source>
+        <translation>محتويات الدليل</translation>
+    </message>
+    <message>
+        <source>Manual page</source>
+        <translation>صفحة الدليل</translation>
+    </message>
+    <message>
+        <source>Find in this page…</source>
+        <translation>البحث في هذه الصفحة…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>ب&amp;حث:</translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
+        <translation>البحث في هذه الصفحة</translation>
+    </message>
+    <message>
+        <source>The manual&apos;s files were not found next to the app.</source>
+        <translation>لم يُعثر على ملفات الدليل بجانب التطبيق.</translation>
+    </message>
+    <message>
+        <source>Link to {url} (not opened: the app works offline).</source>
+        <translation>رابط إلى {url} (لم يُفتح: يعمل التطبيق دون اتصال).</translation>
+    </message>
+    <message>
+        <source>{url} is not part of the manual shipped with the app.</source>
+        <translation>{url} ليس جزءًا من الدليل المرفق بالتطبيق.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not on this page.</source>
+        <translation>«{text}» غير موجود في هذه الصفحة.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Pac&amp;k outline</source>
+        <translation>م&amp;خطط الحزمة</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>إضافة عنصر…</translation>
+    </message>
+    <message>
+        <source>Add an item from the library</source>
+        <translation>إضافة عنصر من المكتبة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation>نقل العنصر لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation>نقل العنصر لأسفل</translation>
+    </message>
+    <message>
+        <source>Text added for this meeting (lines to take, notes):</source>
+        <translation>نص مضاف لهذا اللقاء (نقاط الحديث، ملاحظات):</translation>
+    </message>
+    <message>
+        <source>Select a section, then write here. Blank lines separate paragraphs.</source>
+        <translation>حدّد قسمًا ثم اكتب هنا. تفصل الأسطر الفارغة بين الفقرات.</translation>
+    </message>
+    <message>
+        <source>Text added to the selected section</source>
+        <translation>النص المضاف إلى القسم المحدد</translation>
+    </message>
+    <message>
+        <source>Printed at the end of the selected section; blank lines separate paragraphs</source>
+        <translation>يُطبع في نهاية القسم المحدد؛ تفصل الأسطر الفارغة بين الفقرات</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>التحذيرات</translation>
+    </message>
+    <message>
+        <source>Items past their review date, missing statuses and other problems</source>
+        <translation>عناصر فات موعد مراجعتها وأوضاع ناقصة ومشكلات أخرى</translation>
+    </message>
+    <message>
+        <source>No warnings: every item is within its review date.</source>
+        <translation>لا تحذيرات: كل العناصر ضمن موعد مراجعتها.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <source>Pack outline</source>
+        <translation>مخطط الحزمة</translation>
+    </message>
+    <message>
+        <source>Sections and items of the pack. Space ticks or unticks; Alt+Up and Alt+Down move an item; Enter or a double-click shows its page in the preview.</source>
+        <translation>أقسام الحزمة وعناصرها. مفتاح المسافة يحدد أو يلغي التحديد؛ Alt+أعلى وAlt+أسفل ينقلان العنصر؛ Enter أو النقر المزدوج يعرض صفحته في المعاينة.</translation>
+    </message>
+    <message>
+        <source>Untick to leave out; drag, or Alt+Up/Alt+Down, to reorder; double-click to see its page</source>
+        <translation>ألغِ التحديد للاستبعاد؛ اسحب أو استخدم Alt+أعلى/Alt+أسفل لإعادة الترتيب؛ انقر نقرًا مزدوجًا لرؤية صفحته</translation>
+    </message>
+    <message>
+        <source>Text only: holds no library items</source>
+        <translation>نص فقط: لا يحتوي على عناصر من المكتبة</translation>
+    </message>
+    <message>
+        <source>Review was due on {date}</source>
+        <translation>كان موعد المراجعة {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilderPage</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>بلدان أخرى</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>المناسبة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>only text (the template&apos;s and yours)</source>
+        <translation>نصًا فقط (نص القالب ونصك)</translation>
+    </message>
+    <message>
+        <source>a summary written from the rest of the pack</source>
+        <translation>ملخصًا يُكتب من بقية الحزمة</translation>
+    </message>
+    <message>
+        <source>the list of sources cited</source>
+        <translation>قائمة المصادر المذكورة</translation>
+    </message>
+    <message>
+        <source>the country&apos;s own record</source>
+        <translation>السجل الخاص بالبلد</translation>
+    </message>
+    <message>
+        <source>a table of the countries&apos; statuses</source>
+        <translation>جدولًا بأوضاع البلدان</translation>
+    </message>
+    <message>
+        <source>Saved pack drafts</source>
+        <translation>مسودات الحزم المحفوظة</translation>
+    </message>
+    <message>
+        <source>Choose a draft to open it; drafts are saved as you work</source>
+        <translation>اختر مسودة لفتحها؛ تُحفظ المسودات أثناء عملك</translation>
+    </message>
+    <message>
+        <source>Dr&amp;aft:</source>
+        <translation>ال&amp;مسودة:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w pack</source>
+        <translation>حزمة &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Start a new pack (Ctrl+N)</source>
+        <translation>بدء حزمة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>ت&amp;كرار</translation>
+    </message>
+    <message>
+        <source>Save a copy of this draft and open it</source>
+        <translation>حفظ نسخة من هذه المسودة وفتحها</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>حذف المسودة…</translation>
+    </message>
+    <message>
+        <source>Delete this draft (asks first)</source>
+        <translation>حذف هذه المسودة (بعد التأكيد)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview (more room for the outline on a small screen)</source>
+        <translation>إظهار المعاينة أو إخفاؤها (مساحة أكبر للمخطط على شاشة صغيرة)</translation>
+    </message>
+    <message>
+        <source>Pressed while the preview is shown</source>
+        <translation>يبقى مضغوطًا ما دامت المعاينة معروضة</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Export the pack as Word and/or PDF (Ctrl+E)</source>
+        <translation>تصدير الحزمة بصيغة Word و/أو PDF ‏(Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>حزمة جديدة</translation>
+    </message>
+    <message>
+        <source>Duplicate draft</source>
+        <translation>تكرار المسودة</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation>إظهار المعاينة</translation>
+    </message>
+    <message>
+        <source>Export the pack</source>
+        <translation>تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>Loading the countries</source>
+        <translation>تحميل البلدان</translation>
+    </message>
+    <message>
+        <source>{name} — {country}, saved {saved}</source>
+        <translation>{name} — {country}، حُفظ في {saved}</translation>
+    </message>
+    <message>
+        <source>New pack {date}</source>
+        <translation>حزمة جديدة {date}</translation>
+    </message>
+    <message>
+        <source>Opening the draft</source>
+        <translation>فتح المسودة</translation>
+    </message>
+    <message>
+        <source>Duplicated as “{name}”.</source>
+        <translation>كُرّرت باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{name}”?</source>
+        <translation>هل تريد حذف المسودة «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Untitled pack</source>
+        <translation>حزمة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation>تعذّر حفظ المسودة: {error}</translation>
+    </message>
+    <message>
+        <source>Edit Name</source>
+        <translation>تعديل الاسم</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>تعديل: {field}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Change {field} to &apos;{value}&apos;</source>
+        <translation>تغيير {field} إلى «{value}»</translation>
+    </message>
+    <message>
+        <source>Include &apos;{title}&apos;</source>
+        <translation>تضمين «{title}»</translation>
+    </message>
+    <message>
+        <source>Leave out &apos;{title}&apos;</source>
+        <translation>استبعاد «{title}»</translation>
+    </message>
+    <message>
+        <source>Include section &apos;{title}&apos;</source>
+        <translation>تضمين القسم «{title}»</translation>
+    </message>
+    <message>
+        <source>Leave out section &apos;{title}&apos;</source>
+        <translation>استبعاد القسم «{title}»</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos; up</source>
+        <translation>نقل «{title}» لأعلى</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos; down</source>
+        <translation>نقل «{title}» لأسفل</translation>
+    </message>
+    <message>
+        <source>Select a section first.</source>
+        <translation>حدّد قسمًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Add &apos;{title}&apos; to &apos;{section}&apos;</source>
+        <translation>إضافة «{title}» إلى «{section}»</translation>
+    </message>
+    <message>
+        <source>Select a section that lists items (such as Lines to take) to add an item to it.</source>
+        <translation>حدّد قسمًا يضم عناصر (مثل نقاط الحديث) لإضافة عنصر إليه.</translation>
+    </message>
+    <message>
+        <source>no library items</source>
+        <translation>لا عناصر من المكتبة</translation>
+    </message>
+    <message>
+        <source>“{section}” holds {what}; library items can only be added to sections that list items.</source>
+        <translation>يحتوي «{section}» على {what}؛ لا تُضاف عناصر المكتبة إلا إلى الأقسام التي تضم عناصر.</translation>
+    </message>
+    <message>
+        <source>Text added to “{section}” for this meeting:</source>
+        <translation>نص مضاف إلى «{section}» لهذا اللقاء:</translation>
+    </message>
+    <message>
+        <source>Text added to the selected section for this meeting:</source>
+        <translation>نص مضاف إلى القسم المحدد لهذا اللقاء:</translation>
+    </message>
+    <message>
+        <source>Edit the text of &apos;{section}&apos;</source>
+        <translation>تعديل نص «{section}»</translation>
+    </message>
+    <message>
+        <source>Open or start a pack first.</source>
+        <translation>افتح حزمة أو ابدأ واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>Pin an item from the library into the selected section</source>
+        <translation>تثبيت عنصر من المكتبة في القسم المحدد</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>نقل العنصر المحدد لأعلى (Alt+أعلى)</translation>
+    </message>
+    <message>
+        <source>Select an item (not a section) that can move up</source>
+        <translation>حدّد عنصرًا (لا قسمًا) يمكن نقله لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>نقل العنصر المحدد لأسفل (Alt+أسفل)</translation>
+    </message>
+    <message>
+        <source>Select an item (not a section) that can move down</source>
+        <translation>حدّد عنصرًا (لا قسمًا) يمكن نقله لأسفل</translation>
+    </message>
+    <message>
+        <source>Cannot export: {problems}</source>
+        <translation>يتعذّر التصدير: {problems}</translation>
+    </message>
+    <message>
+        <source>Preview shows the last valid choices. {problems}</source>
+        <translation>تعرض المعاينة آخر اختيارات صالحة. {problems}</translation>
+    </message>
+    <message>
+        <source>Cannot assemble this pack: {error}</source>
+        <translation>يتعذّر تجميع هذه الحزمة: {error}</translation>
+    </message>
+    <message>
+        <source>“{title}” was added to “{section}”, which holds no library items, so it is not in the pack.</source>
+        <translation>أُضيف «{title}» إلى «{section}» الذي لا يضم عناصر من المكتبة، لذا فهو ليس في الحزمة.</translation>
+    </message>
+    <message>
+        <source>Preview: updating…</source>
+        <translation>المعاينة: جارٍ التحديث…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %Ln page(s), as it will print</source>
+        <translation>
+            <numerusform>المعاينة: لا صفحات، كما ستُطبع</numerusform>
+            <numerusform>المعاينة: صفحة واحدة، كما ستُطبع</numerusform>
+            <numerusform>المعاينة: صفحتان، كما ستُطبع</numerusform>
+            <numerusform>المعاينة: %Ln صفحات، كما ستُطبع</numerusform>
+            <numerusform>المعاينة: %Ln صفحةً، كما ستُطبع</numerusform>
+            <numerusform>المعاينة: %Ln صفحة، كما ستُطبع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview failed: {error}</source>
+        <translation>فشلت المعاينة: {error}</translation>
+    </message>
+    <message>
+        <source>That section is left out of the pack.</source>
+        <translation>هذا القسم مستبعد من الحزمة.</translation>
+    </message>
+    <message>
+        <source>That section has nothing to print yet, or the preview is still being drawn.</source>
+        <translation>ليس في هذا القسم ما يُطبع بعد، أو أن المعاينة لا تزال قيد الرسم.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}.</source>
+        <translation>الصفحة {page} من {pages}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was changed.</source>
+        <translation>أُلغي التصدير؛ لم يتغير أي ملف.</translation>
+    </message>
+    <message>
+        <source>Building the pack…</source>
+        <translation>جارٍ إنشاء الحزمة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <source>Exported {files} to {folder}.</source>
+        <translation>صُدّر إلى {folder}: {files}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>فشل التصدير: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PackForm</name>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter الأمريكي</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s name, shown in the list of drafts (not printed)</source>
+        <translation>اسم المسودة، يظهر في قائمة المسودات (لا يُطبع)</translation>
+    </message>
+    <message>
+        <source>The counterpart country: type its name in English, French, Portuguese or Arabic, or its ISO code, or pick it from the list</source>
+        <translation>البلد المحاور: اكتب اسمه بالإنجليزية أو الفرنسية أو البرتغالية أو العربية، أو رمز ISO الخاص به، أو اختره من القائمة</translation>
+    </message>
+    <message>
+        <source>more countries side by side, e.g. KEN, ZAF</source>
+        <translation>بلدان أخرى للمقارنة، مثل KEN, ZAF</translation>
+    </message>
+    <message>
+        <source>More countries for a side-by-side pack, separated by commas</source>
+        <translation>بلدان أخرى لحزمة مقارنة، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>e.g. Hon. A. Minister</source>
+        <translation>مثال: معالي الوزير أ.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>ال&amp;قالب</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <source>Al&amp;so</source>
+        <translation>بلدان أ&amp;خرى</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>الم&amp;ستلم</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>ال&amp;منصب</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation>المنا&amp;سبة</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>التا&amp;ريخ</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>Class&amp;ification</source>
+        <translation>التص&amp;نيف</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>&amp;حجم الورق</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Also, more countries</source>
+        <translation>بلدان أخرى للمقارنة</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Also: {problem}</source>
+        <translation>بلدان أخرى: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview of the pack</source>
+        <translation>معاينة الحزمة</translation>
+    </message>
+    <message>
+        <source>The pack as it will print. Page Up and Page Down move through it.</source>
+        <translation>الحزمة كما ستُطبع. يتنقل فيها مفتاحا Page Up وPage Down.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing yet</source>
+        <translation>المعاينة: لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>حالة المعاينة</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus in the preview)</source>
+        <translation>تصغير (Ctrl+ناقص في المعاينة)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus in the preview)</source>
+        <translation>تكبير (Ctrl+زائد في المعاينة)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>ملاءمة عرض الصفحة</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the preview</source>
+        <translation>ملاءمة عرض الصفحة مع المعاينة</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Page shown in the preview</source>
+        <translation>الصفحة المعروضة في المعاينة</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>اكتب رقم صفحة واضغط Enter</translation>
+    </message>
+    <message>
+        <source>of {pages}</source>
+        <translation>من {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvingCombo</name>
+    <message>
+        <source>“{value}” is not in the list any more: choose another.</source>
+        <translation>«{value}» لم يعد في القائمة: اختر غيره.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not in the list.</source>
+        <translation>«{text}» غير موجود في القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>taken by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <source>safety copy before a restore</source>
+        <translation>نسخة أمان قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>before upgrading ({version})</source>
+        <translation>قبل الترقية ({version})</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>جارٍ فحص النسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>العناصر</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Each backup with the date it was taken, its item and source counts, and whether it passed the integrity check</source>
+        <translation>كل نسخة احتياطية بتاريخها وعدد عناصرها ومصادرها، وهل اجتازت فحص السلامة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <source>Listing the backups</source>
+        <translation>سرد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>checked, can be restored</source>
+        <translation>مفحوصة، يمكن استعادتها</translation>
+    </message>
+    <message>
+        <source>not offered: it {problem}</source>
+        <translation>غير متاحة: {problem}</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Use Library ▸ Back up now to take one.</source>
+        <translation>لا توجد نسخ احتياطية بعد. استخدم المكتبة ◂ نسخ احتياطي الآن لإنشاء نسخة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>لا نسخ احتياطية</numerusform>
+            <numerusform>نسخة احتياطية واحدة</numerusform>
+            <numerusform>نسختان احتياطيتان</numerusform>
+            <numerusform>%Ln نسخ احتياطية</numerusform>
+            <numerusform>%Ln نسخةً احتياطية</numerusform>
+            <numerusform>%Ln نسخة احتياطية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passed the integrity check.</source>
+        <translation>
+            <numerusform>لم تجتز أي منها فحص السلامة.</numerusform>
+            <numerusform>اجتازت واحدة منها فحص السلامة.</numerusform>
+            <numerusform>اجتازت اثنتان منها فحص السلامة.</numerusform>
+            <numerusform>اجتازت %Ln منها فحص السلامة.</numerusform>
+            <numerusform>اجتازت %Ln منها فحص السلامة.</numerusform>
+            <numerusform>اجتازت %Ln منها فحص السلامة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring replaces the library&apos;s content; a safety backup of it is taken first.</source>
+        <translation>تستبدل الاستعادة محتوى المكتبة؛ وتُؤخذ منه نسخة أمان أولًا.</translation>
+    </message>
+    <message>
+        <source>This library is read-only here.</source>
+        <translation>هذه المكتبة للقراءة فقط هنا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the library with the backup taken {moment} (%Ln item(s))?</source>
+        <translation>
+            <numerusform>هل تريد استبدال المكتبة بالنسخة الاحتياطية المأخوذة في {moment} (لا عناصر)؟</numerusform>
+            <numerusform>هل تريد استبدال المكتبة بالنسخة الاحتياطية المأخوذة في {moment} (عنصر واحد)؟</numerusform>
+            <numerusform>هل تريد استبدال المكتبة بالنسخة الاحتياطية المأخوذة في {moment} (عنصران)؟</numerusform>
+            <numerusform>هل تريد استبدال المكتبة بالنسخة الاحتياطية المأخوذة في {moment} (%Ln عناصر)؟</numerusform>
+            <numerusform>هل تريد استبدال المكتبة بالنسخة الاحتياطية المأخوذة في {moment} (%Ln عنصرًا)؟</numerusform>
+            <numerusform>هل تريد استبدال المكتبة بالنسخة الاحتياطية المأخوذة في {moment} (%Ln عنصر)؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety backup of the library as it is now is taken first, so this can be reversed.</source>
+        <translation>تُؤخذ أولًا نسخة أمان من المكتبة بحالتها الحالية، لذا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>لم تُستعد أي نسخة.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {moment}. The library as it was is in {file}.</source>
+        <translation>استُعيدت النسخة الاحتياطية المأخوذة في {moment}. والمكتبة كما كانت موجودة في {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s configuration.</source>
+        <translation>تحدده إعدادات مؤسستك.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter الأمريكي</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>لغة النظام ({language})</translation>
+    </message>
+    <message>
+        <source>The interface changes language when the app next starts.</source>
+        <translation>تتغير لغة الواجهة عند تشغيل التطبيق في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Organisation name on the cover</source>
+        <translation>اسم المؤسسة على الغلاف</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>ملف الشعار</translation>
+    </message>
+    <message>
+        <source>Default classification</source>
+        <translation>التصنيف الافتراضي</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>لغة الحزم</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable {name}.</source>
+        <translation>تحدده متغيرة البيئة {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the logo file</source>
+        <translation>اختيار ملف الشعار</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image printed on the cover</source>
+        <translation>صورة PNG أو JPEG تُطبع على الغلاف</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (on the cover):</source>
+        <translation>ال&amp;مؤسسة (على الغلاف):</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go (PNG or JPEG):</source>
+        <translation>ال&amp;شعار (PNG أو JPEG):</translation>
+    </message>
+    <message>
+        <source>Default &amp;classification:</source>
+        <translation>الت&amp;صنيف الافتراضي:</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;حجم الورق:</translation>
+    </message>
+    <message>
+        <source>Pack &amp;language:</source>
+        <translation>&amp;لغة الحزم:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>لغة ال&amp;واجهة:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <source>chosen by: {reason}; library {file}</source>
+        <translation>اختير بواسطة: {reason}؛ المكتبة {file}</translation>
+    </message>
+    <message>
+        <source>none (built-in defaults)</source>
+        <translation>لا شيء (القيم الافتراضية المدمجة)</translation>
+    </message>
+    <message>
+        <source>Configuration read from: {files}</source>
+        <translation>قُرئت الإعدادات من: {files}</translation>
+    </message>
+    <message>
+        <source>The library is read-only in this installation.</source>
+        <translation>المكتبة للقراءة فقط في هذا التثبيت.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the library now</source>
+        <translation>&amp;نسخ المكتبة احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Organisation logo</source>
+        <translation>شعار المؤسسة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation>تصفية المصادر…</translation>
+    </message>
+    <message>
+        <source>Filter sources</source>
+        <translation>تصفية المصادر</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+    </message>
+    <message>
+        <source>The original publisher&apos;s own address</source>
+        <translation>العنوان الخاص بالناشر الأصلي</translation>
+    </message>
+    <message>
+        <source>Mirror, transcription or news page read, and when (never printed)</source>
+        <translation>النسخة أو التفريغ أو الصفحة الإخبارية المقروءة، ومتى (لا يُطبع أبدًا)</translation>
+    </message>
+    <message>
+        <source>Source read at</source>
+        <translation>المصدر مقروء في</translation>
+    </message>
+    <message>
+        <source>H, M or L</source>
+        <translation>H أو M أو L</translation>
+    </message>
+    <message>
+        <source>Source confidence</source>
+        <translation>درجة الثقة في المصدر</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>عنوان المصدر</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Source publisher</source>
+        <translation>ناشر المصدر</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>الناشر:</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>تاريخ المصدر</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>رابط المصدر</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>الرابط:</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>مرجع المصدر</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>لغة المصدر</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Read at:</source>
+        <translation>مقروء في:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>درجة الثقة:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>حفظ المصدر</translation>
+    </message>
+    <message>
+        <source>Delete source…</source>
+        <translation>حذف المصدر…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <source>Add source “{title}”</source>
+        <translation>إضافة المصدر «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit source “{title}”</source>
+        <translation>تعديل المصدر «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>حذف المصدر</translation>
+    </message>
+    <message>
+        <source>Delete the source “{title}”?</source>
+        <translation>هل تريد حذف المصدر «{title}»؟</translation>
+    </message>
+    <message>
+        <source>Saving the source</source>
+        <translation>حفظ المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cannot start the export: {error}</source>
+        <translation>يتعذّر بدء التصدير: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly.</source>
+        <translation>توقف التصدير على نحو غير متوقع.</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly (exit code {code}).</source>
+        <translation>توقف التصدير على نحو غير متوقع (رمز الخروج {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Fact</source>
+        <translation>حقيقة</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>مقتطف</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>التزام</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>دعوة إلى العمل</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>خطوة تالية</translation>
+    </message>
+    <message>
+        <source>Line to take</source>
+        <translation>نقطة حديث</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>خلفية</translation>
+    </message>
+    <message>
+        <source>Likely ask</source>
+        <translation>طلب محتمل</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>مسألة حساسة</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>تصريح صحفي</translation>
+    </message>
+    <message>
+        <source>WePROTECT Model National Response</source>
+        <translation>نموذج الاستجابة الوطنية لـ WePROTECT</translation>
+    </message>
+    <message>
+        <source>WePROTECT Global Strategic Response</source>
+        <translation>الاستجابة الاستراتيجية العالمية لـ WePROTECT</translation>
+    </message>
+    <message>
+        <source>Global Threat Assessment 2019</source>
+        <translation>تقييم التهديد العالمي 2019</translation>
+    </message>
+    <message>
+        <source>Addis Ababa Summit Communiqué 2019</source>
+        <translation>بيان قمة أديس أبابا 2019</translation>
+    </message>
+    <message>
+        <source>WePROTECT Statement of Action</source>
+        <translation>بيان العمل لـ WePROTECT</translation>
+    </message>
+    <message>
+        <source>AU Malabo Convention</source>
+        <translation>اتفاقية مالابو للاتحاد الأفريقي</translation>
+    </message>
+    <message>
+        <source>African Charter on the Rights and Welfare of the Child</source>
+        <translation>الميثاق الأفريقي لحقوق الطفل ورفاهه</translation>
+    </message>
+    <message>
+        <source>UN CRC Optional Protocol on the sale of children</source>
+        <translation>البروتوكول الاختياري لاتفاقية الأمم المتحدة لحقوق الطفل بشأن بيع الأطفال</translation>
+    </message>
+    <message>
+        <source>UN Convention on the Rights of the Child</source>
+        <translation>اتفاقية الأمم المتحدة لحقوق الطفل</translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation>شمال أفريقيا</translation>
+    </message>
+    <message>
+        <source>Southern Africa</source>
+        <translation>الجنوب الأفريقي</translation>
+    </message>
+    <message>
+        <source>Eastern Africa</source>
+        <translation>شرق أفريقيا</translation>
+    </message>
+    <message>
+        <source>Western Africa</source>
+        <translation>غرب أفريقيا</translation>
+    </message>
+    <message>
+        <source>Central Africa</source>
+        <translation>وسط أفريقيا</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <source>high: stated in a primary or official source</source>
+        <translation>عالية: مذكور في مصدر أولي أو رسمي</translation>
+    </message>
+    <message>
+        <source>medium: stated in a reputable secondary source</source>
+        <translation>متوسطة: مذكور في مصدر ثانوي موثوق</translation>
+    </message>
+    <message>
+        <source>low: partial or indirect</source>
+        <translation>منخفضة: جزئي أو غير مباشر</translation>
+    </message>
+    <message>
+        <source>Malabo Convention (AU Convention on Cyber Security and Personal Data Protection)</source>
+        <translation>اتفاقية مالابو (اتفاقية الاتحاد الأفريقي بشأن الأمن السيبراني وحماية البيانات الشخصية)</translation>
+    </message>
+    <message>
+        <source>Participation in African Union activities</source>
+        <translation>المشاركة في أنشطة الاتحاد الأفريقي</translation>
+    </message>
+    <message>
+        <source>ratified</source>
+        <translation>صادقت</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>وقّعت</translation>
+    </message>
+    <message>
+        <source>not ratified</source>
+        <translation>لم تصادق</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>معلّقة العضوية</translation>
+    </message>
+    <message>
+        <source>participating</source>
+        <translation>تشارك</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <translation>أعيدت عضويتها</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CheckLibraryDialog</name>
+    <message numerus="yes">
+        <source>%Ln problem(s) found that cannot be repaired here. Use Library ▸ Restore backup to go back to a copy taken before they appeared.</source>
+        <translation>
+            <numerusform>%Ln problem found that cannot be repaired here. Use Library ▸ Restore backup to go back to a copy taken before it appeared.</numerusform>
+            <numerusform>%Ln problems found that cannot be repaired here. Use Library ▸ Restore backup to go back to a copy taken before they appeared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <source>The %Ln best matches (there are more: add words or filters to narrow the search)</source>
+        <translation>
+            <numerusform>The best match (there are more: add words or filters to narrow the search)</numerusform>
+            <numerusform>The %Ln best matches (there are more: add words or filters to narrow the search)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStatsDialog</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %Ln item(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln item to {path}.</numerusform>
+            <numerusform>Exported %Ln items to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilderPage</name>
+    <message numerus="yes">
+        <source>Preview: %Ln page(s), as it will print</source>
+        <translation>
+            <numerusform>Preview: %Ln page, as it will print</numerusform>
+            <numerusform>Preview: %Ln pages, as it will print</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln backup</numerusform>
+            <numerusform>%Ln backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passed the integrity check.</source>
+        <translation>
+            <numerusform>%Ln passed the integrity check.</numerusform>
+            <numerusform>%Ln passed the integrity check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the library with the backup taken {moment} (%Ln item(s))?</source>
+        <translation>
+            <numerusform>Replace the library with the backup taken {moment} (%Ln item)?</numerusform>
+            <numerusform>Replace the library with the backup taken {moment} (%Ln items)?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

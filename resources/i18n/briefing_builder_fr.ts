@@ -1,0 +1,2455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt and PySide6 (Qt for Python) are used under the GNU Lesser General Public License, version 3 (LGPL v3). They are linked dynamically: the Qt libraries are separate files in the app&apos;s folder and can be replaced by a compatible build. The source code of Qt and PySide6 is available from The Qt Company (code.qt.io) and, on request, from your IT team. Full text: https://www.gnu.org/licenses/lgpl-3.0.html</source>
+        <translation>Qt et PySide6 (Qt for Python) sont utilisés sous la licence publique générale limitée GNU, version 3 (LGPL v3). Ils sont liés dynamiquement&#xa0;: les bibliothèques Qt sont des fichiers distincts dans le dossier de l&apos;application et peuvent être remplacées par une version compatible. Le code source de Qt et de PySide6 est disponible auprès de The Qt Company (code.qt.io) et, sur demande, auprès de votre service informatique. Texte intégral&#xa0;: https://www.gnu.org/licenses/lgpl-3.0.html</translation>
+    </message>
+    <message>
+        <source>(The licence file {file} is missing from this installation.)</source>
+        <translation>(Le fichier de licence {file} est absent de cette installation.)</translation>
+    </message>
+    <message>
+        <source>Noto Sans and Noto Sans Arabic (fonts, Google)</source>
+        <translation>Noto Sans et Noto Sans Arabic (polices, Google)</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans (font)</source>
+        <translation>DejaVu Sans (police)</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera licence; DejaVu changes in the public domain</source>
+        <translation>Licence Bitstream Vera&#xa0;; modifications DejaVu dans le domaine public</translation>
+    </message>
+    <message>
+        <source>Symbola (font, emoji subset, George Douros)</source>
+        <translation>Symbola (police, sous-ensemble d&apos;emoji, George Douros)</translation>
+    </message>
+    <message>
+        <source>Free for any use</source>
+        <translation>Libre pour tout usage</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Offline briefing packs from a library of sourced facts.</source>
+        <translation>Des dossiers d&apos;information hors ligne, à partir d&apos;une bibliothèque de faits sourcés.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Dossier des données&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences:</source>
+        <translation>Composants fournis et leurs licences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bundled components</source>
+        <translation>Composants fournis</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLibraryDialog</name>
+    <message>
+        <source>Check library</source>
+        <translation>Vérifier la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>Vérification de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Each problem the check found, one per line</source>
+        <translation>Chaque problème trouvé par la vérification, un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Réparer</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the items (nothing else is changed)</source>
+        <translation>Reconstruire l&apos;index de recherche à partir des éléments (rien d&apos;autre n&apos;est modifié)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Repairing the search index…</source>
+        <translation>Réparation de l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <source>The check could not be completed.</source>
+        <translation>La vérification n&apos;a pas pu aboutir.</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>Vérification de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library is healthy: integrity, foreign keys, schema and search index are all in order.</source>
+        <translation>La bibliothèque est saine&#xa0;: intégrité, clés étrangères, schéma et index de recherche sont en ordre.</translation>
+    </message>
+    <message>
+        <source>Repaired: the search index was rebuilt. {state}</source>
+        <translation>Réparée&#xa0;: l&apos;index de recherche a été reconstruit. {state}</translation>
+    </message>
+    <message>
+        <source>The search index does not match the items. Repair rebuilds it from the items; no item is changed.</source>
+        <translation>L&apos;index de recherche ne correspond pas aux éléments. Réparer le reconstruit à partir des éléments&#xa0;; aucun élément n&apos;est modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found that cannot be repaired here. Use Library ▸ Restore backup to go back to a copy taken before they appeared.</source>
+        <translation>
+            <numerusform>%Ln problème trouvé qui ne peut pas être réparé ici. Utilisez Bibliothèque ▸ Restaurer une sauvegarde pour revenir à une copie antérieure à son apparition.</numerusform>
+            <numerusform>%Ln problèmes trouvés qui ne peuvent pas être réparés ici. Utilisez Bibliothèque ▸ Restaurer une sauvegarde pour revenir à une copie antérieure à leur apparition.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountriesPage</name>
+    <message>
+        <source>Find a country by name or code…</source>
+        <translation>Chercher un pays par nom ou code…</translation>
+    </message>
+    <message>
+        <source>Find a country</source>
+        <translation>Chercher un pays</translation>
+    </message>
+    <message>
+        <source>Language of country names</source>
+        <translation>Langue des noms de pays</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>African Union members</source>
+        <translation>Membres de l&apos;Union africaine</translation>
+    </message>
+    <message>
+        <source>AU: {region}</source>
+        <translation>UA&#xa0;: {region}</translation>
+    </message>
+    <message>
+        <source>Country group</source>
+        <translation>Groupe de pays</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Choisissez un pays</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Dated statuses</source>
+        <translation>Statuts datés</translation>
+    </message>
+    <message>
+        <source>Your notes on this country (saved in the library)</source>
+        <translation>Vos notes sur ce pays (enregistrées dans la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>Country notes</source>
+        <translation>Notes sur le pays</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Enregistrer les &amp;notes</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Add status</source>
+        <translation>A&amp;jouter le statut</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New status topic</source>
+        <translation>Sujet du nouveau statut</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New status status</source>
+        <translation>Valeur du nouveau statut</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>À la date du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New status as of</source>
+        <translation>Date du nouveau statut</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New status source</source>
+        <translation>Source du nouveau statut</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New status note</source>
+        <translation>Remarque du nouveau statut</translation>
+    </message>
+    <message>
+        <source>Record a dated, sourced status</source>
+        <translation>Enregistrer un statut daté et sourcé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Loading the countries</source>
+        <translation>Chargement des pays</translation>
+    </message>
+    <message>
+        <source>{language}: {name}</source>
+        <translation>{language}&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>African Union member state, {region} region</source>
+        <translation>État membre de l&apos;Union africaine, région {region}</translation>
+    </message>
+    <message>
+        <source> (as the {au_name})</source>
+        <translation> (sous le nom «&#xa0;{au_name}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Not an African Union member state</source>
+        <translation>Pas un État membre de l&apos;Union africaine</translation>
+    </message>
+    <message>
+        <source>No statuses recorded</source>
+        <translation>Aucun statut enregistré</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source> [confidence {mark}]</source>
+        <translation> [fiabilité {mark}]</translation>
+    </message>
+    <message>
+        <source>Saved the notes on {country}.</source>
+        <translation>Notes sur {country} enregistrées.</translation>
+    </message>
+    <message>
+        <source>Edit the notes on {country}</source>
+        <translation>Modifier les notes sur {country}</translation>
+    </message>
+    <message>
+        <source>Saving the notes</source>
+        <translation>Enregistrement des notes</translation>
+    </message>
+    <message>
+        <source>Recorded {topic}: {status}.</source>
+        <translation>Enregistré&#xa0;: {topic}&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <source>Add status {topic}: {status} ({code})</source>
+        <translation>Ajouter le statut {topic}&#xa0;: {status} ({code})</translation>
+    </message>
+    <message>
+        <source>Recording the status</source>
+        <translation>Enregistrement du statut</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{what}: {message}</source>
+        <translation>{what}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{what} did not succeed.</source>
+        <translation>Échec&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>{what} did not succeed</source>
+        <translation>Échec&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the pack</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx), to edit</source>
+        <translation>&amp;Word (.docx), à modifier</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>Write a Word document (.docx) to edit</source>
+        <translation>Écrire un document Word (.docx) à modifier</translation>
+    </message>
+    <message>
+        <source>P&amp;DF, to read and print</source>
+        <translation>P&amp;DF, à lire et imprimer</translation>
+    </message>
+    <message>
+        <source>Write a PDF file to read and print</source>
+        <translation>Écrire un fichier PDF à lire et imprimer</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the folder</source>
+        <translation>Choisir l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <source>The name of the files, without .docx or .pdf</source>
+        <translation>Le nom des fichiers, sans .docx ni .pdf</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Tick Word, PDF or both.</source>
+        <translation>Cochez Word, PDF ou les deux.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>Choisissez l&apos;emplacement où exporter.</translation>
+    </message>
+    <message>
+        <source>Give the files a name.</source>
+        <translation>Donnez un nom aux fichiers.</translation>
+    </message>
+    <message>
+        <source>Files already exist</source>
+        <translation>Des fichiers existent déjà</translation>
+    </message>
+    <message>
+        <source>{folder} already holds files named “{name}”:</source>
+        <translation>{folder} contient déjà des fichiers nommés «&#xa0;{name}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace them, or keep both and name the new files “{name}”?</source>
+        <translation>Les remplacer, ou garder les deux et nommer les nouveaux fichiers «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>Replace the existing files with the new ones</source>
+        <translation>Remplacer les fichiers existants par les nouveaux</translation>
+    </message>
+    <message>
+        <source>Keep the existing files; the new ones are named {name}</source>
+        <translation>Garder les fichiers existants&#xa0;; les nouveaux sont nommés {name}</translation>
+    </message>
+    <message>
+        <source>Do not export</source>
+        <translation>Ne pas exporter</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <source>The pack is marked {marking}.</source>
+        <translation>Le dossier porte la mention {marking}.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Afficher l&apos;emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Aucun élément sélectionné</translation>
+    </message>
+    <message>
+        <source>paragraph, section or page</source>
+        <translation>paragraphe, section ou page</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-JJ (facultatif)</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. summit-2019, key-figures</source>
+        <translation>séparés par des virgules, p. ex. summit-2019, key-figures</translation>
+    </message>
+    <message>
+        <source>comma-separated: {codes}</source>
+        <translation>séparés par des virgules&#xa0;: {codes}</translation>
+    </message>
+    <message>
+        <source>ISO codes, comma-separated, e.g. ETH, KEN</source>
+        <translation>codes ISO séparés par des virgules, p. ex. ETH, KEN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>À revoir avant le</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Cadres</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Editorial notes</source>
+        <translation>Notes de la rédaction</translation>
+    </message>
+    <message>
+        <source>{field} error</source>
+        <translation>Erreur&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation>Par exemple&#xa0;: {example}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this item (Ctrl+S)</source>
+        <translation>Enregistrer cet élément (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>— choose a source —</source>
+        <translation>— choisissez une source —</translation>
+    </message>
+    <message>
+        <source>uid {uid} · revision {revision} · created {created} · updated {updated}</source>
+        <translation>uid {uid} · révision {revision} · créé le {created} · modifié le {updated}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvel élément</translation>
+    </message>
+    <message>
+        <source>Every item needs a source; add one under Sources if it is not listed.</source>
+        <translation>Chaque élément doit avoir une source&#xa0;; ajoutez-la sous Sources si elle n&apos;est pas dans la liste.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166 country code</source>
+        <translation>{code} n&apos;est pas un code de pays ISO 3166</translation>
+    </message>
+    <message>
+        <source>is not one of the configured markings</source>
+        <translation>ne fait pas partie des mentions configurées</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>• Unsaved changes</source>
+        <translation>• Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <source>Add an item to “{section}”</source>
+        <translation>Ajouter un élément à «&#xa0;{section}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add an item from the library</source>
+        <translation>Ajouter un élément de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search the library…</source>
+        <translation>Rechercher dans la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Words, prefixes or &quot;a phrase&quot;; the list below updates as you type</source>
+        <translation>Mots, débuts de mots ou «&#xa0;une expression&#xa0;»&#xa0;; la liste se met à jour pendant la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation>Éléments correspondants</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click adds the item</source>
+        <translation>Entrée ou un double-clic ajoute l&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Matching items:</source>
+        <translation>Éléments &amp;correspondants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the selected item</source>
+        <translation>Ajouter l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>La recherche a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Search for an item, then select it</source>
+        <translation>Recherchez un élément, puis sélectionnez-le</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Review was due on {date}.</source>
+        <translation>La révision était prévue le {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Rétabli&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>Redoing “{what}”</source>
+        <translation>Rétablissement de «&#xa0;{what}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Annulé&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>Undoing “{what}”</source>
+        <translation>Annulation de «&#xa0;{what}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Search titles, text and tags… (Ctrl+F)</source>
+        <translation>Rechercher titres, textes et mots-clés… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation>Tous les cadres</translation>
+    </message>
+    <message>
+        <source>Framework filter</source>
+        <translation>Filtre par cadre</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtre par mot-clé</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Filtre par pays</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtre par langue</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Only items whose review-by date has passed</source>
+        <translation>Seulement les éléments dont la date de révision est passée</translation>
+    </message>
+    <message>
+        <source>Needs review filter</source>
+        <translation>Filtre «&#xa0;À revoir&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>&amp;Nouvel élément</translation>
+    </message>
+    <message>
+        <source>Add an item (Ctrl+N)</source>
+        <translation>Ajouter un élément (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Effac&amp;er</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter (Ctrl+Shift+L)</source>
+        <translation>Effacer la recherche et tous les filtres (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Éléments de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>É&amp;léments</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>Sour&amp;ces</translation>
+    </message>
+    <message>
+        <source>{filter}: {value}</source>
+        <translation>{filter}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Loading the library</source>
+        <translation>Chargement de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Showing the whole library: search and filters cleared.</source>
+        <translation>Toute la bibliothèque est affichée&#xa0;: recherche et filtres effacés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln best matches (there are more: add words or filters to narrow the search)</source>
+        <translation>
+            <numerusform>Le meilleur résultat (il y en a d&apos;autres&#xa0;: ajoutez des mots ou des filtres pour affiner la recherche)</numerusform>
+            <numerusform>Les %Ln meilleurs résultats (il y en a d&apos;autres&#xa0;: ajoutez des mots ou des filtres pour affiner la recherche)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This item has changes that are not saved. Discard them?</source>
+        <translation>Cet élément a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>Ajouter «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” (revision {revision}).</source>
+        <translation>«&#xa0;{title}&#xa0;» enregistré (révision {revision}).</translation>
+    </message>
+    <message>
+        <source>Saving the item</source>
+        <translation>Enregistrement de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer «&#xa0;{title}&#xa0;»&#xa0;?
+
+Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>«&#xa0;{title}&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Supprimer «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Deleting the item</source>
+        <translation>Suppression de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Reloading the sources</source>
+        <translation>Rechargement des sources</translation>
+    </message>
+    <message>
+        <source>Reloading the tags</source>
+        <translation>Rechargement des mots-clés</translation>
+    </message>
+    <message>
+        <source>Reloading the countries</source>
+        <translation>Rechargement des pays</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStatsDialog</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library statistics</source>
+        <translation>Statistiques de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
+    <message>
+        <source>Counting the library</source>
+        <translation>Décompte de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Library file</source>
+        <translation>Fichier de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>{countries}, of which {members} African Union members</source>
+        <translation>{countries}, dont {members} membres de l&apos;Union africaine</translation>
+    </message>
+    <message>
+        <source>Country statuses</source>
+        <translation>Statuts des pays</translation>
+    </message>
+    <message>
+        <source>Items past their review date</source>
+        <translation>Éléments dont la date de révision est passée</translation>
+    </message>
+    <message>
+        <source>Items whose source is missing</source>
+        <translation>Éléments dont la source manque</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>, the newest taken {moment}</source>
+        <translation>, la plus récente du {moment}</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>Version du format</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Sections of the app</source>
+        <translation>Sections de l&apos;application</translation>
+    </message>
+    <message>
+        <source>  (read-only)</source>
+        <translation>  (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>A new item in the library, or a new pack on the Packs page</source>
+        <translation>Un nouvel élément dans la bibliothèque, ou un nouveau dossier sur la page Dossiers</translation>
+    </message>
+    <message>
+        <source>New &amp;pack</source>
+        <translation>Nouveau &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>D&amp;ossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add or update items from a JSON or CSV file</source>
+        <translation>Ajouter ou mettre à jour des éléments depuis un fichier JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export the library…</source>
+        <translation>&amp;Exporter la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy to the backups folder</source>
+        <translation>Écrire une copie cohérente dans le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the library</source>
+        <translation>Remettre une sauvegarde à la place de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Check library…</source>
+        <translation>&amp;Vérifier la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Integrity, foreign keys and search index; repair what can be repaired</source>
+        <translation>Intégrité, clés étrangères et index de recherche&#xa0;; réparer ce qui peut l&apos;être</translation>
+    </message>
+    <message>
+        <source>Library s&amp;tatistics…</source>
+        <translation>S&amp;tatistiques de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Effacer &amp;les filtres</translation>
+    </message>
+    <message>
+        <source>Show the whole library again: empty search, every filter back to All</source>
+        <translation>Afficher de nouveau toute la bibliothèque&#xa0;: recherche vide, tous les filtres sur Tous</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the pack as Word and/or PDF</source>
+        <translation>Exporter le dossier en Word et/ou PDF</translation>
+    </message>
+    <message>
+        <source>Refresh the &amp;preview</source>
+        <translation>Actualiser l&apos;&amp;aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>The documentation shipped with the app (works offline)</source>
+        <translation>La documentation fournie avec l&apos;application (fonctionne hors ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>À &amp;propos de {app}</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation>Importer dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library files (*.json *.csv);;All files (*)</source>
+        <translation>Fichiers de bibliothèque (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{file} importé&#xa0;: {added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>Importation de {file}</translation>
+    </message>
+    <message>
+        <source>Export the library</source>
+        <translation>Exporter la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library exchange file (*.json);;Items as CSV (*.csv)</source>
+        <translation>Fichier d&apos;échange de bibliothèque (*.json);;Éléments en CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln item(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln élément exporté vers {path}.</numerusform>
+            <numerusform>%Ln éléments exportés vers {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the library</source>
+        <translation>Exportation de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Backed up the library to {target}.</source>
+        <translation>Bibliothèque sauvegardée dans {target}.</translation>
+    </message>
+    <message>
+        <source>Backing up the library</source>
+        <translation>Sauvegarde de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+3    Library, Countries, Packs</source>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3    Bibliothèque, Pays, Dossiers</translation>
+    </message>
+    <message>
+        <source>Ctrl+F    Search the library</source>
+        <translation>Ctrl+F    Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L    Clear the library&apos;s search and filters</source>
+        <translation>Ctrl+Maj+L    Effacer la recherche et les filtres de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Ctrl+N    New item (or new pack on the Packs page)</source>
+        <translation>Ctrl+N    Nouvel élément (ou nouveau dossier sur la page Dossiers)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S    Save the item (or the draft)</source>
+        <translation>Ctrl+S    Enregistrer l&apos;élément (ou le brouillon)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z    Undo / redo on the page in front of you (in a text field: its typing)</source>
+        <translation>Ctrl+Z / Ctrl+Maj+Z    Annuler / rétablir sur la page affichée (dans un champ de texte&#xa0;: la saisie)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E    Export the pack</source>
+        <translation>Ctrl+E    Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>F5    Refresh the preview</source>
+        <translation>F5    Actualiser l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>F1    The manual</source>
+        <translation>F1    Le manuel</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down    Move an item in the pack outline</source>
+        <translation>Alt+Haut / Alt+Bas    Déplacer un élément dans le plan du dossier</translation>
+    </message>
+    <message>
+        <source>Space    Tick or untick in the outline</source>
+        <translation>Espace    Cocher ou décocher dans le plan</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The item you are editing has unsaved changes. Quit without saving them?</source>
+        <translation>L&apos;élément en cours de modification a des changements non enregistrés. Quitter sans les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Briefing Builder manual</source>
+        <translation>Manuel de Briefing Builder</translation>
+    </message>
+    <message>
+        <source>Manual contents</source>
+        <translation>Sommaire du manuel</translation>
+    </message>
+    <message>
+        <source>Manual page</source>
+        <translation>Page du manuel</translation>
+    </message>
+    <message>
+        <source>Find in this page…</source>
+        <translation>Rechercher dans cette page…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Reche&amp;rcher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
+        <translation>Rechercher dans cette page</translation>
+    </message>
+    <message>
+        <source>The manual&apos;s files were not found next to the app.</source>
+        <translation>Les fichiers du manuel sont introuvables à côté de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Link to {url} (not opened: the app works offline).</source>
+        <translation>Lien vers {url} (non ouvert&#xa0;: l&apos;application fonctionne hors ligne).</translation>
+    </message>
+    <message>
+        <source>{url} is not part of the manual shipped with the app.</source>
+        <translation>{url} ne fait pas partie du manuel fourni avec l&apos;application.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not on this page.</source>
+        <translation>«&#xa0;{text}&#xa0;» ne figure pas sur cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Pac&amp;k outline</source>
+        <translation>Plan du dossi&amp;er</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Ajouter un élément…</translation>
+    </message>
+    <message>
+        <source>Add an item from the library</source>
+        <translation>Ajouter un élément de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation>Monter l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation>Descendre l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Text added for this meeting (lines to take, notes):</source>
+        <translation>Texte ajouté pour cet entretien (éléments de langage, notes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a section, then write here. Blank lines separate paragraphs.</source>
+        <translation>Sélectionnez une section, puis écrivez ici. Une ligne vide sépare les paragraphes.</translation>
+    </message>
+    <message>
+        <source>Text added to the selected section</source>
+        <translation>Texte ajouté à la section sélectionnée</translation>
+    </message>
+    <message>
+        <source>Printed at the end of the selected section; blank lines separate paragraphs</source>
+        <translation>Imprimé à la fin de la section sélectionnée&#xa0;; une ligne vide sépare les paragraphes</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Items past their review date, missing statuses and other problems</source>
+        <translation>Éléments dont la date de révision est passée, statuts manquants et autres problèmes</translation>
+    </message>
+    <message>
+        <source>No warnings: every item is within its review date.</source>
+        <translation>Aucun avertissement&#xa0;: tous les éléments sont dans leur délai de révision.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <source>Pack outline</source>
+        <translation>Plan du dossier</translation>
+    </message>
+    <message>
+        <source>Sections and items of the pack. Space ticks or unticks; Alt+Up and Alt+Down move an item; Enter or a double-click shows its page in the preview.</source>
+        <translation>Sections et éléments du dossier. Espace coche ou décoche&#xa0;; Alt+Haut et Alt+Bas déplacent un élément&#xa0;; Entrée ou un double-clic montre sa page dans l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Untick to leave out; drag, or Alt+Up/Alt+Down, to reorder; double-click to see its page</source>
+        <translation>Décochez pour omettre&#xa0;; faites glisser, ou Alt+Haut/Alt+Bas, pour réordonner&#xa0;; double-cliquez pour voir sa page</translation>
+    </message>
+    <message>
+        <source>Text only: holds no library items</source>
+        <translation>Texte seulement&#xa0;: ne contient aucun élément de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Review was due on {date}</source>
+        <translation>La révision était prévue le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilderPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Autres pays</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>only text (the template&apos;s and yours)</source>
+        <translation>seulement du texte (celui du modèle et le vôtre)</translation>
+    </message>
+    <message>
+        <source>a summary written from the rest of the pack</source>
+        <translation>un résumé rédigé à partir du reste du dossier</translation>
+    </message>
+    <message>
+        <source>the list of sources cited</source>
+        <translation>la liste des sources citées</translation>
+    </message>
+    <message>
+        <source>the country&apos;s own record</source>
+        <translation>la fiche propre du pays</translation>
+    </message>
+    <message>
+        <source>a table of the countries&apos; statuses</source>
+        <translation>un tableau des statuts des pays</translation>
+    </message>
+    <message>
+        <source>Saved pack drafts</source>
+        <translation>Brouillons de dossiers enregistrés</translation>
+    </message>
+    <message>
+        <source>Choose a draft to open it; drafts are saved as you work</source>
+        <translation>Choisissez un brouillon pour l&apos;ouvrir&#xa0;; les brouillons sont enregistrés au fil du travail</translation>
+    </message>
+    <message>
+        <source>Dr&amp;aft:</source>
+        <translation>Bro&amp;uillon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w pack</source>
+        <translation>Nou&amp;veau dossier</translation>
+    </message>
+    <message>
+        <source>Start a new pack (Ctrl+N)</source>
+        <translation>Commencer un nouveau dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Save a copy of this draft and open it</source>
+        <translation>Enregistrer une copie de ce brouillon et l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>Delete this draft (asks first)</source>
+        <translation>Supprimer ce brouillon (avec confirmation)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview (more room for the outline on a small screen)</source>
+        <translation>Afficher ou masquer l&apos;aperçu (plus de place pour le plan sur un petit écran)</translation>
+    </message>
+    <message>
+        <source>Pressed while the preview is shown</source>
+        <translation>Enfoncé tant que l&apos;aperçu est affiché</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the pack as Word and/or PDF (Ctrl+E)</source>
+        <translation>Exporter le dossier en Word et/ou PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Duplicate draft</source>
+        <translation>Dupliquer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation>Afficher l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Export the pack</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>Loading the countries</source>
+        <translation>Chargement des pays</translation>
+    </message>
+    <message>
+        <source>{name} — {country}, saved {saved}</source>
+        <translation>{name} — {country}, enregistré le {saved}</translation>
+    </message>
+    <message>
+        <source>New pack {date}</source>
+        <translation>Nouveau dossier du {date}</translation>
+    </message>
+    <message>
+        <source>Opening the draft</source>
+        <translation>Ouverture du brouillon</translation>
+    </message>
+    <message>
+        <source>Duplicated as “{name}”.</source>
+        <translation>Dupliqué sous le nom «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{name}”?</source>
+        <translation>Supprimer le brouillon «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Untitled pack</source>
+        <translation>Dossier sans titre</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Edit Name</source>
+        <translation>Modifier le nom</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Modifier&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Change {field} to &apos;{value}&apos;</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Include &apos;{title}&apos;</source>
+        <translation>Inclure «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Leave out &apos;{title}&apos;</source>
+        <translation>Omettre «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Include section &apos;{title}&apos;</source>
+        <translation>Inclure la section «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Leave out section &apos;{title}&apos;</source>
+        <translation>Omettre la section «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos; up</source>
+        <translation>Monter «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos; down</source>
+        <translation>Descendre «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Select a section first.</source>
+        <translation>Sélectionnez d&apos;abord une section.</translation>
+    </message>
+    <message>
+        <source>Add &apos;{title}&apos; to &apos;{section}&apos;</source>
+        <translation>Ajouter «&#xa0;{title}&#xa0;» à «&#xa0;{section}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Select a section that lists items (such as Lines to take) to add an item to it.</source>
+        <translation>Sélectionnez une section qui liste des éléments (comme Éléments de langage) pour y ajouter un élément.</translation>
+    </message>
+    <message>
+        <source>no library items</source>
+        <translation>aucun élément de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>“{section}” holds {what}; library items can only be added to sections that list items.</source>
+        <translation>«&#xa0;{section}&#xa0;» contient {what}&#xa0;; les éléments de la bibliothèque ne s&apos;ajoutent qu&apos;aux sections qui listent des éléments.</translation>
+    </message>
+    <message>
+        <source>Text added to “{section}” for this meeting:</source>
+        <translation>Texte ajouté à «&#xa0;{section}&#xa0;» pour cet entretien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text added to the selected section for this meeting:</source>
+        <translation>Texte ajouté à la section sélectionnée pour cet entretien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit the text of &apos;{section}&apos;</source>
+        <translation>Modifier le texte de «&#xa0;{section}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Open or start a pack first.</source>
+        <translation>Ouvrez ou commencez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Pin an item from the library into the selected section</source>
+        <translation>Épingler un élément de la bibliothèque dans la section sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Monter l&apos;élément sélectionné (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Select an item (not a section) that can move up</source>
+        <translation>Sélectionnez un élément (pas une section) qui peut monter</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Descendre l&apos;élément sélectionné (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Select an item (not a section) that can move down</source>
+        <translation>Sélectionnez un élément (pas une section) qui peut descendre</translation>
+    </message>
+    <message>
+        <source>Cannot export: {problems}</source>
+        <translation>Exportation impossible&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>Preview shows the last valid choices. {problems}</source>
+        <translation>L&apos;aperçu montre les derniers choix valides. {problems}</translation>
+    </message>
+    <message>
+        <source>Cannot assemble this pack: {error}</source>
+        <translation>Impossible d&apos;assembler ce dossier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>“{title}” was added to “{section}”, which holds no library items, so it is not in the pack.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été ajouté à «&#xa0;{section}&#xa0;», qui ne contient pas d&apos;éléments de la bibliothèque&#xa0;: il n&apos;est donc pas dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Preview: updating…</source>
+        <translation>Aperçu&#xa0;: mise à jour…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %Ln page(s), as it will print</source>
+        <translation>
+            <numerusform>Aperçu&#xa0;: %Ln page, telle qu&apos;elle sera imprimée</numerusform>
+            <numerusform>Aperçu&#xa0;: %Ln pages, telles qu&apos;elles seront imprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview failed: {error}</source>
+        <translation>Échec de l&apos;aperçu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>That section is left out of the pack.</source>
+        <translation>Cette section est omise du dossier.</translation>
+    </message>
+    <message>
+        <source>That section has nothing to print yet, or the preview is still being drawn.</source>
+        <translation>Cette section n&apos;a encore rien à imprimer, ou l&apos;aperçu est en cours de dessin.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}.</source>
+        <translation>Page {page} sur {pages}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was changed.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Building the pack…</source>
+        <translation>Construction du dossier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Exported {files} to {folder}.</source>
+        <translation>Exporté vers {folder}&#xa0;: {files}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Échec de l&apos;exportation&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PackForm</name>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s name, shown in the list of drafts (not printed)</source>
+        <translation>Le nom du brouillon, affiché dans la liste des brouillons (non imprimé)</translation>
+    </message>
+    <message>
+        <source>The counterpart country: type its name in English, French, Portuguese or Arabic, or its ISO code, or pick it from the list</source>
+        <translation>Le pays interlocuteur&#xa0;: tapez son nom en anglais, français, portugais ou arabe, ou son code ISO, ou choisissez-le dans la liste</translation>
+    </message>
+    <message>
+        <source>more countries side by side, e.g. KEN, ZAF</source>
+        <translation>d&apos;autres pays à comparer, p. ex. KEN, ZAF</translation>
+    </message>
+    <message>
+        <source>More countries for a side-by-side pack, separated by commas</source>
+        <translation>D&apos;autres pays pour un dossier comparatif, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>e.g. Hon. A. Minister</source>
+        <translation>p. ex. M. le ministre A.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>Modè&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>Al&amp;so</source>
+        <translation>Autres pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>De&amp;stinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>Fonct&amp;ion</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation>Évé&amp;nement</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>Class&amp;ification</source>
+        <translation>&amp;Classification</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>Fo&amp;rmat du papier</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also, more countries</source>
+        <translation>Autres pays à comparer</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Also: {problem}</source>
+        <translation>Autres pays&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview of the pack</source>
+        <translation>Aperçu du dossier</translation>
+    </message>
+    <message>
+        <source>The pack as it will print. Page Up and Page Down move through it.</source>
+        <translation>Le dossier tel qu&apos;il sera imprimé. Page préc. et Page suiv. permettent de le parcourir.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing yet</source>
+        <translation>Aperçu&#xa0;: rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>État de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus in the preview)</source>
+        <translation>Zoom arrière (Ctrl+moins dans l&apos;aperçu)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus in the preview)</source>
+        <translation>Zoom avant (Ctrl+plus dans l&apos;aperçu)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>Ajuster à la largeur de la page</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the preview</source>
+        <translation>Ajuster la largeur de la page à l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Page shown in the preview</source>
+        <translation>Page affichée dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>Tapez un numéro de page et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>of {pages}</source>
+        <translation>sur {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvingCombo</name>
+    <message>
+        <source>“{value}” is not in the list any more: choose another.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est plus dans la liste&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not in the list.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>taken by hand</source>
+        <translation>faite manuellement</translation>
+    </message>
+    <message>
+        <source>safety copy before a restore</source>
+        <translation>copie de sécurité avant une restauration</translation>
+    </message>
+    <message>
+        <source>before upgrading ({version})</source>
+        <translation>avant une mise à niveau ({version})</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Vérification des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Each backup with the date it was taken, its item and source counts, and whether it passed the integrity check</source>
+        <translation>Chaque sauvegarde avec sa date, son nombre d&apos;éléments et de sources, et le résultat du contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Listing the backups</source>
+        <translation>Liste des sauvegardes</translation>
+    </message>
+    <message>
+        <source>checked, can be restored</source>
+        <translation>vérifiée, peut être restaurée</translation>
+    </message>
+    <message>
+        <source>not offered: it {problem}</source>
+        <translation>non proposée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Use Library ▸ Back up now to take one.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Utilisez Bibliothèque ▸ Sauvegarder maintenant pour en faire une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln sauvegarde</numerusform>
+            <numerusform>%Ln sauvegardes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passed the integrity check.</source>
+        <translation>
+            <numerusform>%Ln a passé le contrôle d&apos;intégrité.</numerusform>
+            <numerusform>%Ln ont passé le contrôle d&apos;intégrité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring replaces the library&apos;s content; a safety backup of it is taken first.</source>
+        <translation>La restauration remplace le contenu de la bibliothèque&#xa0;; une sauvegarde de sécurité est faite d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This library is read-only here.</source>
+        <translation>Cette bibliothèque est en lecture seule ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the library with the backup taken {moment} (%Ln item(s))?</source>
+        <translation>
+            <numerusform>Remplacer la bibliothèque par la sauvegarde du {moment} (%Ln élément)&#xa0;?</numerusform>
+            <numerusform>Remplacer la bibliothèque par la sauvegarde du {moment} (%Ln éléments)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety backup of the library as it is now is taken first, so this can be reversed.</source>
+        <translation>Une sauvegarde de sécurité de la bibliothèque dans son état actuel est faite d&apos;abord&#xa0;: l&apos;opération est donc réversible.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {moment}. The library as it was is in {file}.</source>
+        <translation>Sauvegarde du {moment} restaurée. La bibliothèque telle qu&apos;elle était se trouve dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s configuration.</source>
+        <translation>Défini par la configuration de votre organisation.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+    <message>
+        <source>The interface changes language when the app next starts.</source>
+        <translation>L&apos;interface change de langue au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Organisation name on the cover</source>
+        <translation>Nom de l&apos;organisation sur la couverture</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <source>Default classification</source>
+        <translation>Classification par défaut</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Langue des dossiers</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable {name}.</source>
+        <translation>Défini par la variable d&apos;environnement {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the logo file</source>
+        <translation>Choisir le fichier du logo</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image printed on the cover</source>
+        <translation>Une image PNG ou JPEG imprimée sur la couverture</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (on the cover):</source>
+        <translation>&amp;Organisation (sur la couverture)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go (PNG or JPEG):</source>
+        <translation>Lo&amp;go (PNG ou JPEG)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;classification:</source>
+        <translation>&amp;Classification par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Format du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pack &amp;language:</source>
+        <translation>&amp;Langue des dossiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>chosen by: {reason}; library {file}</source>
+        <translation>choisi par&#xa0;: {reason}&#xa0;; bibliothèque {file}</translation>
+    </message>
+    <message>
+        <source>none (built-in defaults)</source>
+        <translation>aucune (valeurs par défaut intégrées)</translation>
+    </message>
+    <message>
+        <source>Configuration read from: {files}</source>
+        <translation>Configuration lue depuis&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>The library is read-only in this installation.</source>
+        <translation>La bibliothèque est en lecture seule dans cette installation.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the library now</source>
+        <translation>&amp;Sauvegarder la bibliothèque maintenant</translation>
+    </message>
+    <message>
+        <source>Organisation logo</source>
+        <translation>Logo de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Filtrer les sources…</translation>
+    </message>
+    <message>
+        <source>Filter sources</source>
+        <translation>Filtrer les sources</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>The original publisher&apos;s own address</source>
+        <translation>L&apos;adresse propre de l&apos;éditeur d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Mirror, transcription or news page read, and when (never printed)</source>
+        <translation>Miroir, transcription ou article lu, et quand (jamais imprimé)</translation>
+    </message>
+    <message>
+        <source>Source read at</source>
+        <translation>Source lue sur</translation>
+    </message>
+    <message>
+        <source>H, M or L</source>
+        <translation>H, M ou L</translation>
+    </message>
+    <message>
+        <source>Source confidence</source>
+        <translation>Fiabilité de la source</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Titre de la source</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source publisher</source>
+        <translation>Éditeur de la source</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Date de la source</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL de la source</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Référence de la source</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Langue de la source</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read at:</source>
+        <translation>Lue sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Fiabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Enregistrer la source</translation>
+    </message>
+    <message>
+        <source>Delete source…</source>
+        <translation>Supprimer la source…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Add source “{title}”</source>
+        <translation>Ajouter la source «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit source “{title}”</source>
+        <translation>Modifier la source «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Delete the source “{title}”?</source>
+        <translation>Supprimer la source «&#xa0;{title}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Saving the source</source>
+        <translation>Enregistrement de la source</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cannot start the export: {error}</source>
+        <translation>Impossible de lancer l&apos;exportation&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly.</source>
+        <translation>L&apos;exportation s&apos;est arrêtée de façon inattendue.</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly (exit code {code}).</source>
+        <translation>L&apos;exportation s&apos;est arrêtée de façon inattendue (code de sortie {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Appel à l&apos;action</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Line to take</source>
+        <translation>Élément de langage</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Likely ask</source>
+        <translation>Demande probable</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Point sensible</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Élément de langage presse</translation>
+    </message>
+    <message>
+        <source>WePROTECT Model National Response</source>
+        <translation>Modèle de réponse nationale WePROTECT</translation>
+    </message>
+    <message>
+        <source>WePROTECT Global Strategic Response</source>
+        <translation>Réponse stratégique mondiale WePROTECT</translation>
+    </message>
+    <message>
+        <source>Global Threat Assessment 2019</source>
+        <translation>Évaluation de la menace mondiale 2019</translation>
+    </message>
+    <message>
+        <source>Addis Ababa Summit Communiqué 2019</source>
+        <translation>Communiqué du sommet d&apos;Addis-Abeba 2019</translation>
+    </message>
+    <message>
+        <source>WePROTECT Statement of Action</source>
+        <translation>Déclaration d&apos;action WePROTECT</translation>
+    </message>
+    <message>
+        <source>AU Malabo Convention</source>
+        <translation>Convention de Malabo de l&apos;UA</translation>
+    </message>
+    <message>
+        <source>African Charter on the Rights and Welfare of the Child</source>
+        <translation>Charte africaine des droits et du bien-être de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>UN CRC Optional Protocol on the sale of children</source>
+        <translation>Protocole facultatif à la CDE des Nations unies concernant la vente d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>UN Convention on the Rights of the Child</source>
+        <translation>Convention des Nations unies relative aux droits de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation>Afrique du Nord</translation>
+    </message>
+    <message>
+        <source>Southern Africa</source>
+        <translation>Afrique australe</translation>
+    </message>
+    <message>
+        <source>Eastern Africa</source>
+        <translation>Afrique de l&apos;Est</translation>
+    </message>
+    <message>
+        <source>Western Africa</source>
+        <translation>Afrique de l&apos;Ouest</translation>
+    </message>
+    <message>
+        <source>Central Africa</source>
+        <translation>Afrique centrale</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>high: stated in a primary or official source</source>
+        <translation>élevée&#xa0;: indiqué dans une source primaire ou officielle</translation>
+    </message>
+    <message>
+        <source>medium: stated in a reputable secondary source</source>
+        <translation>moyenne&#xa0;: indiqué dans une source secondaire reconnue</translation>
+    </message>
+    <message>
+        <source>low: partial or indirect</source>
+        <translation>faible&#xa0;: partiel ou indirect</translation>
+    </message>
+    <message>
+        <source>Malabo Convention (AU Convention on Cyber Security and Personal Data Protection)</source>
+        <translation>Convention de Malabo (Convention de l&apos;Union africaine sur la cybersécurité et la protection des données à caractère personnel)</translation>
+    </message>
+    <message>
+        <source>Participation in African Union activities</source>
+        <translation>Participation aux activités de l&apos;Union africaine</translation>
+    </message>
+    <message>
+        <source>ratified</source>
+        <translation>a ratifié</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>a signé</translation>
+    </message>
+    <message>
+        <source>not ratified</source>
+        <translation>n’a pas ratifié</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>participation suspendue</translation>
+    </message>
+    <message>
+        <source>participating</source>
+        <translation>participe</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <translation>réintégration</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>statut inconnu</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+</TS>

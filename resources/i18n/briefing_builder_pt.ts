@@ -1,0 +1,2455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt and PySide6 (Qt for Python) are used under the GNU Lesser General Public License, version 3 (LGPL v3). They are linked dynamically: the Qt libraries are separate files in the app&apos;s folder and can be replaced by a compatible build. The source code of Qt and PySide6 is available from The Qt Company (code.qt.io) and, on request, from your IT team. Full text: https://www.gnu.org/licenses/lgpl-3.0.html</source>
+        <translation>O Qt e o PySide6 (Qt for Python) são utilizados ao abrigo da Licença Pública Geral Reduzida GNU, versão 3 (LGPL v3). São ligados dinamicamente: as bibliotecas Qt são ficheiros separados na pasta da aplicação e podem ser substituídas por uma versão compatível. O código-fonte do Qt e do PySide6 está disponível junto da The Qt Company (code.qt.io) e, a pedido, junto da sua equipa de informática. Texto integral: https://www.gnu.org/licenses/lgpl-3.0.html</translation>
+    </message>
+    <message>
+        <source>(The licence file {file} is missing from this installation.)</source>
+        <translation>(O ficheiro de licença {file} não existe nesta instalação.)</translation>
+    </message>
+    <message>
+        <source>Noto Sans and Noto Sans Arabic (fonts, Google)</source>
+        <translation>Noto Sans e Noto Sans Arabic (tipos de letra, Google)</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans (font)</source>
+        <translation>DejaVu Sans (tipo de letra)</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera licence; DejaVu changes in the public domain</source>
+        <translation>Licença Bitstream Vera; alterações DejaVu no domínio público</translation>
+    </message>
+    <message>
+        <source>Symbola (font, emoji subset, George Douros)</source>
+        <translation>Symbola (tipo de letra, subconjunto de emojis, George Douros)</translation>
+    </message>
+    <message>
+        <source>Free for any use</source>
+        <translation>Livre para qualquer utilização</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca do {app}</translation>
+    </message>
+    <message>
+        <source>Offline briefing packs from a library of sourced facts.</source>
+        <translation>Dossiers de informação sem ligação à Internet, a partir de uma biblioteca de factos com fontes.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Pasta dos dados: {folder}</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences:</source>
+        <translation>Componentes incluídos e respetivas licenças:</translation>
+    </message>
+    <message>
+        <source>Bundled components</source>
+        <translation>Componentes incluídos</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto da licença</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLibraryDialog</name>
+    <message>
+        <source>Check library</source>
+        <translation>Verificar a biblioteca</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>A verificar a biblioteca…</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Each problem the check found, one per line</source>
+        <translation>Cada problema encontrado na verificação, um por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparar</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the items (nothing else is changed)</source>
+        <translation>Reconstruir o índice de pesquisa a partir dos elementos (nada mais é alterado)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Verificar de novo</translation>
+    </message>
+    <message>
+        <source>Repairing the search index…</source>
+        <translation>A reparar o índice de pesquisa…</translation>
+    </message>
+    <message>
+        <source>The check could not be completed.</source>
+        <translation>Não foi possível concluir a verificação.</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>Verificação da biblioteca</translation>
+    </message>
+    <message>
+        <source>The library is healthy: integrity, foreign keys, schema and search index are all in order.</source>
+        <translation>A biblioteca está em bom estado: integridade, chaves estrangeiras, esquema e índice de pesquisa estão em ordem.</translation>
+    </message>
+    <message>
+        <source>Repaired: the search index was rebuilt. {state}</source>
+        <translation>Reparada: o índice de pesquisa foi reconstruído. {state}</translation>
+    </message>
+    <message>
+        <source>The search index does not match the items. Repair rebuilds it from the items; no item is changed.</source>
+        <translation>O índice de pesquisa não corresponde aos elementos. Reparar reconstrói-o a partir dos elementos; nenhum elemento é alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found that cannot be repaired here. Use Library ▸ Restore backup to go back to a copy taken before they appeared.</source>
+        <translation>
+            <numerusform>%Ln problema encontrado que não pode ser reparado aqui. Use Biblioteca ▸ Restaurar cópia de segurança para voltar a uma cópia feita antes de ele surgir.</numerusform>
+            <numerusform>%Ln problemas encontrados que não podem ser reparados aqui. Use Biblioteca ▸ Restaurar cópia de segurança para voltar a uma cópia feita antes de surgirem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountriesPage</name>
+    <message>
+        <source>Find a country by name or code…</source>
+        <translation>Procurar um país pelo nome ou código…</translation>
+    </message>
+    <message>
+        <source>Find a country</source>
+        <translation>Procurar um país</translation>
+    </message>
+    <message>
+        <source>Language of country names</source>
+        <translation>Língua dos nomes dos países</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <source>African Union members</source>
+        <translation>Membros da União Africana</translation>
+    </message>
+    <message>
+        <source>AU: {region}</source>
+        <translation>UA: {region}</translation>
+    </message>
+    <message>
+        <source>Country group</source>
+        <translation>Grupo de países</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Escolha um país</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Dated statuses</source>
+        <translation>Situações datadas</translation>
+    </message>
+    <message>
+        <source>Your notes on this country (saved in the library)</source>
+        <translation>As suas notas sobre este país (guardadas na biblioteca)</translation>
+    </message>
+    <message>
+        <source>Country notes</source>
+        <translation>Notas sobre o país</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Guardar as &amp;notas</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Add status</source>
+        <translation>&amp;Acrescentar situação</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>New status topic</source>
+        <translation>Tema da nova situação</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>New status status</source>
+        <translation>Valor da nova situação</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Data de referência:</translation>
+    </message>
+    <message>
+        <source>New status as of</source>
+        <translation>Data da nova situação</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fonte:</translation>
+    </message>
+    <message>
+        <source>New status source</source>
+        <translation>Fonte da nova situação</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Observação:</translation>
+    </message>
+    <message>
+        <source>New status note</source>
+        <translation>Observação da nova situação</translation>
+    </message>
+    <message>
+        <source>Record a dated, sourced status</source>
+        <translation>Registar uma situação datada e com fonte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Loading the countries</source>
+        <translation>Carregamento dos países</translation>
+    </message>
+    <message>
+        <source>{language}: {name}</source>
+        <translation>{language}: {name}</translation>
+    </message>
+    <message>
+        <source>African Union member state, {region} region</source>
+        <translation>Estado-membro da União Africana, região {region}</translation>
+    </message>
+    <message>
+        <source> (as the {au_name})</source>
+        <translation> (com o nome «{au_name}»)</translation>
+    </message>
+    <message>
+        <source>Not an African Union member state</source>
+        <translation>Não é Estado-membro da União Africana</translation>
+    </message>
+    <message>
+        <source>No statuses recorded</source>
+        <translation>Nenhuma situação registada</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>data desconhecida</translation>
+    </message>
+    <message>
+        <source> [confidence {mark}]</source>
+        <translation> [fiabilidade {mark}]</translation>
+    </message>
+    <message>
+        <source>Saved the notes on {country}.</source>
+        <translation>Notas sobre {country} guardadas.</translation>
+    </message>
+    <message>
+        <source>Edit the notes on {country}</source>
+        <translation>Editar as notas sobre {country}</translation>
+    </message>
+    <message>
+        <source>Saving the notes</source>
+        <translation>Gravação das notas</translation>
+    </message>
+    <message>
+        <source>Recorded {topic}: {status}.</source>
+        <translation>Registado: {topic}: {status}.</translation>
+    </message>
+    <message>
+        <source>Add status {topic}: {status} ({code})</source>
+        <translation>Acrescentar a situação {topic}: {status} ({code})</translation>
+    </message>
+    <message>
+        <source>Recording the status</source>
+        <translation>Registo da situação</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{what}: {message}</source>
+        <translation>{what}: {message}</translation>
+    </message>
+    <message>
+        <source>{what} did not succeed.</source>
+        <translation>Não foi possível concluir: {what}.</translation>
+    </message>
+    <message>
+        <source>{what} did not succeed</source>
+        <translation>Não foi possível concluir: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the pack</source>
+        <translation>Exportar o dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx), to edit</source>
+        <translation>&amp;Word (.docx), para editar</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Documento Word</translation>
+    </message>
+    <message>
+        <source>Write a Word document (.docx) to edit</source>
+        <translation>Escrever um documento Word (.docx) para editar</translation>
+    </message>
+    <message>
+        <source>P&amp;DF, to read and print</source>
+        <translation>P&amp;DF, para ler e imprimir</translation>
+    </message>
+    <message>
+        <source>Write a PDF file to read and print</source>
+        <translation>Escrever um ficheiro PDF para ler e imprimir</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Browse for the folder</source>
+        <translation>Procurar a pasta</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do ficheiro</translation>
+    </message>
+    <message>
+        <source>The name of the files, without .docx or .pdf</source>
+        <translation>O nome dos ficheiros, sem .docx nem .pdf</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formatos:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>Pa&amp;sta:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nome do ficheiro:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar para</translation>
+    </message>
+    <message>
+        <source>Tick Word, PDF or both.</source>
+        <translation>Assinale Word, PDF ou ambos.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>Escolha a pasta de destino.</translation>
+    </message>
+    <message>
+        <source>Give the files a name.</source>
+        <translation>Dê um nome aos ficheiros.</translation>
+    </message>
+    <message>
+        <source>Files already exist</source>
+        <translation>Os ficheiros já existem</translation>
+    </message>
+    <message>
+        <source>{folder} already holds files named “{name}”:</source>
+        <translation>{folder} já contém ficheiros com o nome «{name}»:</translation>
+    </message>
+    <message>
+        <source>Replace them, or keep both and name the new files “{name}”?</source>
+        <translation>Substituí-los, ou manter ambos e dar aos novos ficheiros o nome «{name}»?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Substituir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Manter ambos</translation>
+    </message>
+    <message>
+        <source>Replace the existing files with the new ones</source>
+        <translation>Substituir os ficheiros existentes pelos novos</translation>
+    </message>
+    <message>
+        <source>Keep the existing files; the new ones are named {name}</source>
+        <translation>Manter os ficheiros existentes; os novos recebem o nome {name}</translation>
+    </message>
+    <message>
+        <source>Do not export</source>
+        <translation>Não exportar</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportação concluída</translation>
+    </message>
+    <message>
+        <source>The pack is marked {marking}.</source>
+        <translation>O dossier tem a classificação {marking}.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avisos:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>Mo&amp;strar na pasta</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Nenhum elemento selecionado</translation>
+    </message>
+    <message>
+        <source>paragraph, section or page</source>
+        <translation>parágrafo, secção ou página</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-DD (opcional)</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. summit-2019, key-figures</source>
+        <translation>separados por vírgulas, p. ex. summit-2019, key-figures</translation>
+    </message>
+    <message>
+        <source>comma-separated: {codes}</source>
+        <translation>separados por vírgulas: {codes}</translation>
+    </message>
+    <message>
+        <source>ISO codes, comma-separated, e.g. ETH, KEN</source>
+        <translation>códigos ISO separados por vírgulas, p. ex. ETH, KEN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Data de referência</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Rever até</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Quadros</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilidade</translation>
+    </message>
+    <message>
+        <source>Editorial notes</source>
+        <translation>Notas editoriais</translation>
+    </message>
+    <message>
+        <source>{field} error</source>
+        <translation>Erro: {field}</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation>Por exemplo: {example}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save this item (Ctrl+S)</source>
+        <translation>Guardar este elemento (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Reverter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não guardadas</translation>
+    </message>
+    <message>
+        <source>— choose a source —</source>
+        <translation>— escolha uma fonte —</translation>
+    </message>
+    <message>
+        <source>uid {uid} · revision {revision} · created {created} · updated {updated}</source>
+        <translation>uid {uid} · revisão {revision} · criado em {created} · atualizado em {updated}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Novo elemento</translation>
+    </message>
+    <message>
+        <source>Every item needs a source; add one under Sources if it is not listed.</source>
+        <translation>Cada elemento precisa de uma fonte; acrescente-a em Fontes se não estiver na lista.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166 country code</source>
+        <translation>{code} não é um código de país ISO 3166</translation>
+    </message>
+    <message>
+        <source>is not one of the configured markings</source>
+        <translation>não é uma das classificações configuradas</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>• Unsaved changes</source>
+        <translation>• Alterações não guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <source>Add an item to “{section}”</source>
+        <translation>Acrescentar um elemento a «{section}»</translation>
+    </message>
+    <message>
+        <source>Add an item from the library</source>
+        <translation>Acrescentar um elemento da biblioteca</translation>
+    </message>
+    <message>
+        <source>Search the library…</source>
+        <translation>Pesquisar na biblioteca…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <source>Words, prefixes or &quot;a phrase&quot;; the list below updates as you type</source>
+        <translation>Palavras, prefixos ou &quot;uma expressão&quot;; a lista atualiza-se à medida que escreve</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Pesquisar:</translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation>Elementos correspondentes</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click adds the item</source>
+        <translation>Enter ou um duplo clique acrescenta o elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Matching items:</source>
+        <translation>Elementos &amp;correspondentes:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Acrescentar</translation>
+    </message>
+    <message>
+        <source>Add the selected item</source>
+        <translation>Acrescentar o elemento selecionado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>A pesquisa falhou: {error}</translation>
+    </message>
+    <message>
+        <source>Search for an item, then select it</source>
+        <translation>Pesquise um elemento e depois selecione-o</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Review was due on {date}.</source>
+        <translation>A revisão estava prevista para {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Refeito: {what}.</translation>
+    </message>
+    <message>
+        <source>Redoing “{what}”</source>
+        <translation>Refazer «{what}»</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Anulado: {what}.</translation>
+    </message>
+    <message>
+        <source>Undoing “{what}”</source>
+        <translation>Anular «{what}»</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Search titles, text and tags… (Ctrl+F)</source>
+        <translation>Pesquisar títulos, texto e etiquetas… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro por tipo</translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation>Todos os quadros</translation>
+    </message>
+    <message>
+        <source>Framework filter</source>
+        <translation>Filtro por quadro</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas as etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtro por etiqueta</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Filtro por país</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todas as línguas</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtro por língua</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>A rever</translation>
+    </message>
+    <message>
+        <source>Only items whose review-by date has passed</source>
+        <translation>Apenas os elementos cuja data de revisão já passou</translation>
+    </message>
+    <message>
+        <source>Needs review filter</source>
+        <translation>Filtro «A rever»</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>&amp;Novo elemento</translation>
+    </message>
+    <message>
+        <source>Add an item (Ctrl+N)</source>
+        <translation>Acrescentar um elemento (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Lim&amp;par</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter (Ctrl+Shift+L)</source>
+        <translation>Limpar a pesquisa e todos os filtros (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Limpar a pesquisa e os filtros</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Elementos da biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>E&amp;lementos</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>Fonte&amp;s</translation>
+    </message>
+    <message>
+        <source>{filter}: {value}</source>
+        <translation>{filter}: {value}</translation>
+    </message>
+    <message>
+        <source>Loading the library</source>
+        <translation>Carregamento da biblioteca</translation>
+    </message>
+    <message>
+        <source>Showing the whole library: search and filters cleared.</source>
+        <translation>A mostrar toda a biblioteca: pesquisa e filtros limpos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln best matches (there are more: add words or filters to narrow the search)</source>
+        <translation>
+            <numerusform>O melhor resultado (há mais: acrescente palavras ou filtros para restringir a pesquisa)</numerusform>
+            <numerusform>Os %Ln melhores resultados (há mais: acrescente palavras ou filtros para restringir a pesquisa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não guardadas</translation>
+    </message>
+    <message>
+        <source>This item has changes that are not saved. Discard them?</source>
+        <translation>Este elemento tem alterações não guardadas. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>Editar «{title}»</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>Acrescentar «{title}»</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” (revision {revision}).</source>
+        <translation>«{title}» guardado (revisão {revision}).</translation>
+    </message>
+    <message>
+        <source>Saving the item</source>
+        <translation>Gravação do elemento</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Eliminar o elemento</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>Eliminar «{title}»?
+
+Pode anular com Editar ▸ Anular.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>«{title}» eliminado.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Eliminar «{title}»</translation>
+    </message>
+    <message>
+        <source>Deleting the item</source>
+        <translation>Eliminação do elemento</translation>
+    </message>
+    <message>
+        <source>Reloading the sources</source>
+        <translation>Recarregamento das fontes</translation>
+    </message>
+    <message>
+        <source>Reloading the tags</source>
+        <translation>Recarregamento das etiquetas</translation>
+    </message>
+    <message>
+        <source>Reloading the countries</source>
+        <translation>Recarregamento dos países</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStatsDialog</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library statistics</source>
+        <translation>Estatísticas da biblioteca</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>A contar…</translation>
+    </message>
+    <message>
+        <source>Counting the library</source>
+        <translation>Contagem da biblioteca</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Library file</source>
+        <translation>Ficheiro da biblioteca</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Por tipo</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>{countries}, of which {members} African Union members</source>
+        <translation>{countries}, dos quais {members} membros da União Africana</translation>
+    </message>
+    <message>
+        <source>Country statuses</source>
+        <translation>Situações dos países</translation>
+    </message>
+    <message>
+        <source>Items past their review date</source>
+        <translation>Elementos com a data de revisão ultrapassada</translation>
+    </message>
+    <message>
+        <source>Items whose source is missing</source>
+        <translation>Elementos sem fonte</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cópias de segurança</translation>
+    </message>
+    <message>
+        <source>, the newest taken {moment}</source>
+        <translation>, a mais recente feita em {moment}</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Tamanho do ficheiro</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>Versão do formato</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Sections of the app</source>
+        <translation>Secções da aplicação</translation>
+    </message>
+    <message>
+        <source>  (read-only)</source>
+        <translation>  (só de leitura)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>A trabalhar…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Novo</translation>
+    </message>
+    <message>
+        <source>A new item in the library, or a new pack on the Packs page</source>
+        <translation>Um novo elemento na biblioteca, ou um novo dossier na página Dossiers</translation>
+    </message>
+    <message>
+        <source>New &amp;pack</source>
+        <translation>Novo &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Definições…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Procurar</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>D&amp;ossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add or update items from a JSON or CSV file</source>
+        <translation>Acrescentar ou atualizar elementos a partir de um ficheiro JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export the library…</source>
+        <translation>&amp;Exportar a biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fazer &amp;cópia de segurança agora</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy to the backups folder</source>
+        <translation>Escrever uma cópia coerente na pasta das cópias de segurança</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar cópia de segurança…</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the library</source>
+        <translation>Repor uma cópia de segurança no lugar da biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Check library…</source>
+        <translation>&amp;Verificar a biblioteca…</translation>
+    </message>
+    <message>
+        <source>Integrity, foreign keys and search index; repair what can be repaired</source>
+        <translation>Integridade, chaves estrangeiras e índice de pesquisa; reparar o que puder ser reparado</translation>
+    </message>
+    <message>
+        <source>Library s&amp;tatistics…</source>
+        <translation>Es&amp;tatísticas da biblioteca…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpar os filtros</translation>
+    </message>
+    <message>
+        <source>Show the whole library again: empty search, every filter back to All</source>
+        <translation>Mostrar de novo toda a biblioteca: pesquisa vazia, todos os filtros em Todos</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the pack as Word and/or PDF</source>
+        <translation>Exportar o dossier em Word e/ou PDF</translation>
+    </message>
+    <message>
+        <source>Refresh the &amp;preview</source>
+        <translation>Atualizar a &amp;pré-visualização</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>The documentation shipped with the app (works offline)</source>
+        <translation>A documentação incluída na aplicação (funciona sem ligação)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Acerca do {app}</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Rascunho guardado.</translation>
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation>Importar para a biblioteca</translation>
+    </message>
+    <message>
+        <source>Library files (*.json *.csv);;All files (*)</source>
+        <translation>Ficheiros de biblioteca (*.json *.csv);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{file} importado: {added} acrescentados, {updated} atualizados, {unchanged} sem alterações.</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>Importação de {file}</translation>
+    </message>
+    <message>
+        <source>Export the library</source>
+        <translation>Exportar a biblioteca</translation>
+    </message>
+    <message>
+        <source>Library exchange file (*.json);;Items as CSV (*.csv)</source>
+        <translation>Ficheiro de intercâmbio da biblioteca (*.json);;Elementos em CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln item(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln elemento exportado para {path}.</numerusform>
+            <numerusform>%Ln elementos exportados para {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the library</source>
+        <translation>Exportação da biblioteca</translation>
+    </message>
+    <message>
+        <source>Backed up the library to {target}.</source>
+        <translation>Cópia de segurança da biblioteca feita em {target}.</translation>
+    </message>
+    <message>
+        <source>Backing up the library</source>
+        <translation>Cópia de segurança da biblioteca</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Definições guardadas.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+3    Library, Countries, Packs</source>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3    Biblioteca, Países, Dossiers</translation>
+    </message>
+    <message>
+        <source>Ctrl+F    Search the library</source>
+        <translation>Ctrl+F    Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L    Clear the library&apos;s search and filters</source>
+        <translation>Ctrl+Shift+L    Limpar a pesquisa e os filtros da biblioteca</translation>
+    </message>
+    <message>
+        <source>Ctrl+N    New item (or new pack on the Packs page)</source>
+        <translation>Ctrl+N    Novo elemento (ou novo dossier na página Dossiers)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S    Save the item (or the draft)</source>
+        <translation>Ctrl+S    Guardar o elemento (ou o rascunho)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z    Undo / redo on the page in front of you (in a text field: its typing)</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z    Anular / refazer na página apresentada (num campo de texto: o que escreveu)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E    Export the pack</source>
+        <translation>Ctrl+E    Exportar o dossier</translation>
+    </message>
+    <message>
+        <source>F5    Refresh the preview</source>
+        <translation>F5    Atualizar a pré-visualização</translation>
+    </message>
+    <message>
+        <source>F1    The manual</source>
+        <translation>F1    O manual</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down    Move an item in the pack outline</source>
+        <translation>Alt+Cima / Alt+Baixo    Mover um elemento no plano do dossier</translation>
+    </message>
+    <message>
+        <source>Space    Tick or untick in the outline</source>
+        <translation>Espaço    Assinalar ou desmarcar no plano</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não guardadas</translation>
+    </message>
+    <message>
+        <source>The item you are editing has unsaved changes. Quit without saving them?</source>
+        <translation>O elemento que está a editar tem alterações não guardadas. Sair sem as guardar?</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Briefing Builder manual</source>
+        <translation>Manual do Briefing Builder</translation>
+    </message>
+    <message>
+        <source>Manual contents</source>
+        <translation>Índice do manual</translation>
+    </message>
+    <message>
+        <source>Manual page</source>
+        <translation>Página do manual</translation>
+    </message>
+    <message>
+        <source>Find in this page…</source>
+        <translation>Procurar nesta página…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Pro&amp;curar:</translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
+        <translation>Procurar nesta página</translation>
+    </message>
+    <message>
+        <source>The manual&apos;s files were not found next to the app.</source>
+        <translation>Os ficheiros do manual não foram encontrados junto da aplicação.</translation>
+    </message>
+    <message>
+        <source>Link to {url} (not opened: the app works offline).</source>
+        <translation>Ligação para {url} (não aberta: a aplicação funciona sem ligação à Internet).</translation>
+    </message>
+    <message>
+        <source>{url} is not part of the manual shipped with the app.</source>
+        <translation>{url} não faz parte do manual incluído na aplicação.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not on this page.</source>
+        <translation>«{text}» não consta desta página.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Pac&amp;k outline</source>
+        <translation>Plano do dossie&amp;r</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Acrescentar elemento…</translation>
+    </message>
+    <message>
+        <source>Add an item from the library</source>
+        <translation>Acrescentar um elemento da biblioteca</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation>Subir o elemento</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation>Descer o elemento</translation>
+    </message>
+    <message>
+        <source>Text added for this meeting (lines to take, notes):</source>
+        <translation>Texto acrescentado para esta reunião (linhas de argumentação, notas):</translation>
+    </message>
+    <message>
+        <source>Select a section, then write here. Blank lines separate paragraphs.</source>
+        <translation>Selecione uma secção e escreva aqui. As linhas em branco separam os parágrafos.</translation>
+    </message>
+    <message>
+        <source>Text added to the selected section</source>
+        <translation>Texto acrescentado à secção selecionada</translation>
+    </message>
+    <message>
+        <source>Printed at the end of the selected section; blank lines separate paragraphs</source>
+        <translation>Impresso no fim da secção selecionada; as linhas em branco separam os parágrafos</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Items past their review date, missing statuses and other problems</source>
+        <translation>Elementos com a data de revisão ultrapassada, situações em falta e outros problemas</translation>
+    </message>
+    <message>
+        <source>No warnings: every item is within its review date.</source>
+        <translation>Sem avisos: todos os elementos estão dentro da data de revisão.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <source>Pack outline</source>
+        <translation>Plano do dossier</translation>
+    </message>
+    <message>
+        <source>Sections and items of the pack. Space ticks or unticks; Alt+Up and Alt+Down move an item; Enter or a double-click shows its page in the preview.</source>
+        <translation>Secções e elementos do dossier. Espaço assinala ou desmarca; Alt+Cima e Alt+Baixo movem um elemento; Enter ou um duplo clique mostra a sua página na pré-visualização.</translation>
+    </message>
+    <message>
+        <source>Untick to leave out; drag, or Alt+Up/Alt+Down, to reorder; double-click to see its page</source>
+        <translation>Desmarque para omitir; arraste, ou Alt+Cima/Alt+Baixo, para reordenar; faça duplo clique para ver a página</translation>
+    </message>
+    <message>
+        <source>Text only: holds no library items</source>
+        <translation>Só texto: não contém elementos da biblioteca</translation>
+    </message>
+    <message>
+        <source>Review was due on {date}</source>
+        <translation>A revisão estava prevista para {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilderPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Outros países</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamanho do papel</translation>
+    </message>
+    <message>
+        <source>only text (the template&apos;s and yours)</source>
+        <translation>apenas texto (o do modelo e o seu)</translation>
+    </message>
+    <message>
+        <source>a summary written from the rest of the pack</source>
+        <translation>um resumo redigido a partir do resto do dossier</translation>
+    </message>
+    <message>
+        <source>the list of sources cited</source>
+        <translation>a lista das fontes citadas</translation>
+    </message>
+    <message>
+        <source>the country&apos;s own record</source>
+        <translation>o registo próprio do país</translation>
+    </message>
+    <message>
+        <source>a table of the countries&apos; statuses</source>
+        <translation>um quadro das situações dos países</translation>
+    </message>
+    <message>
+        <source>Saved pack drafts</source>
+        <translation>Rascunhos de dossiers guardados</translation>
+    </message>
+    <message>
+        <source>Choose a draft to open it; drafts are saved as you work</source>
+        <translation>Escolha um rascunho para o abrir; os rascunhos são guardados à medida que trabalha</translation>
+    </message>
+    <message>
+        <source>Dr&amp;aft:</source>
+        <translation>Rascun&amp;ho:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w pack</source>
+        <translation>No&amp;vo dossier</translation>
+    </message>
+    <message>
+        <source>Start a new pack (Ctrl+N)</source>
+        <translation>Começar um novo dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Save a copy of this draft and open it</source>
+        <translation>Guardar uma cópia deste rascunho e abri-la</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Eliminar rascunho…</translation>
+    </message>
+    <message>
+        <source>Delete this draft (asks first)</source>
+        <translation>Eliminar este rascunho (pede confirmação)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview (more room for the outline on a small screen)</source>
+        <translation>Mostrar ou ocultar a pré-visualização (mais espaço para o plano num ecrã pequeno)</translation>
+    </message>
+    <message>
+        <source>Pressed while the preview is shown</source>
+        <translation>Premido enquanto a pré-visualização é apresentada</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the pack as Word and/or PDF (Ctrl+E)</source>
+        <translation>Exportar o dossier em Word e/ou PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Novo dossier</translation>
+    </message>
+    <message>
+        <source>Duplicate draft</source>
+        <translation>Duplicar o rascunho</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Eliminar o rascunho</translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation>Mostrar a pré-visualização</translation>
+    </message>
+    <message>
+        <source>Export the pack</source>
+        <translation>Exportar o dossier</translation>
+    </message>
+    <message>
+        <source>Loading the countries</source>
+        <translation>Carregamento dos países</translation>
+    </message>
+    <message>
+        <source>{name} — {country}, saved {saved}</source>
+        <translation>{name} — {country}, guardado em {saved}</translation>
+    </message>
+    <message>
+        <source>New pack {date}</source>
+        <translation>Novo dossier de {date}</translation>
+    </message>
+    <message>
+        <source>Opening the draft</source>
+        <translation>Abertura do rascunho</translation>
+    </message>
+    <message>
+        <source>Duplicated as “{name}”.</source>
+        <translation>Duplicado com o nome «{name}».</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{name}”?</source>
+        <translation>Eliminar o rascunho «{name}»?</translation>
+    </message>
+    <message>
+        <source>Untitled pack</source>
+        <translation>Dossier sem título</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation>Não foi possível guardar o rascunho: {error}</translation>
+    </message>
+    <message>
+        <source>Edit Name</source>
+        <translation>Editar o nome</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Editar: {field}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Change {field} to &apos;{value}&apos;</source>
+        <translation>{field}: «{value}»</translation>
+    </message>
+    <message>
+        <source>Include &apos;{title}&apos;</source>
+        <translation>Incluir «{title}»</translation>
+    </message>
+    <message>
+        <source>Leave out &apos;{title}&apos;</source>
+        <translation>Omitir «{title}»</translation>
+    </message>
+    <message>
+        <source>Include section &apos;{title}&apos;</source>
+        <translation>Incluir a secção «{title}»</translation>
+    </message>
+    <message>
+        <source>Leave out section &apos;{title}&apos;</source>
+        <translation>Omitir a secção «{title}»</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos; up</source>
+        <translation>Subir «{title}»</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos; down</source>
+        <translation>Descer «{title}»</translation>
+    </message>
+    <message>
+        <source>Select a section first.</source>
+        <translation>Selecione primeiro uma secção.</translation>
+    </message>
+    <message>
+        <source>Add &apos;{title}&apos; to &apos;{section}&apos;</source>
+        <translation>Acrescentar «{title}» a «{section}»</translation>
+    </message>
+    <message>
+        <source>Select a section that lists items (such as Lines to take) to add an item to it.</source>
+        <translation>Selecione uma secção que liste elementos (como Linhas de argumentação) para lhe acrescentar um elemento.</translation>
+    </message>
+    <message>
+        <source>no library items</source>
+        <translation>nenhum elemento da biblioteca</translation>
+    </message>
+    <message>
+        <source>“{section}” holds {what}; library items can only be added to sections that list items.</source>
+        <translation>«{section}» contém {what}; os elementos da biblioteca só podem ser acrescentados a secções que listem elementos.</translation>
+    </message>
+    <message>
+        <source>Text added to “{section}” for this meeting:</source>
+        <translation>Texto acrescentado a «{section}» para esta reunião:</translation>
+    </message>
+    <message>
+        <source>Text added to the selected section for this meeting:</source>
+        <translation>Texto acrescentado à secção selecionada para esta reunião:</translation>
+    </message>
+    <message>
+        <source>Edit the text of &apos;{section}&apos;</source>
+        <translation>Editar o texto de «{section}»</translation>
+    </message>
+    <message>
+        <source>Open or start a pack first.</source>
+        <translation>Abra ou comece primeiro um dossier.</translation>
+    </message>
+    <message>
+        <source>Pin an item from the library into the selected section</source>
+        <translation>Fixar um elemento da biblioteca na secção selecionada</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Subir o elemento selecionado (Alt+Cima)</translation>
+    </message>
+    <message>
+        <source>Select an item (not a section) that can move up</source>
+        <translation>Selecione um elemento (não uma secção) que possa subir</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Descer o elemento selecionado (Alt+Baixo)</translation>
+    </message>
+    <message>
+        <source>Select an item (not a section) that can move down</source>
+        <translation>Selecione um elemento (não uma secção) que possa descer</translation>
+    </message>
+    <message>
+        <source>Cannot export: {problems}</source>
+        <translation>Não é possível exportar: {problems}</translation>
+    </message>
+    <message>
+        <source>Preview shows the last valid choices. {problems}</source>
+        <translation>A pré-visualização mostra as últimas escolhas válidas. {problems}</translation>
+    </message>
+    <message>
+        <source>Cannot assemble this pack: {error}</source>
+        <translation>Não é possível montar este dossier: {error}</translation>
+    </message>
+    <message>
+        <source>“{title}” was added to “{section}”, which holds no library items, so it is not in the pack.</source>
+        <translation>«{title}» foi acrescentado a «{section}», que não contém elementos da biblioteca, pelo que não está no dossier.</translation>
+    </message>
+    <message>
+        <source>Preview: updating…</source>
+        <translation>Pré-visualização: a atualizar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %Ln page(s), as it will print</source>
+        <translation>
+            <numerusform>Pré-visualização: %Ln página, tal como será impressa</numerusform>
+            <numerusform>Pré-visualização: %Ln páginas, tal como serão impressas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview failed: {error}</source>
+        <translation>A pré-visualização falhou: {error}</translation>
+    </message>
+    <message>
+        <source>That section is left out of the pack.</source>
+        <translation>Essa secção foi omitida do dossier.</translation>
+    </message>
+    <message>
+        <source>That section has nothing to print yet, or the preview is still being drawn.</source>
+        <translation>Essa secção ainda não tem nada para imprimir, ou a pré-visualização ainda está a ser desenhada.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}.</source>
+        <translation>Página {page} de {pages}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was changed.</source>
+        <translation>Exportação cancelada; nenhum ficheiro foi alterado.</translation>
+    </message>
+    <message>
+        <source>Building the pack…</source>
+        <translation>A construir o dossier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportação</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progresso da exportação</translation>
+    </message>
+    <message>
+        <source>Exported {files} to {folder}.</source>
+        <translation>Exportado para {folder}: {files}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportação cancelada; nenhum ficheiro foi escrito.</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>A exportação falhou: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PackForm</name>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta EUA</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s name, shown in the list of drafts (not printed)</source>
+        <translation>O nome do rascunho, apresentado na lista de rascunhos (não é impresso)</translation>
+    </message>
+    <message>
+        <source>The counterpart country: type its name in English, French, Portuguese or Arabic, or its ISO code, or pick it from the list</source>
+        <translation>O país interlocutor: escreva o nome em inglês, francês, português ou árabe, ou o código ISO, ou escolha-o na lista</translation>
+    </message>
+    <message>
+        <source>more countries side by side, e.g. KEN, ZAF</source>
+        <translation>mais países lado a lado, p. ex. KEN, ZAF</translation>
+    </message>
+    <message>
+        <source>More countries for a side-by-side pack, separated by commas</source>
+        <translation>Mais países para um dossier comparativo, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>e.g. Hon. A. Minister</source>
+        <translation>p. ex. Exmo. Sr. Ministro A.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>Al&amp;so</source>
+        <translation>Outros paí&amp;ses</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>Des&amp;tinatário</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Cargo</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation>Eve&amp;nto</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lín&amp;gua</translation>
+    </message>
+    <message>
+        <source>Class&amp;ification</source>
+        <translation>Class&amp;ificação</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>T&amp;amanho do papel</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Also, more countries</source>
+        <translation>Outros países a comparar</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Also: {problem}</source>
+        <translation>Outros países: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview of the pack</source>
+        <translation>Pré-visualização do dossier</translation>
+    </message>
+    <message>
+        <source>The pack as it will print. Page Up and Page Down move through it.</source>
+        <translation>O dossier tal como será impresso. Page Up e Page Down percorrem-no.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing yet</source>
+        <translation>Pré-visualização: ainda nada</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Estado da pré-visualização</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus in the preview)</source>
+        <translation>Reduzir (Ctrl+menos na pré-visualização)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus in the preview)</source>
+        <translation>Ampliar (Ctrl+mais na pré-visualização)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar à largura</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>Ajustar à largura da página</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the preview</source>
+        <translation>Ajustar a largura da página à pré-visualização</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página seguinte</translation>
+    </message>
+    <message>
+        <source>Page shown in the preview</source>
+        <translation>Página apresentada na pré-visualização</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>Escreva um número de página e prima Enter</translation>
+    </message>
+    <message>
+        <source>of {pages}</source>
+        <translation>de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvingCombo</name>
+    <message>
+        <source>“{value}” is not in the list any more: choose another.</source>
+        <translation>«{value}» já não está na lista: escolha outro.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not in the list.</source>
+        <translation>«{text}» não está na lista.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>taken by hand</source>
+        <translation>feita manualmente</translation>
+    </message>
+    <message>
+        <source>safety copy before a restore</source>
+        <translation>cópia de segurança antes de uma restauração</translation>
+    </message>
+    <message>
+        <source>before upgrading ({version})</source>
+        <translation>antes de uma atualização ({version})</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>A verificar as cópias de segurança…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Each backup with the date it was taken, its item and source counts, and whether it passed the integrity check</source>
+        <translation>Cada cópia de segurança com a data, o número de elementos e de fontes, e o resultado da verificação de integridade</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Listing the backups</source>
+        <translation>Listagem das cópias de segurança</translation>
+    </message>
+    <message>
+        <source>checked, can be restored</source>
+        <translation>verificada, pode ser restaurada</translation>
+    </message>
+    <message>
+        <source>not offered: it {problem}</source>
+        <translation>não proposta: {problem}</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Use Library ▸ Back up now to take one.</source>
+        <translation>Ainda não há cópias de segurança. Use Biblioteca ▸ Fazer cópia de segurança agora para criar uma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln cópia de segurança</numerusform>
+            <numerusform>%Ln cópias de segurança</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passed the integrity check.</source>
+        <translation>
+            <numerusform>%Ln passou na verificação de integridade.</numerusform>
+            <numerusform>%Ln passaram na verificação de integridade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring replaces the library&apos;s content; a safety backup of it is taken first.</source>
+        <translation>A restauração substitui o conteúdo da biblioteca; é feita antes uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>This library is read-only here.</source>
+        <translation>Esta biblioteca é só de leitura aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the library with the backup taken {moment} (%Ln item(s))?</source>
+        <translation>
+            <numerusform>Substituir a biblioteca pela cópia de segurança feita em {moment} (%Ln elemento)?</numerusform>
+            <numerusform>Substituir a biblioteca pela cópia de segurança feita em {moment} (%Ln elementos)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety backup of the library as it is now is taken first, so this can be reversed.</source>
+        <translation>É feita antes uma cópia de segurança da biblioteca tal como está, pelo que a operação pode ser revertida.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>A restaurar…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Restauração da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {moment}. The library as it was is in {file}.</source>
+        <translation>Cópia de segurança de {moment} restaurada. A biblioteca tal como estava encontra-se em {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s configuration.</source>
+        <translation>Definido pela configuração da sua organização.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta EUA</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Língua do sistema ({language})</translation>
+    </message>
+    <message>
+        <source>The interface changes language when the app next starts.</source>
+        <translation>A interface muda de língua quando a aplicação voltar a ser iniciada.</translation>
+    </message>
+    <message>
+        <source>Organisation name on the cover</source>
+        <translation>Nome da organização na capa</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Ficheiro do logótipo</translation>
+    </message>
+    <message>
+        <source>Default classification</source>
+        <translation>Classificação predefinida</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamanho do papel</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Língua dos dossiers</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Língua da interface</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable {name}.</source>
+        <translation>Definido pela variável de ambiente {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the logo file</source>
+        <translation>Escolher o ficheiro do logótipo</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image printed on the cover</source>
+        <translation>Uma imagem PNG ou JPEG impressa na capa</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (on the cover):</source>
+        <translation>&amp;Organização (na capa):</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go (PNG or JPEG):</source>
+        <translation>Lo&amp;gótipo (PNG ou JPEG):</translation>
+    </message>
+    <message>
+        <source>Default &amp;classification:</source>
+        <translation>&amp;Classificação predefinida:</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Tamanho do papel:</translation>
+    </message>
+    <message>
+        <source>Pack &amp;language:</source>
+        <translation>&amp;Língua dos dossiers:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Língua da &amp;interface:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Pasta dos dados:</translation>
+    </message>
+    <message>
+        <source>chosen by: {reason}; library {file}</source>
+        <translation>escolhida por: {reason}; biblioteca {file}</translation>
+    </message>
+    <message>
+        <source>none (built-in defaults)</source>
+        <translation>nenhuma (valores predefinidos)</translation>
+    </message>
+    <message>
+        <source>Configuration read from: {files}</source>
+        <translation>Configuração lida de: {files}</translation>
+    </message>
+    <message>
+        <source>The library is read-only in this installation.</source>
+        <translation>A biblioteca é só de leitura nesta instalação.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the library now</source>
+        <translation>Fazer &amp;cópia de segurança da biblioteca agora</translation>
+    </message>
+    <message>
+        <source>Organisation logo</source>
+        <translation>Logótipo da organização</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Filtrar as fontes…</translation>
+    </message>
+    <message>
+        <source>Filter sources</source>
+        <translation>Filtrar as fontes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>The original publisher&apos;s own address</source>
+        <translation>O endereço próprio do editor original</translation>
+    </message>
+    <message>
+        <source>Mirror, transcription or news page read, and when (never printed)</source>
+        <translation>Cópia, transcrição ou notícia lida, e quando (nunca impresso)</translation>
+    </message>
+    <message>
+        <source>Source read at</source>
+        <translation>Fonte lida em</translation>
+    </message>
+    <message>
+        <source>H, M or L</source>
+        <translation>H, M ou L</translation>
+    </message>
+    <message>
+        <source>Source confidence</source>
+        <translation>Fiabilidade da fonte</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Título da fonte</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Source publisher</source>
+        <translation>Editor da fonte</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Editor:</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Data da fonte</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL da fonte</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Referência da fonte</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referência:</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Língua da fonte</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Língua:</translation>
+    </message>
+    <message>
+        <source>Read at:</source>
+        <translation>Lida em:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Fiabilidade:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nova fonte</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Guardar a fonte</translation>
+    </message>
+    <message>
+        <source>Delete source…</source>
+        <translation>Eliminar a fonte…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Add source “{title}”</source>
+        <translation>Acrescentar a fonte «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit source “{title}”</source>
+        <translation>Editar a fonte «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Eliminar a fonte</translation>
+    </message>
+    <message>
+        <source>Delete the source “{title}”?</source>
+        <translation>Eliminar a fonte «{title}»?</translation>
+    </message>
+    <message>
+        <source>Saving the source</source>
+        <translation>Gravação da fonte</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cannot start the export: {error}</source>
+        <translation>Não é possível iniciar a exportação: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly.</source>
+        <translation>A exportação parou inesperadamente.</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly (exit code {code}).</source>
+        <translation>A exportação parou inesperadamente (código de saída {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Fact</source>
+        <translation>Facto</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerto</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromisso</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Apelo à ação</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo passo</translation>
+    </message>
+    <message>
+        <source>Line to take</source>
+        <translation>Linha de argumentação</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Likely ask</source>
+        <translation>Pedido provável</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Ponto sensível</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Linha para a imprensa</translation>
+    </message>
+    <message>
+        <source>WePROTECT Model National Response</source>
+        <translation>Modelo de Resposta Nacional WePROTECT</translation>
+    </message>
+    <message>
+        <source>WePROTECT Global Strategic Response</source>
+        <translation>Resposta Estratégica Global WePROTECT</translation>
+    </message>
+    <message>
+        <source>Global Threat Assessment 2019</source>
+        <translation>Avaliação Global da Ameaça 2019</translation>
+    </message>
+    <message>
+        <source>Addis Ababa Summit Communiqué 2019</source>
+        <translation>Comunicado da Cimeira de Adis Abeba 2019</translation>
+    </message>
+    <message>
+        <source>WePROTECT Statement of Action</source>
+        <translation>Declaração de Ação WePROTECT</translation>
+    </message>
+    <message>
+        <source>AU Malabo Convention</source>
+        <translation>Convenção de Malabo da UA</translation>
+    </message>
+    <message>
+        <source>African Charter on the Rights and Welfare of the Child</source>
+        <translation>Carta Africana dos Direitos e Bem-Estar da Criança</translation>
+    </message>
+    <message>
+        <source>UN CRC Optional Protocol on the sale of children</source>
+        <translation>Protocolo Facultativo à CDC das Nações Unidas relativo à venda de crianças</translation>
+    </message>
+    <message>
+        <source>UN Convention on the Rights of the Child</source>
+        <translation>Convenção das Nações Unidas sobre os Direitos da Criança</translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation>África do Norte</translation>
+    </message>
+    <message>
+        <source>Southern Africa</source>
+        <translation>África Austral</translation>
+    </message>
+    <message>
+        <source>Eastern Africa</source>
+        <translation>África Oriental</translation>
+    </message>
+    <message>
+        <source>Western Africa</source>
+        <translation>África Ocidental</translation>
+    </message>
+    <message>
+        <source>Central Africa</source>
+        <translation>África Central</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>não indicada</translation>
+    </message>
+    <message>
+        <source>high: stated in a primary or official source</source>
+        <translation>elevada: indicado numa fonte primária ou oficial</translation>
+    </message>
+    <message>
+        <source>medium: stated in a reputable secondary source</source>
+        <translation>média: indicado numa fonte secundária reputada</translation>
+    </message>
+    <message>
+        <source>low: partial or indirect</source>
+        <translation>baixa: parcial ou indireto</translation>
+    </message>
+    <message>
+        <source>Malabo Convention (AU Convention on Cyber Security and Personal Data Protection)</source>
+        <translation>Convenção de Malabo (Convenção da União Africana sobre a Cibersegurança e a Proteção de Dados Pessoais)</translation>
+    </message>
+    <message>
+        <source>Participation in African Union activities</source>
+        <translation>Participação nas atividades da União Africana</translation>
+    </message>
+    <message>
+        <source>ratified</source>
+        <translation>ratificou</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>assinou</translation>
+    </message>
+    <message>
+        <source>not ratified</source>
+        <translation>não ratificou</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>participação suspensa</translation>
+    </message>
+    <message>
+        <source>participating</source>
+        <translation>participa</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <translation>reintegração</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>situação desconhecida</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+</TS>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import theme
 from .text import clean, has_arabic
 
 ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
@@ -53,6 +54,12 @@ class WordText:
         return "".join(sorted(c for c in self.chars if not c.isascii()))
 
 
+def ethiopic_fonts() -> str:
+    """Run fonts naming Noto Sans Ethiopic for every slot (Word has no default font for Ge'ez)."""
+    family = theme.ETHIOPIC_FONT_FAMILY
+    return f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
+
+
 def script_flags(text: str) -> tuple[bool, bool]:
     """(Arabic, Ge'ez) for a run's text: what its run properties must say (`w:rtl`, the Ethiopic font)."""
     if text.isascii():
@@ -60,4 +67,4 @@ def script_flags(text: str) -> tuple[bool, bool]:
     return has_arabic(text), bool(ETHIOPIC.search(text))
 
 
-__all__ = ["ETHIOPIC", "WordText", "escape_plain", "is_plain", "script_flags"]
+__all__ = ["ETHIOPIC", "WordText", "escape_plain", "ethiopic_fonts", "is_plain", "script_flags"]

@@ -46,13 +46,9 @@ class KeepWithNext(Flowable):
         """The space between part `index` and the next (none after a leading mark: it is the group's)."""
         return 0.0 if index < self._leading else _gap(self.parts[index], self.parts[index + 1])
 
-    def _head_height(self, available_width: float, available_height: float) -> float:
-        """The head's height, including the gap down to the body."""
-        total = 0.0
-        for index, flowable in enumerate(self.head):
-            _, height = flowable.wrap(available_width, available_height)
-            total += height + self._gap_after(index)
-        return total
+    def _head_height(self) -> float:
+        """The head's height, including the gap down to the body, as `wrap` last measured it."""
+        return sum(height + self._gap_after(index) for index, (_, height) in enumerate(self._sizes[:len(self.head)]))
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         # The frame wraps a flowable, then splits it (which wraps again), and nested groups wrap their inner
@@ -70,8 +66,8 @@ class KeepWithNext(Flowable):
         self.wrap(available_width, available_height)
         if self.height <= available_height + _EPSILON:
             return [self]
-        self._wrapped_for = None  # the parts are measured again below, for other sizes
-        head = self._head_height(available_width, available_height)
+        head = self._head_height()  # measured by the wrap just above, for this size
+        self._wrapped_for = None  # the body is measured again below, for another height
         room = available_height - head
         parts = self.body.split(available_width, room) if room > 0 else []
         if len(parts) >= 2:

@@ -91,3 +91,11 @@ def test_arabic_profiles_write_the_arabic_comma(session_library):
     comparison = next(b for s in pack.sections if s.id == "comparison" for b in s.blocks if isinstance(b, Table))
     membership = [_text(cell) for cell in comparison.rows[0][1:]]
     assert membership and all(t.startswith("نعم، ") and "," not in t for t in membership), membership
+
+
+def test_a_one_country_pack_leaves_out_an_empty_holdings_part(session_library):
+    pack = assemble(session_library, PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-01"))
+    headings = [b.text for s in pack.sections for b in s.blocks if isinstance(b, Heading) and b.level == 3]
+    texts = [_text(b.runs) for s in pack.sections for b in s.blocks if isinstance(b, Paragraph)]
+    assert not [h for h in headings if h.startswith("What the library holds")]
+    assert not [t for t in texts if "holds no other items" in t]

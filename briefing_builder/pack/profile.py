@@ -6,7 +6,8 @@ A profile says, for its country, what the library holds on it, once:
 - "What the library holds" lists the items on that country. An item on several of the pack's countries (the
   list of suspended states, the states that had not ratified) is printed in full once, under the first of them in
   the pack's order, and under each of the others as a reference ("See Niger: “title”"): every country's part says
-  what concerns it, and no item's text is printed twice. A country on which the library holds nothing more says so.
+  what concerns it, and no item's text is printed twice. In a pack of several countries, a country on which the
+  library holds nothing more says so (a one-country pack leaves the empty part out);
 - items the pack already shows in another section are not repeated here.
 
 `assemble` builds the context and the item runs; this module only decides the country parts (`item_runs` is
@@ -185,6 +186,8 @@ def _country_profile(ctx: Any, country: Country, anchor: str, several: bool, ite
     if country.notes.strip():
         blocks.append(Paragraph((Run(words["notes"] + L.label_separator(lang), bold=True),
                                  Run(country.notes.strip())), "body", ctx.direction_of(country.notes)))
+    if not items and not several:
+        return blocks  # one country, and the pack's other sections show all the library holds on it
     name_the = forms.country_form(country.code, name, lang, "the")
     heading = words["country_items"].format(country=name, country_the=name_the)
     blocks.append(Heading(heading, 3, f"{anchor}-items", ctx.direction_of(heading)))

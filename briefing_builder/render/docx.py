@@ -178,6 +178,8 @@ class _Body:
         brk = ""
         if self.break_pending:
             brk, self.break_pending = "<w:pageBreakBefore/>", False
+            if "<w:spacing" not in after_bidi:  # the PDF's frame drops a heading's space before at a page top
+                after_bidi = '<w:spacing w:before="0"/>' + after_bidi
         return (f'<w:p><w:pPr><w:pStyle w:val="{self.style[style]}"/>{brk}{extra_ppr}{bidi}{after_bidi}</w:pPr>'
                 f'{content}</w:p>')
 

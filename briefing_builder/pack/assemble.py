@@ -31,6 +31,7 @@ from . import coverage, forms, provenance, typography
 from . import labels as L
 from . import localise
 from .model import (
+    BRIEF_BLOCKS,
     Block,
     BulletList,
     Cover,
@@ -267,6 +268,8 @@ def _block_runs(block: Block) -> list[tuple[Run, ...]]:
         return list(block.items)
     if isinstance(block, Table):
         return [cell for row in block.rows for cell in row]
+    if isinstance(block, BRIEF_BLOCKS):
+        return list(block.run_groups())
     return []
 
 
@@ -286,6 +289,8 @@ def _renumber_block(block: Block, mapping: dict[int, int]) -> Block:
         return dataclasses.replace(block, rows=tuple(tuple(runs(cell) for cell in row) for row in block.rows))
     if isinstance(block, KeyFigure) and block.citation is not None:
         return dataclasses.replace(block, citation=mapping[block.citation])
+    if isinstance(block, BRIEF_BLOCKS):
+        return block.mapped(runs, lambda text: text)
     return block
 
 
@@ -684,7 +689,14 @@ def _cover(ctx: _Context, classification: str) -> Cover:
 def pack_content_hash(pack: Pack) -> str:
     """sha256 of everything the pack says (not of the files, whose bytes depend on the renderer)."""
     data = dataclasses.asdict(dataclasses.replace(pack, manifest={}, warnings=()))
-    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=_json_value).encode()).hexdigest()
+
+
+def _json_value(value: Any) -> str:
+    """Photos and annexes count by their digest (their bytes would make the hash slow and the JSON huge)."""
+    if isinstance(value, (bytes, bytearray)):
+        return "sha256:" + hashlib.sha256(value).hexdigest()
+    return str(value)
 
 
 def _manifest(ctx: _Context, pack: Pack) -> dict[str, Any]:

@@ -94,6 +94,8 @@ def read_annex(path: str) -> AnnexFile:
         pages, title = 0, _docx_title(data)
     else:
         raise ValueError("is neither a PDF nor a Word (.docx) document (judged by its content)")
+    if title.strip().lower() in ("untitled", "(anonymous)", "anonymous"):  # ReportLab's and others' defaults
+        title = ""
     return AnnexFile(str(file), kind, data, pages, title or file.stem, hashlib.sha256(data).hexdigest())
 
 

@@ -19,8 +19,7 @@ BRIEF_WORDS: dict[str, dict[str, str]] = {
         "annex_docx": "Word document: appended to this pack's Word version",
         "pronunciation": "Pronunciation", "languages": "Languages", "bio_as_of": "as of {date}",
         "bilateral": "Bilateral meeting", "plenary": "Plenary session", "pull-aside": "Pull-aside",
-        "call": "Call", "pages_over": "The speaking note runs to {pages} pages; it should fit on {limit}. "
-                                     "Shorten or drop sections.",
+        "call": "Call",
     },
     "fr": {
         "likely_ask": "Demande probable", "suggested_response": "Réponse suggérée", "sensitivity": "Point sensible",
@@ -36,7 +35,6 @@ BRIEF_WORDS: dict[str, dict[str, str]] = {
         "pronunciation": "Prononciation", "languages": "Langues", "bio_as_of": "au {date}",
         "bilateral": "Entretien bilatéral", "plenary": "Séance plénière", "pull-aside": "Aparté",
         "call": "Entretien téléphonique",
-        "pages_over": "La note d'entretien fait {pages} pages ; elle doit tenir sur {limit}.",
     },
     "pt": {
         "likely_ask": "Pedido provável", "suggested_response": "Resposta sugerida", "sensitivity": "Questão sensível",
@@ -51,7 +49,7 @@ BRIEF_WORDS: dict[str, dict[str, str]] = {
         "annex_docx": "Documento Word: anexado à versão Word deste dossier",
         "pronunciation": "Pronúncia", "languages": "Línguas", "bio_as_of": "em {date}",
         "bilateral": "Reunião bilateral", "plenary": "Sessão plenária", "pull-aside": "Conversa à margem",
-        "call": "Chamada", "pages_over": "A nota de conversa tem {pages} páginas; deve caber em {limit}.",
+        "call": "Chamada",
     },
     "ar": {
         "likely_ask": "طلب محتمل", "suggested_response": "الرد المقترح", "sensitivity": "مسألة حساسة",
@@ -66,7 +64,6 @@ BRIEF_WORDS: dict[str, dict[str, str]] = {
         "annex_docx": "مستند Word: مُلحق بنسخة Word من هذه المذكرة",
         "pronunciation": "النطق", "languages": "اللغات", "bio_as_of": "حتى {date}",
         "bilateral": "لقاء ثنائي", "plenary": "جلسة عامة", "pull-aside": "لقاء جانبي", "call": "مكالمة",
-        "pages_over": "عدد صفحات مذكرة الحديث: {pages}؛ والمطلوب ألا تتجاوز {limit}.",
     },
 }
 

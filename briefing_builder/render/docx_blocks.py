@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from lxml import etree
 
+from ..errors import BuildError
 from ..pack.model import Annex, MeetingTable, Pack, PersonProfile, QAPair, Run
 from . import theme
 from .text import clean
@@ -62,7 +63,9 @@ def person_profile(body: Any, block: PersonProfile) -> None:
     photo_width = round(PHOTO_WIDTH_MM * theme.MM * 20) + 200
     if block.photo and body.picture is not None:
         widths = [photo_width, body.width - photo_width]
-        photo = body.paragraph("Normal", body.picture(block.photo, block.photo_alt), block.direction)
+        # Line spacing "auto": the styles' exact spacing would clip the picture to one line's height.
+        photo = body.paragraph("Normal", body.picture(block.photo, block.photo_alt), block.direction,
+                               after_bidi='<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>')
         cells = [body._cell(photo, widths[0]), body._cell("".join(text), widths[1])]
     else:
         widths, cells = [body.width], [body._cell("".join(text), body.width)]
@@ -123,7 +126,11 @@ def append_annexes(data: bytes, pack: Pack) -> bytes:
     for entry in annexes:
         master.add_page_break()
         master.add_paragraph(clean(entry.heading(pack.labels.separator)), style="Heading 1")
-        composer.append(docx.Document(io.BytesIO(entry.data)))
+        try:
+            annex_document = docx.Document(io.BytesIO(entry.data))
+        except Exception as exc:  # noqa: BLE001 - checked on assembly; python-docx raises many kinds
+            raise BuildError(f"The Word annex {entry.title!r} cannot be opened ({type(exc).__name__}).") from exc
+        composer.append(annex_document)
     out = io.BytesIO()
     composer.save(out)
     return out.getvalue()

@@ -69,9 +69,11 @@ def person_profile(story: Any, block: PersonProfile) -> list[Flowable]:
         photo = Photo(block.photo, block.photo_alt, PHOTO_WIDTH)
         widths = [PHOTO_WIDTH + PHOTO_GAP, story.width - PHOTO_WIDTH - PHOTO_GAP]
         cells = [photo, text]
-        if rtl:
+        align = []
+        if rtl:  # the photo at the right, the gap on its left
             cells, widths = cells[::-1], widths[::-1]
-        table = RLTable([cells], colWidths=widths, hAlign="RIGHT" if rtl else "LEFT", style=TableStyle([
+            align = [("ALIGN", (1, 0), (1, 0), "RIGHT")]
+        table = RLTable([cells], colWidths=widths, hAlign="RIGHT" if rtl else "LEFT", style=TableStyle(align + [
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))

@@ -119,7 +119,7 @@ def append(data: bytes, pack: Pack, pack_pages: int) -> bytes:
             else:
                 page.merge_page(stamp)
         _point_destination(writer, annex.anchor, start)
-        writer.add_outline_item(annex.heading(pack.labels.separator), start)
+        writer.add_outline_item(title=annex.heading(pack.labels.separator), page_number=start)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

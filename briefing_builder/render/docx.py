@@ -549,7 +549,8 @@ def reproducible_zip(data: bytes, body: bytes | None = None,
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 0
-            if name.endswith(".odttf"):  # deflating the fonts would cost more time than it saves bytes (~40%)
+            # Deflating the fonts would cost more time than it saves bytes (~40%); photos are compressed already.
+            if name.endswith((".odttf", ".jpeg", ".jpg", ".png")):
                 fixed.compress_type = zipfile.ZIP_STORED
             target.writestr(fixed, content)
     return out.getvalue()

@@ -11,15 +11,17 @@ destination at its first page and adds an outline entry. Nothing here runs for a
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from ..errors import BuildError
 from ..pack.model import Annex, Pack
 from . import fonts, theme
+
+if TYPE_CHECKING:  # pypdf is imported only for a pack with PDF annexes (a plain build loads nothing more)
+    from pypdf import PdfReader, PdfWriter
 
 
 def pdf_annexes(pack: Pack) -> list[Annex]:
@@ -40,8 +42,10 @@ def _hex(colour: theme.Colour) -> colors.Color:
     return colors.HexColor(f"#{colour.hex}")
 
 
-def _stamps(pack: Pack, sizes: list[tuple[float, float]], first: int, total: int) -> PdfReader:
+def _stamps(pack: Pack, sizes: list[tuple[float, float]], first: int, total: int) -> "PdfReader":
     """One page per annex page: the marking top and bottom and "Page n of N", as `pdf._Document._furniture`."""
+    from pypdf import PdfReader
+
     fonts.register()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=1, initialFontName=fonts.LATIN)
@@ -64,8 +68,10 @@ def _stamps(pack: Pack, sizes: list[tuple[float, float]], first: int, total: int
     return PdfReader(io.BytesIO(buffer.getvalue()))
 
 
-def _point_destination(writer: PdfWriter, name: str, page_index: int) -> None:
+def _point_destination(writer: "PdfWriter", name: str, page_index: int) -> None:
     """Make the named destination `name` (written by ReportLab at the annex's listing) open `page_index`."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
     target = ArrayObject([writer.pages[page_index].indirect_reference, NameObject("/Fit")])
     names = writer._root_object.get("/Names")  # noqa: SLF001 - pypdf exposes the catalog only so
     dests = names.get_object().get("/Dests") if names is not None else None
@@ -95,6 +101,8 @@ def append(data: bytes, pack: Pack, pack_pages: int) -> bytes:
     annexes = pdf_annexes(pack)
     if not annexes:
         return data
+    from pypdf import PdfReader, PdfWriter
+
     try:
         readers = [PdfReader(io.BytesIO(a.data)) for a in annexes]
     except Exception as exc:  # noqa: BLE001 - checked on assembly; pypdf raises many kinds

@@ -240,3 +240,15 @@ def test_the_same_brief_gives_the_same_pdf_bytes(library, tmp_path):
     first = pdf_writer.render_bytes(assemble(library, spec))[0]
     second = pdf_writer.render_bytes(assemble(library, spec))[0]
     assert first == second and len(PdfReader(io.BytesIO(first)).pages) > 3
+
+
+def test_appending_a_word_annex_leaves_this_and_later_documents_their_properties(library, tmp_path):
+    from briefing_builder.render import docx as docx_writer
+
+    spec = PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-01", classification="RESTRICTED",
+                    annexes=(str(annex_docx(tmp_path / "b.docx")),))
+    annexed = docx.Document(io.BytesIO(docx_writer.render_bytes(assemble(library, spec))))
+    later = docx.Document(io.BytesIO(docx_writer.render_bytes(assemble(library, dataclasses.replace(spec, annexes=())))))
+    for document in (annexed, later):  # docxcompose rebinds python-docx's "cp" prefix unless we restore it
+        assert document.core_properties.content_status == "RESTRICTED"
+        assert document.core_properties.title.startswith("Bilateral meeting brief")

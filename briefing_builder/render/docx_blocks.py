@@ -9,8 +9,9 @@ Word annexes are appended with docxcompose after the pack is written (`append_an
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -118,6 +119,29 @@ def append_annexes(data: bytes, pack: Pack) -> bytes:
     annexes = [a for a in pack.annexes() if a.kind == "docx"]
     if not annexes:
         return data
+    with _docxcompose_namespaces():
+        return _compose(data, pack, annexes)
+
+
+@contextlib.contextmanager
+def _docxcompose_namespaces() -> Iterator[None]:
+    """docxcompose rebinds python-docx's shared prefix map on import ("cp" to the custom-properties namespace,
+    where python-docx means core properties): every later document would lose its core properties (seen: the
+    classification gone from the next pack's properties). Its mapping holds only while composing."""
+    from docx.oxml.ns import nsmap
+
+    saved = dict(nsmap)
+    try:
+        from docxcompose.utils import NS
+
+        nsmap.update(NS)
+        yield
+    finally:
+        nsmap.clear()
+        nsmap.update(saved)
+
+
+def _compose(data: bytes, pack: Pack, annexes: list[Annex]) -> bytes:
     import docx
     from docxcompose.composer import Composer
 

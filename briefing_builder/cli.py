@@ -692,6 +692,24 @@ def _template_dirs(app: AppContext) -> list[Path]:
     return dirs
 
 
+def _check_also(app: AppContext, spec: Any) -> None:
+    """--also with a template that shows one country is an error: the extra countries would vanish silently."""
+    from .pack.templates import load_template, load_templates
+
+    if not spec.extra_countries:
+        return
+    try:
+        template = load_template(spec.template, _template_dirs(app))
+    except BriefingBuilderError:
+        return  # the build reports the unknown template
+    if not template.multi_country:
+        several = sorted(t.name for t in load_templates(_template_dirs(app)).values() if t.multi_country)
+        raise click.ClickException(
+            f"--also {' '.join(spec.extra_countries)}: the template {template.name!r} shows one country; only "
+            f"{', '.join(several) or 'a template with multi_country = true'} shows countries side by side. "
+            "Nothing was written.")
+
+
 @cli.command()
 @data_dir_option
 @click.option("--template", "template_name", required=True, help="Template name (see 'templates list').")
@@ -738,6 +756,7 @@ def build(app: AppContext, template_name: str, country: str, also: tuple[str, ..
                   event=event, date=date_, language=language or settings.language,
                   classification=classification, paper=paper)
     spec = dataclasses.replace(base, **values) if base else PackSpec(**values)
+    _check_also(app, spec)
     if spec.classification and spec.classification not in settings.allowed_markings:
         raise click.ClickException(f"The marking {spec.classification!r} is not one of the configured markings: "
                                    f"{', '.join(settings.allowed_markings)}.")
@@ -874,6 +893,10 @@ def config_check(file: str, for_user: bool) -> None:
 from .cli_translations import add_translation_commands  # noqa: E402 - needs the names above (issue 11)
 
 add_translation_commands(library)
+
+from .cli_people import add_people_commands  # noqa: E402 - needs the names above (issue 12)
+
+add_people_commands(library)
 
 
 def main() -> None:

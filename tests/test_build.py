@@ -244,3 +244,27 @@ def test_build_refuses_before_rendering_when_the_set_exists(session_library, min
 def test_build_with_a_numbered_name_keeps_the_number(session_library, ministerial_spec, tmp_path):
     result = build(session_library, ministerial_spec, tmp_path, basename="brief (2)", formats=("pdf",))
     assert [p.name for p in result.files] == ["brief (2).pdf"] and result.manifest.name == "brief (2).manifest.json"
+
+
+def test_also_with_a_template_that_shows_one_country_is_a_one_line_error(run_cli, tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("build", "--template", "ministerial-summit", "--country", "ETH", "--also", "NGA",
+                     "--also", "NER", "--out", str(out), "--date", "2026-12-01")
+    assert result.exit_code == 1
+    message = result.output.strip().splitlines()
+    assert len(message) == 1 and "--also" in message[0] and "ministerial-summit" in message[0], result.output
+    assert "country-profile" in message[0] and "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_extra_countries_a_template_cannot_show_are_a_builder_warning(session_library, ministerial_spec):
+    import dataclasses
+
+    from briefing_builder.pack.assemble import assemble
+
+    pack = assemble(session_library, dataclasses.replace(ministerial_spec, extra_countries=("NGA", "NER")))
+    warnings = [w.message for w in pack.warnings if w.kind == "countries"]
+    assert len(warnings) == 1 and "Nigeria" in warnings[0] and "Niger" in warnings[0], pack.warnings
+    assert "one country" in warnings[0]
+    single = assemble(session_library, ministerial_spec)
+    assert not [w for w in single.warnings if w.kind == "countries"]

@@ -68,3 +68,61 @@ def test_the_fast_validity_check_is_never_more_lenient_than_the_full_one(kind, t
                       language=language, confidence=confidence, tags=tags, countries=countries)
     if plainly_valid_item(draft):
         assert full_item_problems(draft) == []
+
+
+# --------------------------------------------------------------------------------------- people (issue 12)
+from briefing_builder.errors import ValidationError  # noqa: E402
+from briefing_builder.library import BioLine, PersonDraft  # noqa: E402
+
+# Names in any script: Arabic, Ethiopic (Amharic), Latin with accents, emoji, CJK; control characters excluded.
+printable = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
+any_name = st.one_of(
+    st.text(printable, min_size=1, max_size=300),
+    st.text(st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), min_size=1, max_size=60),
+    st.text(st.characters(min_codepoint=0x1200, max_codepoint=0x137F), min_size=1, max_size=60),
+    st.text(st.sampled_from("👩🏽‍💼🌍🇪🇹 "), min_size=1, max_size=20),
+).filter(lambda s: s.strip())
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(name=any_name, arabic=any_name, amharic=any_name, role=st.text(printable, max_size=300),
+       line=any_name)
+def test_any_printable_name_in_any_script_comes_back_unchanged_through_export(library, name, arabic, amharic,
+                                                                             role, line):
+    draft = PersonDraft(name=name, role=role, names=(("ar", arabic), ("am", amharic)),
+                        bio=(BioLine(line, "summit-report-2019", "2019"),))
+    person, _ = library.add_person(draft)
+    assert library.person(person.uid).draft() == draft
+    exported = json.loads(json.dumps(next(p for p in export_document(library)["people"] if p["uid"] == person.uid)))
+    assert (exported["name"], exported["names"], exported["bio"][0]["text"]) == (name, {"ar": arabic, "am": amharic},
+                                                                                line)
+    assert person.uid in {p.uid for p in library.search_people(name)} or not any(c.isalnum() for c in name)
+    library.delete_person(person.uid)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(prefix=st.text(printable, max_size=20), control=st.characters(whitelist_categories=("Cc",)),
+       suffix=st.text(printable, max_size=20), field=st.sampled_from(["name", "role", "organisation", "honorific"]))
+def test_a_control_character_in_a_name_or_role_is_refused_in_one_line(library, prefix, control, suffix, field):
+    values = {"name": "Placeholder Person A", field: prefix + control + suffix}
+    try:
+        library.add_person(PersonDraft(**values))
+    except ValidationError as exc:
+        assert "\n" not in str(exc) and f"field '{field}'" in str(exc)
+    else:
+        raise AssertionError("a control character was accepted")
+    assert all(p.uid.startswith("person-") and p.name != "Placeholder Person A" for p in library.people())
+
+
+@settings(max_examples=20, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(size=st.integers(301, 100_000), field=st.sampled_from(["name", "role"]))
+def test_a_huge_name_or_role_is_refused(library, size, field):
+    limit = 300 if field == "name" else 2_000
+    values = {"name": "Placeholder Person A", field: "x" * max(size, limit + 1)}
+    try:
+        library.add_person(PersonDraft(**values))
+    except ValidationError as exc:
+        assert "is too long" in str(exc) and f"field '{field}'" in str(exc)
+    else:
+        raise AssertionError("a huge value was accepted")
+    assert all(p.uid.startswith("person-") and p.name != "Placeholder Person A" for p in library.people())

@@ -52,6 +52,8 @@ def test_summit_key_figures_are_present_with_dates(library):
     assert "400" in delegates.title and delegates.as_of == "2019-12-12"
     assert "94" in figures["summit2019-countries-ministers"].title
     assert "5 million" in figures["summit2019-twitter-reach"].title
+    # the report gives the reach without a date: it is dated as the report (February 2020), not the summit's day
+    assert figures["summit2019-twitter-reach"].as_of == "2020-02"
 
 
 def test_editorial_flags_are_carried_as_notes(library):
@@ -105,3 +107,15 @@ def test_suspensions_carry_their_dates(library):
     madagascar = library.country("MDG").status("au-participation")
     assert (madagascar.status, madagascar.as_of) == ("suspended", "2025-10-15")
     assert library.country("GIN").status("au-participation").status == "reinstated"
+
+
+def test_the_seed_holds_only_people_its_documents_name_with_a_source(library):
+    people = {p.uid: p for p in library.people()}
+    assert set(people) == {"person-ernie-allen", "person-joanna-shields"}
+    source_uids = {s.uid for s in library.sources()}
+    for person in people.values():
+        assert person.bio and all(line.source_uid in source_uids and line.as_of for line in person.bio)
+        assert not person.has_photo  # no photo is given by any seed source
+    assert (people["person-ernie-allen"].role, people["person-ernie-allen"].organisation) == (
+        "Chair", "WePROTECT Global Alliance")
+    assert people["person-joanna-shields"].role == ""  # no source gives a current role

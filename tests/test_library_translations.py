@@ -149,7 +149,7 @@ def test_the_seed_is_found_in_every_language(library, query, uid):
 # ------------------------------------------------------------------------------------------ exchange format
 def test_export_carries_versions_and_an_import_gives_them_back(library, empty_library):
     document = export_document(library)
-    assert document["format_version"] == 2
+    assert document["format_version"] >= 2
     record = next(r for r in document["items"] if r["uid"] == "summit2019-delegates")
     assert set(record["translations"]) == {"fr", "pt", "ar"}
     assert record["translations"]["fr"]["translator"] == "Briefing Builder editors"

@@ -183,7 +183,7 @@ def test_bilateral_background_is_scoped_to_the_country_and_region(session_librar
 def test_french_pack_has_french_labels_and_dates(session_library, ministerial_spec):
     pack = assemble(session_library, dataclasses.replace(ministerial_spec, language="fr"))
     assert pack.sections[0].title == "Résumé" and pack.labels.contents == "Sommaire"
-    assert "1 décembre 2026" in pack.cover.date_text
+    assert "1er décembre 2026" in pack.cover.date_text
 
 
 def test_arabic_pack_runs_right_to_left(session_library, ministerial_spec):

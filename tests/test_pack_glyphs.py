@@ -129,3 +129,24 @@ def test_word_embeds_the_ethiopic_font_when_the_pack_has_geez(glyph_pack, librar
         table = archive.read("word/fontTable.xml").decode("utf-8")
     entry = table[table.index('w:name="Noto Sans Ethiopic"'):]
     assert "w:embedRegular" in entry[: entry.index("</w:font>")]
+
+
+FLAG_ETHIOPIA = "\U0001F1EA\U0001F1F9"  # 🇪🇹: regional indicators E and T
+
+
+def test_a_flag_emoji_is_reported_as_one_flag_not_drawn_as_boxed_letters_in_silence(glyph_pack, library):
+    spec, template = glyph_pack(f"Welcome {FLAG_ETHIOPIA} and {FLAG_ETHIOPIA} again.")
+    pack = assemble(library, spec, template=template)
+    warnings = [w for w in pack.warnings if w.kind == "glyph"]
+    assert len(warnings) == 1 and warnings[0].item_uid == "glyph-0", pack.warnings
+    assert "U+1F1EA U+1F1F9 flag of Ethiopia" in warnings[0].message
+    assert "boxed letters" in warnings[0].message and FLAG_ETHIOPIA in warnings[0].character
+    assert missing(f"x {FLAG_ETHIOPIA} y \U0001F1EA") == [FLAG_ETHIOPIA, "\U0001F1EA"]  # a lone indicator too
+
+
+def test_a_flag_in_a_section_text_is_reported_by_section(library):
+    spec = PackSpec(template="ministerial-summit", country="ETH", date="2026-12-01")
+    spec = spec.with_override("objectives", free_text=f"Greet the hosts {FLAG_ETHIOPIA}")
+    warnings = [w for w in assemble(library, spec).warnings if w.kind == "glyph"]
+    assert [(w.section_id, w.item_uid) for w in warnings] == [("objectives", "")]
+    assert "flag of Ethiopia" in warnings[0].message

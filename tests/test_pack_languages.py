@@ -177,3 +177,43 @@ def test_key_figures_show_the_figure_of_the_title_in_the_packs_language(packs, l
     """Dates in the title are not the figure ("11 et 12 décembre 2019"); units and "more than" are the language's."""
     shown = [b.value for s in packs[language].sections for b in s.blocks if isinstance(b, KeyFigure)]
     assert shown == values
+
+
+@pytest.mark.parametrize("language,day,month,year", [
+    ("en", "as of 12 December 2019", "as of February 2020", "as of 2019"),
+    ("fr", "au 12 décembre 2019", "en février 2020", "en 2019"),
+    ("pt", "à data de 12 de dezembro de 2019", "em fevereiro de 2020", "em 2019"),
+    ("ar", "بتاريخ 12 ديسمبر 2019", "في فبراير 2020", "في عام 2019"),
+])
+def test_as_of_phrases_read_naturally_at_each_precision(language, day, month, year):
+    from briefing_builder.pack.labels import as_of_phrase
+
+    assert [as_of_phrase(d, language) for d in ("2019-12-12", "2020-02", "2019")] == [day, month, year]
+
+
+def test_the_first_of_a_month_is_written_premier_in_french():
+    from briefing_builder.pack.labels import as_of_phrase, format_iso_date
+
+    assert format_iso_date("2026-12-01", "fr") == "1er décembre 2026"
+    assert as_of_phrase("2019-12-01", "fr") == "au 1er décembre 2019"
+    assert format_iso_date("2026-12-11", "fr") == "11 décembre 2026"
+
+
+UNNATURAL_DATES = {
+    "fr": re.compile(r"\bau\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                     r"décembre|\d{4}\b)|\b1\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                     r"octobre|novembre|décembre)"),
+    # The generated "as of" phrases stand alone, in brackets or after a comma (item texts may say "em 9 de julho").
+    "pt": re.compile(r"(?:^|[(,]\s?)em\s\d{1,2}\sde\b"),
+    "ar": re.compile(r"(?:^|[(،,]\s?)حتى\s\d"),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "pt", "ar"])
+def test_no_pack_prints_an_unnatural_date_phrase(session_library, language):
+    for template, extra in (("ministerial-summit", ()), ("country-profile", ("NGA", "MLI")),
+                            ("bilateral-meeting", ())):
+        pack = assemble(session_library, PackSpec(template=template, country="ETH", extra_countries=extra,
+                                                  date="2026-12-01", language=language))
+        for text, _ in passages(pack):
+            assert not UNNATURAL_DATES[language].search(text), (template, text)

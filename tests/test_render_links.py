@@ -98,3 +98,24 @@ def test_a_long_address_breaks_only_after_slash_dot_hyphen_question_ampersand_or
     assert uris == {url}
     document = docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
     assert url in {r.target_ref for r in document.part.rels.values() if r.is_external}
+
+
+def test_an_address_inside_a_passage_in_another_language_keeps_its_language_in_the_docx():
+    pack = pack_of([Paragraph((Run("Voir https://example.org/rapport pour le texte.", lang="fr"),))])
+    document = docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
+    paragraph = next(p for p in document.paragraphs if "Voir" in p.text)
+    runs = paragraph._element.findall(f".//{qn('w:r')}")
+    assert [r.findtext(qn("w:t")) for r in runs] == ["Voir ", "https://example.org/rapport", " pour le texte."]
+    assert all(r.find(f"{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")) == "fr-FR" for r in runs)
+    assert runs[1].getparent().tag == qn("w:hyperlink")
+
+
+def test_a_block_repeated_in_a_pack_places_its_first_citation_mark_once():
+    cited = Paragraph((Run("Said twice."), Run("", citation=1)))
+    entry = Paragraph((Run("[1] ", bold=True), Run("A source")))
+    pack = pack_of([cited, cited, entry])  # the same object twice: the writers key their work by identity
+    body = docx.Document(io.BytesIO(docx_writer.render_bytes(pack))).element.body
+    names = [b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))]
+    assert names.count("cite_1") == 1 and names.count("src_1") == 1
+    links = [h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink"))]
+    assert links.count("src_1") == 2 and links.count("cite_1") == 1  # both citations link; the entry links back

@@ -37,16 +37,19 @@ def test_no_page_is_more_than_half_empty_unless_a_template_rule_starts_a_new_pag
     assert our_pdfs[template, language].half_empty == []
 
 
-# Where exact parity is not reached (measured with tests/layout_check.py on 2026-12-02, after merging main):
-# A4 82/84 entries right, the two off by one page in Arabic packs (ministerial-summit "Summit key figures",
-# country-profile "Sources": LibreOffice breaks mixed Arabic/Latin lines differently from our PDF); Letter
-# 83/84, bilateral-meeting French "Éléments de langage" one page later in LibreOffice. So: exact on A4 for
-# en/fr/pt, at most one page off for Arabic on A4 and for every language on Letter.
-def tolerance(language: str, paper: str) -> int:
-    return 0 if paper == "a4" and language != "ar" else 1
+# Where exact parity is not reached (measured with tests/layout_check.py on 2026-12-02, docs/word-contents-parity.md):
+# A4 83/84 entries right, Letter 84/84. The one case off: A4 ministerial-summit in Arabic, "Summit key figures"
+# one page later in LibreOffice (it wraps some mixed Arabic/Latin key-figure labels onto a second line where our
+# PDF keeps one, so the heading and its first figure no longer fit at the foot of page 3). Every other case is
+# exact, and a case that drifts fails here.
+KNOWN_OFF_BY_ONE = {("ministerial-summit", "ar", "a4")}
 
 
-TOLERANCE = {"a4": 0, "letter": 1}  # the papers measured
+def tolerance(template: str, language: str, paper: str) -> int:
+    return 1 if (template, language, paper) in KNOWN_OFF_BY_ONE else 0
+
+
+PAPERS = ("a4", "letter")  # the papers measured
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +58,10 @@ def libreoffice_cases(session_library, tmp_path_factory):
         pytest.fail("LibreOffice (soffice) is needed: apt-get install libreoffice-writer-nogui")
     work = tmp_path_factory.mktemp("pagination-lo")
     return {(t, lang, paper): check_case(session_library, t, lang, paper, work)
-            for t, lang in CASES for paper in TOLERANCE}
+            for t, lang in CASES for paper in PAPERS}
 
 
-PAPER_CASES = [(t, lang, paper) for t, lang in CASES for paper in TOLERANCE]
+PAPER_CASES = [(t, lang, paper) for t, lang in CASES for paper in PAPERS]
 
 
 @pytest.mark.slow
@@ -75,7 +78,7 @@ def test_libreoffice_uses_the_fonts_embedded_in_the_docx(libreoffice_cases, temp
 def test_every_word_contents_entry_is_the_page_libreoffice_lays_the_heading_on(libreoffice_cases, template,
                                                                                language, paper):
     case = libreoffice_cases[template, language, paper]
-    allowed = tolerance(language, paper)
+    allowed = tolerance(template, language, paper)
     assert all(lo is not None and abs(lo - contents) <= allowed for _t, contents, lo in case.mismatches)
     assert abs(case.lo_pages - case.pdf_pages) <= allowed
 

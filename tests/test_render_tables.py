@@ -99,3 +99,79 @@ def test_empty_key_figures_quotes_and_tables_draw_no_empty_boxes():
     assert b" re f" not in content and b" re\nf" not in content  # no filled rectangles (shaded boxes)
     document = docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
     assert not document.tables
+
+
+def _pack_words(pack) -> set[str]:
+    """Every word the pack prints anywhere (its blocks, cover, sources, page labels)."""
+    from briefing_builder.pack.coverage import _block_texts
+
+    texts = [s.title for s in pack.sections] + [t for s in pack.sections for b in s.blocks for t in _block_texts(b)]
+    texts += [pack.cover.title, pack.cover.subtitle, pack.cover.date_text, pack.cover.country, pack.classification,
+              pack.labels.page_x_of_y, pack.labels.contents] + [v for pair in pack.cover.meta_lines for v in pair]
+    texts += [ref.citation for ref in pack.sources]
+    return {_bare(w) for text in texts for w in text.split()}
+
+
+def _table_words(pack) -> set[str]:
+    texts: list[str] = []
+    for block in (b for s in pack.sections for b in s.blocks if isinstance(b, Table)):
+        texts += list(block.header) + ["".join(r.text for r in cell) for row in block.rows for cell in row]
+    return {_bare(w) for text in texts for w in text.split() if len(_bare(w)) > 3}
+
+
+def _bare(word: str) -> str:
+    return word.strip("()[],.;:«»“”\"'’\u00a0\u202f")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "pt"])
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_side_by_side_cells_break_between_words_or_with_a_hyphen(session_library, language, paper):
+    """pdftotext's words of the comparison table are the pack's words, or a hyphenated part and its rest: no word
+    is cut without a hyphen ('particip' / 'ating')."""
+    import subprocess
+
+    spec = PackSpec(template="country-profile", country="ETH", extra_countries=SIDE_BY_SIDE, date="2026-12-01",
+                    language=language, paper=paper)
+    pack = assemble(session_library, spec)
+    data, _ = pdf_writer.render_bytes(pack)
+    text = subprocess.run(["pdftotext", "-f", "1", "-l", "4", "-", "-"], input=data, capture_output=True,
+                          check=True).stdout.decode("utf-8")
+    vocabulary, table_words = _pack_words(pack), _table_words(pack)
+    tokens = [_bare(t) for t in text.split()]
+    heads = {t[:-1] for t in tokens if t.endswith("-") and len(t) > 2}
+    cut = []
+    for token in tokens:
+        if token in vocabulary or token.endswith("-") or not token.isalpha():
+            continue
+        if any(token.startswith(w) and w != token for w in table_words) or \
+                any(w.endswith(token) and w != token for w in table_words):  # a part of a table word
+            if not any(head + token in vocabulary for head in heads):
+                cut.append(token)
+    assert not cut, cut
+
+
+def test_a_narrow_column_takes_room_from_the_others_before_hyphenating():
+    from briefing_builder.render.pdf_words import fit_widths
+
+    assert fit_widths([100, 40, 100], [30, 60, 30]) == [90, 60, 90]
+    assert fit_widths([50, 50], [40, 40]) == [50, 50]  # nothing to do
+    assert fit_widths([40, 40], [60, 60]) == [40, 40]  # no room to give: hyphenation has to do it
+
+
+@pytest.mark.parametrize("language,word", [("fr", "participation"), ("pt", "participação"),
+                                           ("en", "participating"), ("pt", "Estados-Membros"),
+                                           ("ar", "المشاركة")])
+def test_a_word_too_wide_for_its_column_is_hyphenated_and_keeps_its_letters(language, word):
+    from briefing_builder.render import pdf_text
+    from briefing_builder.render.pdf_words import split_word
+
+    piece = pdf_text._piece(word, True, False, 9.0, None)
+    width = piece.width * 0.6
+    parts = split_word(piece, width, language)
+    assert len(parts) >= 2 and all(p.width <= width for p in parts)
+    assert all(p.text.endswith("-") for p in parts[:-1]) and not parts[-1].text.endswith("-")
+    rebuilt, position = "", 0
+    for part in parts:  # drop the hyphens the break added; a hyphen the word has stays
+        text = part.text if word.startswith(part.text, position) else part.text[:-1]
+        rebuilt, position = rebuilt + text, position + len(text)
+    assert rebuilt == word

@@ -14,7 +14,7 @@ _EXPORTS = {
     **{name: ".records" for name in (
         "Changes", "Country", "CountryStatus", "ImportReport", "Item", "ItemDraft", "LibraryStats",
         "SearchFilters", "SearchResult", "Source", "SourceDraft", "StatusDraft", "MissingTranslation",
-        "Translation", "TranslationDraft", "TRANSLATABLE")},
+        "Translation", "TranslationDraft", "TRANSLATABLE", "BioLine", "Person", "PersonDraft")},
 }
 
 __all__ = sorted(_EXPORTS)
@@ -22,6 +22,7 @@ __all__ = sorted(_EXPORTS)
 if TYPE_CHECKING:
     from .library import Library
     from .records import (
+        BioLine,
         Changes,
         Country,
         CountryStatus,
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
         ItemDraft,
         LibraryStats,
         MissingTranslation,
+        Person,
+        PersonDraft,
         SearchFilters,
         SearchResult,
         Source,

@@ -7,6 +7,8 @@ whole or not at all, and a rejected file names the record (or line) and the fiel
 
 from __future__ import annotations
 
+import base64
+import binascii
 import csv
 import io
 import json
@@ -18,10 +20,13 @@ from typing import Any
 from .. import __version__
 from ..atomic import atomic_write
 from ..memory import collector_paused
-from ..errors import ImportRejected, LibraryError, Problem
+from ..errors import ImportRejected, LibraryError, Problem, ValidationError
+from . import people as _people
 from . import translations as _translations
+from .photos import PreparedPhoto, prepare_photo
 from .library import Library, new_uid, utc_now
-from .records import TRANSLATABLE, Changes, ImportReport, ItemDraft, SourceDraft, StatusDraft, TranslationDraft
+from .records import (TRANSLATABLE, BioLine, Changes, ImportReport, ItemDraft, PersonDraft, SourceDraft, StatusDraft,
+                      TranslationDraft)
 from .validate import (
     MAX_NOTES,
     plainly_valid_item,
@@ -31,13 +36,14 @@ from .validate import (
     item_problems,
     source_problems,
     status_problems,
+    person_problems,
     translation_problems,
 )
 from .vocabulary import AU_REGIONS
 
 FORMAT_NAME = "briefing-builder-library"
-FORMAT_VERSION = 2  # 2: sources carry read_at and confidence; items, sources, countries and statuses carry
-#    "translations" (version 1 files still import)
+FORMAT_VERSION = 3  # 2: sources carry read_at and confidence; items, sources, countries and statuses carry
+#    "translations"; 3: "people", with their photos (version 1 and 2 files still import)
 MAX_REPORTED_PROBLEMS = 50
 # An import of at least this many items into a library without items builds the item indexes once, after.
 BULK_IMPORT_ITEMS = 5_000
@@ -48,6 +54,10 @@ ITEM_FIELDS = ("kind", "title", "body", "source", "locator", "as_of", "review_by
                "language", "classification", "confidence", "notes")
 STATUS_FIELDS = ("topic", "status", "as_of", "source", "note", "confidence")
 STAMP_FIELDS = ("created_at", "updated_at", "revision")
+PERSON_FIELDS = ("name", "honorific", "role", "organisation", "country", "names", "bio", "pronunciation",
+                 "languages", "as_of", "review_by", "confidence", "notes")
+BIO_FIELDS = ("text", "source", "as_of", "locator")
+PHOTO_FIELDS = ("data", "mime", "width", "height", "sha256", "alt")
 CSV_COLUMNS = ("uid",) + ITEM_FIELDS
 TRANSLATION_META = ("provenance", "translator", "translated_on")
 _ITEM_KEYS = frozenset(("uid", "_where", "translations") + ITEM_FIELDS + STAMP_FIELDS)
@@ -100,6 +110,7 @@ def export_document(library: Library) -> dict[str, Any]:
             **_versions_field(versions["country"].get(country.code)),
         })
     countries.sort(key=lambda c: c["code"])
+    people = [_person_record(library, person) for person in sorted(library.people(), key=lambda p: p.uid)]
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -108,7 +119,30 @@ def export_document(library: Library) -> dict[str, Any]:
         "sources": sources,
         "items": items,
         "countries": countries,
+        "people": people,
     }
+
+
+def _person_record(library: Library, person: Any) -> dict[str, Any]:
+    """One person in the exchange format: names as {language: name}, bio lines as objects, the photo base64."""
+    record: dict[str, Any] = {"uid": person.uid}
+    for f in PERSON_FIELDS:
+        value = getattr(person, f)
+        if f == "names":
+            value = dict(value)
+        elif f == "bio":
+            value = [{"text": b.text, "source": b.source_uid, "as_of": b.as_of, "locator": b.locator} for b in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        record[f] = value
+    details = _people.photo_details(library, person.id) if person.has_photo else None
+    if details is not None:
+        data = library.person_photo(person.id) or b""
+        record["photo"] = {"data": base64.b64encode(data).decode("ascii"), "mime": details["mime"],
+                           "width": details["width"], "height": details["height"], "sha256": details["sha256"],
+                           "alt": details["alt"]}
+    record.update({f: getattr(person, f) for f in STAMP_FIELDS})
+    return record
 
 
 def _versions_field(versions: list[Any] | None) -> dict[str, Any]:
@@ -297,7 +331,7 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
     if not isinstance(version, int) or version > FORMAT_VERSION:
         problems.append(Problem("file", "format_version",
                                 f"{version!r} is newer than this version of Briefing Builder reads ({FORMAT_VERSION})"))
-    for key in ("sources", "items", "countries"):
+    for key in ("sources", "items", "countries", "people"):
         if key in document and not isinstance(document[key], list):
             problems.append(Problem("file", key, "must be a list"))
     if problems:
@@ -442,18 +476,117 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
                 versions["status"][uid] = _parse_versions("status", status["translations"], s_where, problems)
         countries.append({"record": record, "statuses": statuses})
 
+    people = _parse_people(document.get("people", []), source_uids, known_countries, problems)
+
     if problems:
         raise ImportRejected(problems[:MAX_REPORTED_PROBLEMS])
-    return _apply(library, sources, items, countries, progress, versions)
+    return _apply(library, sources, items, countries, progress, versions, people)
+
+
+_NO_PHOTO_CHANGE = object()  # a record without a "photo" key leaves the stored photo alone
+
+
+def _parse_people(records: list[Any], source_uids: set[str], known_countries: set[str],
+                  problems: list[Problem]) -> list[tuple[str | None, PersonDraft, Any, str, dict[str, Any]]]:
+    """The file's people, validated: (uid, draft, prepared photo / None / _NO_PHOTO_CHANGE, alt, stamps).
+
+    Problems name the record (`people[3] ('uid')`) and the field (`bio[0].source`, `photo.data`, ...).
+    """
+    out = []
+    seen: set[str] = set()
+    for index, record in enumerate(records):
+        where = _where("people", index, record)
+        if not isinstance(record, dict):
+            problems.append(Problem(where, "", "must be an object"))
+            continue
+        _unknown_fields(record, ("uid", "photo") + PERSON_FIELDS + STAMP_FIELDS, where, problems)
+        uid = record.get("uid")
+        if uid is not None:
+            check_text(problems, where, "uid", uid, limit=200, required=True)
+            if isinstance(uid, str):
+                if uid in seen:
+                    problems.append(Problem(where, "uid", f"{uid[:60]!r} appears twice in the file"))
+                seen.add(uid)
+        values: dict[str, Any] = {f: record[f] for f in PERSON_FIELDS if f in record}
+        values.setdefault("name", "")
+        if values.get("country") is None:
+            values["country"] = ""
+        names = values.get("names", {})
+        if isinstance(names, dict):
+            values["names"] = tuple(names.items())
+        else:
+            problems.append(Problem(where, "names", "must be an object keyed by language code"))
+            values["names"] = ()
+        bio = values.get("bio", [])
+        lines = []
+        if isinstance(bio, list):
+            for b_index, line in enumerate(bio):
+                if not isinstance(line, dict):
+                    problems.append(Problem(where, f"bio[{b_index}]", "must be an object"))
+                    continue
+                _unknown_fields(line, BIO_FIELDS, where, problems)
+                lines.append(BioLine(text=line.get("text", ""), source_uid=line.get("source", ""),
+                                     as_of=line.get("as_of"), locator=line.get("locator", "")))
+        else:
+            problems.append(Problem(where, "bio", "must be a list of biography lines"))
+        values["bio"] = tuple(lines)
+        if isinstance(values.get("languages"), list):
+            values["languages"] = tuple(values["languages"])
+        draft = PersonDraft(**values)
+        found = person_problems(draft, where)
+        if not found:
+            found = _people.reference_problems(draft, where, source_uids, known_countries)
+        problems += found
+        photo, alt = _parse_photo(record, where, problems)
+        out.append((uid if isinstance(uid, str) else None, draft, photo, alt, _stamps(record, where, problems)))
+        if len(problems) > MAX_REPORTED_PROBLEMS:
+            break
+    return out
+
+
+def _parse_photo(record: dict[str, Any], where: str, problems: list[Problem]) -> tuple[Any, str]:
+    if "photo" not in record:
+        return _NO_PHOTO_CHANGE, ""
+    photo = record["photo"]
+    if photo is None:
+        return None, ""
+    if not isinstance(photo, dict):
+        problems.append(Problem(where, "photo", "must be an object with the image as base64 'data', or null"))
+        return _NO_PHOTO_CHANGE, ""
+    for key in photo:
+        if key not in PHOTO_FIELDS:
+            problems.append(Problem(where, f"photo.{str(key)[:40]}", "is not a known field"))
+    alt = photo.get("alt", "")
+    problems += _people.check_alt(alt, where)
+    data = photo.get("data")
+    if not isinstance(data, str) or not data:
+        problems.append(Problem(where, "photo.data", "must be the image file as base64 text"))
+        return _NO_PHOTO_CHANGE, ""
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        problems.append(Problem(where, "photo.data", "is not valid base64"))
+        return _NO_PHOTO_CHANGE, ""
+    try:
+        prepared = prepare_photo(raw, where)
+    except ValidationError as exc:
+        problems += exc.problems
+        return _NO_PHOTO_CHANGE, ""
+    sha = photo.get("sha256")
+    if sha is not None and prepared.data == raw and sha != prepared.sha256:
+        problems.append(Problem(where, "photo.sha256", "does not match the image data (the file was damaged or "
+                                                       "edited by hand)"))
+    return prepared, alt if isinstance(alt, str) else ""
 
 
 def _apply(library: Library, sources: list, items: list, countries: list, progress: Progress | None,
-           versions: dict[str, dict[str, list[tuple[TranslationDraft, dict[str, Any]]]]] | None = None
-           ) -> ImportReport:
+           versions: dict[str, dict[str, list[tuple[TranslationDraft, dict[str, Any]]]]] | None = None,
+           people: list | None = None) -> ImportReport:
     conn = library.conn
     counts = dict.fromkeys(("added", "updated", "unchanged", "sources_added", "sources_updated",
                             "countries_updated", "statuses_added", "statuses_updated", "translations_added",
-                            "translations_updated"), 0)
+                            "translations_updated", "people_added", "people_updated"), 0)
+    changed_people: set[int] = set()
     versions = versions or {r: {} for r in TRANSLATABLE}
     changed_versions: set[tuple[str, str, str]] = set()
 
@@ -611,9 +744,41 @@ def _apply(library: Library, sources: list, items: list, countries: list, progre
                     status_id = conn.execute("SELECT id FROM country_statuses WHERE uid = ?", (uid,)).fetchone()[0]
                     if write_versions("status", uid, status_id):
                         changed_countries.add(code)
+        # People last: their biography lines cite sources, which are all in place now.
+        for uid, draft, photo, alt, stamps in people or ():
+            _apply_person(library, uid, draft, photo, alt, stamps, now, counts, changed_people)
     changes = Changes(items=frozenset(changed_items), sources=frozenset(changed_sources),
-                      countries=frozenset(changed_countries), translations=frozenset(changed_versions))
+                      countries=frozenset(changed_countries), translations=frozenset(changed_versions),
+                      people=frozenset(changed_people))
     return ImportReport(**counts, changes=changes)
+
+
+def _apply_person(library: Library, uid: str | None, draft: PersonDraft, photo: Any, alt: str,
+                  stamps: dict[str, Any], now: str, counts: dict[str, int], changed: set[int]) -> bool:
+    """Add or update one validated person inside the import's transaction; True if anything was written."""
+    conn = library.conn
+    row = conn.execute("SELECT id FROM people WHERE uid = ?", (uid,)).fetchone() if uid else None
+    if row is None:
+        person_id = _people.insert_person(conn, uid or new_uid("person"), draft, now, stamps)
+        if isinstance(photo, PreparedPhoto):
+            _people.write_photo(conn, person_id, photo, alt, now)
+        counts["people_added"] += 1
+        changed.add(person_id)
+        return True
+    current = library.person(row[0])
+    old_photo = conn.execute("SELECT sha256, alt FROM person_photos WHERE person_id = ?", (current.id,)).fetchone()
+    photo_differs = photo is not _NO_PHOTO_CHANGE and (
+        (photo is None and old_photo is not None)
+        or (isinstance(photo, PreparedPhoto) and (old_photo is None or tuple(old_photo) != (photo.sha256, alt))))
+    if current.draft() == draft and not photo_differs:
+        return False
+    _people.replace_person(conn, current.id, draft, stamps.get("updated_at", now),
+                           max(current.revision + 1, stamps.get("revision", 0)))
+    if photo_differs:
+        _people.write_photo(conn, current.id, photo, alt, now)
+    counts["people_updated"] += 1
+    changed.add(current.id)
+    return True
 
 
 def _insert_items(conn: Any, new: list[tuple[str, ItemDraft, dict[str, Any]]], first_id: int,

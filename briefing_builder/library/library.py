@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from ..errors import LibraryError, NotFoundError, Problem, ReadOnlyError, ValidationError
 from . import backup as _backup
+from . import people as _people
 from . import search as _search
 from . import translations as _translations
 from .countries import lookup_code, reference_rows
@@ -36,6 +37,8 @@ from .records import (
     SourceDraft,
     StatusDraft,
     MissingTranslation,
+    Person,
+    PersonDraft,
     Translation,
     TranslationDraft,
 )
@@ -186,12 +189,13 @@ class Library:
         return self.source(current.id), Changes(sources=frozenset({current.id}))
 
     def source_usage(self, key: int | str) -> int:
-        """How many items and country statuses cite the source."""
+        """How many items, country statuses and people's biography lines cite the source."""
         source = self.source(key)
         return int(self._scalar(
             "SELECT (SELECT count(*) FROM items WHERE source_id = :id)"
             " + (SELECT count(*) FROM country_statuses WHERE source_id = :id)"
-            " + (SELECT count(*) FROM countries WHERE au_source_id = :id)", {"id": source.id}))
+            " + (SELECT count(*) FROM countries WHERE au_source_id = :id)"
+            " + (SELECT count(*) FROM person_bio WHERE source_id = :id)", {"id": source.id}))
 
     def delete_source(self, key: int | str) -> Changes:
         source = self.source(key)
@@ -681,6 +685,44 @@ class Library:
                              keys: Iterable[str] | None = None) -> list[MissingTranslation]:
         """What has text with no version in `language` (see `translations.missing`)."""
         return _translations.missing(self, language, record, keys)
+
+    # -------------------------------------------------------------------------------------- people
+    def people(self, *, country: str | None = None) -> list[Person]:
+        """Every person (or one country's, by alpha-3 code), sorted by name (see `people.py`)."""
+        return _people.people(self, country=country)
+
+    def person(self, key: int | str) -> Person:
+        """A person by numeric id or uid; `NotFoundError` if none."""
+        return _people.person(self, key)
+
+    def add_person(self, draft: PersonDraft, uid: str | None = None, photo: bytes | None = None,
+                   alt: str = "") -> tuple[Person, Changes]:
+        """Create a person, with a photo (PNG or JPEG bytes, made print-ready) if given; all or nothing."""
+        return _people.add_person(self, draft, uid, photo, alt)
+
+    def update_person(self, key: int | str, draft: PersonDraft, expected_revision: int | None = None
+                      ) -> tuple[Person, Changes]:
+        """Replace a person's fields (not the photo); refuses if `expected_revision` is not the stored one."""
+        return _people.update_person(self, key, draft, expected_revision)
+
+    def delete_person(self, key: int | str) -> Changes:
+        return _people.delete_person(self, key)
+
+    def restore_person(self, person: Person, photo: bytes | None = None) -> tuple[Person, Changes]:
+        """Undo `delete_person`: the person back with their uid, stamps, revision and photo."""
+        return _people.restore_person(self, person, photo)
+
+    def set_person_photo(self, key: int | str, data: bytes | None, alt: str = "") -> tuple[Person, Changes]:
+        """Set (PNG or JPEG bytes) or with None remove a person's photo and its alternative text."""
+        return _people.set_person_photo(self, key, data, alt)
+
+    def person_photo(self, key: int | str) -> bytes | None:
+        """The person's print-ready photo (JPEG, or PNG when transparent), or None."""
+        return _people.person_photo(self, key)
+
+    def search_people(self, query: str, limit: int = 50) -> list[Person]:
+        """People by name in any script, role or organisation (folded like item search)."""
+        return _people.search_people(self, query, limit)
 
     # ------------------------------------------------------------------------------ whole library
     def stats(self) -> LibraryStats:

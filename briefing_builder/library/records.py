@@ -284,10 +284,12 @@ class Changes:
     deleted_items: frozenset[int] = frozenset()
     deleted_sources: frozenset[int] = frozenset()
     translations: frozenset[tuple[str, str, str]] = frozenset()  # (record, key, language) written or deleted
+    people: frozenset[int] = frozenset()  # people added or changed (their photo included), by id
+    deleted_people: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
         return any((self.items, self.sources, self.countries, self.deleted_items, self.deleted_sources,
-                    self.translations))
+                    self.translations, self.people, self.deleted_people))
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(
@@ -297,6 +299,8 @@ class Changes:
             self.deleted_items | other.deleted_items,
             self.deleted_sources | other.deleted_sources,
             self.translations | other.translations,
+            self.people | other.people,
+            self.deleted_people | other.deleted_people,
         )
 
 
@@ -335,6 +339,8 @@ class ImportReport:
     statuses_updated: int = 0
     translations_added: int = 0
     translations_updated: int = 0
+    people_added: int = 0
+    people_updated: int = 0
     changes: Changes = field(default_factory=Changes)
 
 

@@ -322,6 +322,78 @@ def _search_versions(db: Database) -> None:
     )
 
 
+@migrations(name="0006_people")
+def _people(db: Database) -> None:
+    # People (interlocutors and officials, issue 12), with revisions like items. Their names in other scripts,
+    # biography lines (each with its source and as-of date: facts keep provenance) and languages spoken are rows
+    # of their own, in the order given. `search_text` holds the folded names, role and organisation
+    # (people.search_text), written by the library on every change: a few thousand people need no FTS index.
+    # A photo (one per person, print-ready: see photos.py) lives in its own table, so listing people never
+    # reads image data.
+    _run_script(
+        db,
+        """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            honorific TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            country_code TEXT REFERENCES countries(code) ON DELETE RESTRICT,
+            pronunciation TEXT NOT NULL DEFAULT '',
+            as_of TEXT,
+            review_by TEXT,
+            confidence TEXT NOT NULL DEFAULT '' CHECK (confidence IN ('', 'H', 'M', 'L')),
+            notes TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX people_country ON people(country_code);
+        CREATE INDEX people_review_by ON people(review_by);
+
+        CREATE TABLE person_names (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (person_id, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE person_bio (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE RESTRICT,
+            as_of TEXT,
+            locator TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (person_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX person_bio_source ON person_bio(source_id);
+
+        CREATE TABLE person_languages (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            PRIMARY KEY (person_id, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE person_photos (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            data BLOB NOT NULL,
+            mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png')),
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            alt TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 _OLD_KINDS = "('fact', 'excerpt', 'commitment', 'call', 'next_step', 'talking_point', 'background')"
 _NEW_KINDS = ("('fact', 'excerpt', 'commitment', 'call', 'next_step', 'talking_point', 'background', 'question', "
               "'sensitivity', 'press_line')")

@@ -76,8 +76,11 @@ def seed_document(folder: Path | None = None) -> dict[str, Any]:
     sources: list[dict[str, Any]] = []
     items: list[dict[str, Any]] = []
     countries: dict[str, dict[str, Any]] = {}
+    people: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.toml")):
         data = _load(path)
+        for person in data.get("person", []):
+            people.append(_person(person))
         for source in data.get("source", []):
             found = versions["source"].get(source.get("uid"))
             sources.append(dict(source, translations=found) if found else source)
@@ -108,7 +111,12 @@ def seed_document(folder: Path | None = None) -> dict[str, Any]:
     for code, by_language in versions["country"].items():
         countries.setdefault(code, {"code": code, "statuses": []})["translations"] = by_language
     return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "sources": sources, "items": items,
-            "countries": [countries[c] for c in sorted(countries)]}
+            "countries": [countries[c] for c in sorted(countries)], "people": people}
+
+
+def _person(entry: dict[str, Any]) -> dict[str, Any]:
+    """A `[[person]]` table in the exchange format's shape (`[person.names]`, `[[person.bio]]`)."""
+    return dict(entry, names=dict(entry.get("names", {})), bio=list(entry.get("bio", [])))
 
 
 def seed_fingerprint(folder: Path | None = None) -> str:

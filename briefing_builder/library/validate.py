@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 
 from ..errors import Problem
-from .records import PROVENANCES, TRANSLATABLE, ItemDraft, SourceDraft, StatusDraft, TranslationDraft
+from .records import PROVENANCES, TRANSLATABLE, BioLine, ItemDraft, PersonDraft, SourceDraft, StatusDraft, TranslationDraft
 from .vocabulary import CONFIDENCE, KINDS
 
 MAX_TITLE = 1_000
@@ -244,6 +244,113 @@ def translation_problems(record: str, draft: TranslationDraft, where: str, origi
         problems.append(Problem(where, "texts", f"gives no text (a {record} version needs at least one of "
                                                 f"{', '.join(allowed)})"))
     return problems
+
+
+MAX_NAME = 300  # a person's name, in any script
+MAX_HONORIFIC = 100
+MAX_BIO_LINE = 2_000
+MAX_BIO_LINES = 100
+MAX_NAMES = 30  # names in other scripts
+MAX_LANGUAGES = 50
+# Control characters have no place in a one-line field (names, roles, bio lines): Word XML refuses most of them
+# and they make a printed name look blank. Tab and newline are refused too; notes may hold them.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def check_line(problems: list[Problem], where: str, field: str, value: object, *, limit: int,
+               required: bool = False) -> None:
+    """`check_text` for a one-line field: also refuses control characters (tabs, line breaks included)."""
+    before = len(problems)
+    check_text(problems, where, field, value, limit=limit, required=required)
+    if len(problems) == before and isinstance(value, str) and _CONTROL.search(value):
+        code = ord(_CONTROL.search(value).group())  # type: ignore[union-attr]
+        problems.append(Problem(where, field, f"contains a control character (U+{code:04X}); "
+                                              "it must be one line of printable text"))
+
+
+def person_problems(draft: PersonDraft, where: str = "person") -> list[Problem]:
+    """Every rule a person must satisfy on its own (that sources and the country exist is checked by the store).
+
+    Each biography line needs a source uid and an as-of date: a fact about a person keeps its provenance.
+    """
+    problems: list[Problem] = []
+    if not isinstance(draft, PersonDraft):
+        return [Problem(where, "", "must be a person record")]
+    check_line(problems, where, "name", draft.name, limit=MAX_NAME, required=True)
+    check_line(problems, where, "honorific", draft.honorific, limit=MAX_HONORIFIC)
+    check_line(problems, where, "role", draft.role, limit=MAX_SHORT)
+    check_line(problems, where, "organisation", draft.organisation, limit=MAX_SHORT)
+    if draft.country != "" and (not isinstance(draft.country, str) or not _COUNTRY.match(draft.country)):
+        problems.append(Problem(where, "country", f"must be an ISO 3166-1 alpha-3 code such as ETH, or empty, "
+                                                  f"not {str(draft.country)[:20]!r}"))
+    check_line(problems, where, "pronunciation", draft.pronunciation, limit=MAX_SHORT)
+    check_date(problems, where, "as_of", draft.as_of, partial=True)
+    check_date(problems, where, "review_by", draft.review_by, partial=False)
+    check_confidence(problems, where, draft.confidence)
+    check_text(problems, where, "notes", draft.notes, limit=MAX_NOTES)
+    _check_names(problems, where, draft.names)
+    _check_languages(problems, where, draft.languages)
+    _check_bio(problems, where, draft.bio)
+    return problems
+
+
+def _check_names(problems: list[Problem], where: str, names: object) -> None:
+    if not isinstance(names, (tuple, list)):
+        problems.append(Problem(where, "names", "must be a list of (language, name) pairs"))
+        return
+    if len(names) > MAX_NAMES:
+        problems.append(Problem(where, "names", f"has {len(names)} entries; the limit is {MAX_NAMES}"))
+    seen: set[str] = set()
+    for pair in names:
+        if not (isinstance(pair, (tuple, list)) and len(pair) == 2):
+            problems.append(Problem(where, "names", "must be a list of (language, name) pairs"))
+            continue
+        language, name = pair
+        at = f"names.{str(language)[:20]}"
+        if not isinstance(language, str) or not _LANGUAGE.match(language):
+            problems.append(Problem(where, "names", f"{str(language)[:20]!r} is not a language code such as 'ar'"))
+            continue
+        if language in seen:
+            problems.append(Problem(where, at, "is given twice"))
+        seen.add(language)
+        check_line(problems, where, at, name, limit=MAX_NAME, required=True)
+
+
+def _check_languages(problems: list[Problem], where: str, languages: object) -> None:
+    if not isinstance(languages, (tuple, list)):
+        problems.append(Problem(where, "languages", "must be a list of language codes"))
+        return
+    if len(languages) > MAX_LANGUAGES:
+        problems.append(Problem(where, "languages", f"has {len(languages)} entries; the limit is {MAX_LANGUAGES}"))
+    seen: set[str] = set()
+    for language in languages:
+        if not isinstance(language, str) or not _LANGUAGE.match(language):
+            problems.append(Problem(where, "languages", f"{str(language)[:20]!r} is not a language code such as "
+                                                        "'am' or 'pt-BR'"))
+            continue
+        if language in seen:
+            problems.append(Problem(where, "languages", f"lists {language!r} twice"))
+        seen.add(language)
+
+
+def _check_bio(problems: list[Problem], where: str, bio: object) -> None:
+    if not isinstance(bio, (tuple, list)):
+        problems.append(Problem(where, "bio", "must be a list of biography lines"))
+        return
+    if len(bio) > MAX_BIO_LINES:
+        problems.append(Problem(where, "bio", f"has {len(bio)} lines; the limit is {MAX_BIO_LINES}"))
+    for index, line in enumerate(bio):
+        at = f"bio[{index}]"
+        if not isinstance(line, BioLine):
+            problems.append(Problem(where, at, "must be a biography line (text, source, as_of, locator)"))
+            continue
+        check_line(problems, where, f"{at}.text", line.text, limit=MAX_BIO_LINE, required=True)
+        check_line(problems, where, f"{at}.source", line.source_uid, limit=MAX_SHORT, required=True)
+        if line.as_of is None:
+            problems.append(Problem(where, f"{at}.as_of", "is required: say as of when the line was true"))
+        else:
+            check_date(problems, where, f"{at}.as_of", line.as_of, partial=True)
+        check_line(problems, where, f"{at}.locator", line.locator, limit=MAX_SHORT)
 
 
 def is_country_code(value: str) -> bool:

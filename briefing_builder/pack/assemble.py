@@ -24,12 +24,12 @@ from typing import Any
 
 from .. import __version__
 from ..errors import BuildError, Cancelled, NotFoundError
-from ..library import Country, CountryStatus, Item, Library, SearchFilters, Source
-from ..library.vocabulary import AU_TOPICS, PARTICIPATION_TOPIC
+from ..library import Country, CountryStatus, Item, Library, Source
+from ..library.vocabulary import AU_TOPICS
 from ..settings import Settings
 from . import brief_sections, coverage, forms, provenance, typography
 from . import labels as L
-from . import localise
+from . import localise, profile
 from .model import (
     BRIEF_BLOCKS,
     Block,
@@ -149,6 +149,8 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     ctx = _Context(library=library, spec=spec, template=template, settings=settings, language=language,
                    words=L.words(language), today=today or _dt.date.today().isoformat(), country=country,
                    countries=countries, region_codes=region)
+    if spec.extra_countries and not template.multi_country:
+        ctx.warnings.append(_ignored_countries_warning(library, template, spec))
     order = _section_order(template, spec)
     built: dict[str, Section] = {}
     # Country profiles come after the item sections, so "what the library holds" repeats nothing the pack already
@@ -216,6 +218,19 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     if progress:
         progress(len(order) + 1, len(order) + 1, "sections")
     return dataclasses.replace(pack, manifest=manifest)
+
+
+def _ignored_countries_warning(library: Any, template: Template, spec: PackSpec) -> PackWarning:
+    """The warning for more countries than the template shows: it shows one country, and the others are left out."""
+    names = []
+    for code in spec.extra_countries:
+        try:
+            names.append(library.country(code).name("en"))
+        except NotFoundError:
+            names.append(code)
+    return PackWarning(f"The template {template.name!r} shows one country: {', '.join(names)} left out (only a "
+                       "template that shows countries side by side, such as 'country-profile', takes more).",
+                       kind="countries")
 
 
 def _document_time(ctx: _Context) -> str:
@@ -339,12 +354,11 @@ def _build_section(ctx: _Context, section: SectionTemplate, index: int) -> Secti
         blocks += _free_text(ctx, section, bullets=True)
     elif section.kind == "country_profile":
         blocks += _fixed_text(ctx, section)
-        for number, country in enumerate(ctx.countries):
-            blocks += _country_profile(ctx, country, f"{anchor}-{number + 1}", several=len(ctx.countries) > 1)
+        blocks += profile.country_profiles(ctx, anchor, _item_runs)
         blocks += _free_text(ctx, section, bullets=False)
     elif section.kind == "country_comparison":
         blocks += _fixed_text(ctx, section)
-        blocks.append(_comparison_table(ctx))
+        blocks.append(profile.comparison_table(ctx))
         blocks += _free_text(ctx, section, bullets=False)
     elif section.kind in brief_sections.KINDS:
         more, uids = brief_sections.blocks(ctx, section, anchor, _BRIEF_HELPERS)
@@ -389,7 +403,7 @@ def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locat
     if with_locator and item.locator:
         extras.append(item.locator)
     if item.kind in SHOW_AS_OF and item.as_of:
-        extras.append(ctx.words["as_of"].format(date=L.format_iso_date(item.as_of, ctx.language)))
+        extras.append(L.as_of_phrase(item.as_of, ctx.language))
     if extras:
         runs.append(Run(f" ({'; '.join(extras)})", italic=True))
     runs.append(_citation(ctx, item.source_uid))
@@ -406,15 +420,14 @@ def _status_notes(ctx: _Context, item: Item, country: Country | None = None) -> 
     runs: list[Run] = []
     topics = [note.topic for note in ctx.template.status_notes if note.framework in item.frameworks]
     for topic in dict.fromkeys(topics):
-        status = _status(ctx, country, topic)
+        status = profile.status(ctx, country, topic)
         name = country.name(ctx.language)
         if status is None and topic in AU_TOPICS and not country.au_member:
             continue  # an AU treaty's status says nothing about a state outside the AU
         if status is None:
             runs.append(Run(" " + ctx.words["status_missing"].format(country=name), italic=True))
             continue
-        as_of = (ctx.words["as_of"].format(date=L.format_iso_date(status.as_of, ctx.language))
-                 if status.as_of else ctx.words["date_unknown"])
+        as_of = L.as_of_phrase(status.as_of, ctx.language)
         text = ctx.words["status_note"].format(country=name, status=L.status_word(status.status, ctx.language),
                                                as_of=as_of)
         runs += [Run(f" — {text}", bold=True), _citation(ctx, status.source_uid)]
@@ -467,7 +480,7 @@ def key_value(title: str) -> str:
 def _key_figures(ctx: _Context, items: list[Item]) -> list[Block]:
     blocks: list[Block] = []
     for item in items:
-        as_of = ctx.words["as_of"].format(date=L.format_iso_date(item.as_of, ctx.language)) if item.as_of else ""
+        as_of = L.as_of_phrase(item.as_of, ctx.language) if item.as_of else ""
         blocks.append(KeyFigure(key_value(item.title), item.title, ctx.cite(item.source_uid), as_of,
                                 ctx.direction_of(item.title)))
     return blocks
@@ -497,132 +510,6 @@ def _free_text(ctx: _Context, section: SectionTemplate, *, bullets: bool) -> lis
     if bullets:
         return [BulletList(tuple((Run(p),) for p in paragraphs), direction=ctx.direction_of(paragraphs[0]))]
     return [Paragraph((Run(p),), "body", ctx.direction_of(p)) for p in paragraphs]
-
-
-# ------------------------------------------------------------------------------------------------ countries
-def _status(ctx: _Context, country: Country, topic: str) -> CountryStatus | None:
-    """The country's latest dated status on a topic; for AU participation, when the country has no record of its
-    own, the status derived from the library's dated list of suspensions (`_participation`)."""
-    status = country.status(topic)
-    if status is None and topic == PARTICIPATION_TOPIC and country.au_member:
-        return _participation(ctx, country)
-    return status
-
-
-def _participation(ctx: _Context, country: Country) -> CountryStatus | None:
-    """An AU member with no participation record of its own is not on the library's dated list of suspended
-    states: "participating", dated and cited as that list (the source that lists the most suspended states,
-    newest first). None when the library holds no such list."""
-    if ctx.participation is None:
-        # The records only (their dates, sources, states), read past the language view: nothing of theirs is
-        # printed, so no other country's version is "used" by the pack.
-        records = getattr(ctx.library, "library", ctx.library)
-        ctx.participation = [s for c in records.countries(au_only=True) for s in c.statuses
-                             if s.topic == PARTICIPATION_TOPIC]
-    suspended = [s for s in ctx.participation if s.status == "suspended"]
-    if not suspended:
-        return None
-    by_source: dict[str, list[CountryStatus]] = {}
-    for record in suspended:
-        by_source.setdefault(record.source_uid, []).append(record)
-    source_uid, records = max(by_source.items(), key=lambda kv: (len(kv[1]), max(r.as_of or "" for r in kv[1])))
-    as_of = max(r.as_of or "" for r in records) or None
-    names = sorted({c for c in (r.country_code for r in suspended)})
-    return CountryStatus(topic=PARTICIPATION_TOPIC, status="participating", as_of=as_of, source_uid=source_uid,
-                         note=ctx.words["participation_derived"].format(count=len(names)),
-                         confidence=ctx.source(source_uid).confidence or "L", country_code=country.code)
-
-
-def _status_cells(ctx: _Context, country: Country, topic: str) -> tuple[tuple[Run, ...], tuple[Run, ...], tuple[Run, ...]]:
-    status = _status(ctx, country, topic)
-    if status is None and topic in AU_TOPICS and not country.au_member:
-        return (Run(ctx.words["not_applicable"], italic=True),), (Run("—"),), (Run("—"),)
-    if status is None:
-        return (Run(ctx.words["unknown"], italic=True),), (Run("—"),), (Run("—"),)
-    value: list[Run] = [Run(L.status_word(status.status, ctx.language), bold=True)]
-    if status.note:
-        value.append(Run(f". {status.note}"))
-    as_of = (Run(L.format_iso_date(status.as_of, ctx.language)),) if status.as_of else \
-        (Run(ctx.words["date_unknown"], italic=True),)
-    source = ctx.source(status.source_uid)
-    return tuple(value), as_of, (Run(source.publisher or source.title), _citation(ctx, status.source_uid))
-
-
-def _country_profile(ctx: _Context, country: Country, anchor: str, several: bool) -> list[Block]:
-    words, lang = ctx.words, ctx.language
-    name = country.name(lang)
-    blocks: list[Block] = []
-    if several:
-        blocks.append(Heading(name, 2, anchor, ctx.direction_of(name)))
-    names = "; ".join(f"{country.names[code]}" for code in ("en", "fr", "pt", "ar") if country.names.get(code))
-    membership: tuple[Run, ...]
-    if country.au_member:
-        membership = (Run(f"{words['yes']}, {L.region_word(country.au_region or '', lang)}"),) + (
-            (_citation(ctx, country.au_source_uid),) if country.au_source_uid else ())
-    else:
-        membership = (Run(words["no"]),) + ((_citation(ctx, country.au_source_uid),) if country.au_source_uid else ())
-    rows: list[tuple[tuple[Run, ...], ...]] = [
-        ((Run(words["names"], bold=True),), (Run(names), _citation(ctx, "cldr"))),
-        ((Run(words["iso"], bold=True),), (Run(f"{country.code} / {country.alpha2} / {country.numeric}"),
-                                           _citation(ctx, "iso-3166"))),
-        ((Run(words["au_member"], bold=True),), membership),
-    ]
-    if country.au_name:
-        rows.append(((Run(words["au_name"], bold=True),), (Run(country.au_name),)))
-    blocks.append(Table(("", ""), tuple(rows), widths=(1, 2.6), direction=L.direction(lang)))
-    topics = list(ctx.template.status_topics) + sorted({s.topic for s in country.statuses} -
-                                                       set(ctx.template.status_topics))
-    status_rows = []
-    for topic in topics:
-        value, as_of, source = _status_cells(ctx, country, topic)
-        status_rows.append(((Run(L.topic_word(topic, lang), bold=True),), value, as_of, source))
-    blocks.append(Table((words["topic"], words["status"], words["date"], words["source"]), tuple(status_rows),
-                        widths=(1.3, 2.2, 1.0, 1.5), direction=L.direction(lang)))
-    if country.notes.strip():
-        blocks.append(Paragraph((Run(words["notes"] + L.label_separator(lang), bold=True), Run(country.notes.strip())), "body",
-                                ctx.direction_of(country.notes)))
-    linked = [item for item in ctx.library.search("", SearchFilters(countries=(country.code,)), limit=200,
-                                                  order="id", count_cap=None).items
-              if item.uid not in ctx.included and item.kind in ("fact", "background", "excerpt", "next_step")]
-    if not country.au_member:
-        linked = [item for item in linked if not set(item.tags) & set(ctx.template.au_only_tags)]
-    if linked:
-        heading = words["country_items"].format(country=name, country_the=forms.country_form(
-            country.code, name, lang, "the"))
-        blocks.append(Heading(heading, 3, f"{anchor}-items", ctx.direction_of(heading)))
-        blocks.append(BulletList(tuple(_item_runs(ctx, item, country=country) for item in linked[:15]),
-                                 direction=ctx.direction_of(linked[0].title)))
-        for item in linked[:15]:
-            ctx.included.setdefault(item.uid, item)
-            ctx.item_sections.setdefault(item.uid, []).append("country-profile")
-            if item.is_stale(_dt.date.fromisoformat(ctx.today)):
-                ctx.warnings.append(PackWarning(f"“{item.title}” was due for review on {item.review_by}.",
-                                                "country-profile", item.uid, "stale"))
-    return blocks
-
-
-def _comparison_table(ctx: _Context) -> Table:
-    lang, words = ctx.language, ctx.words
-    header = ("",) + tuple(c.name(lang) for c in ctx.countries)
-    rows: list[tuple[tuple[Run, ...], ...]] = []
-    rows.append(((Run(words["au_member"], bold=True),),) + tuple(
-        (Run(f"{words['yes']}, {L.region_word(c.au_region or '', lang)}" if c.au_member else words["no"]),)
-        for c in ctx.countries))
-    for topic in ctx.template.status_topics:
-        cells: list[tuple[Run, ...]] = []
-        for country in ctx.countries:
-            status = _status(ctx, country, topic)
-            if status is None and topic in AU_TOPICS and not country.au_member:
-                cells.append((Run(words["not_applicable"], italic=True),))
-            elif status is None:
-                cells.append((Run(words["unknown"], italic=True),))
-            else:
-                as_of = L.format_iso_date(status.as_of, lang) if status.as_of else words["date_unknown"]
-                cells.append((Run(L.status_word(status.status, lang), bold=True), Run(f" ({as_of})"),
-                              _citation(ctx, status.source_uid)))
-        rows.append(((Run(L.topic_word(topic, lang), bold=True),),) + tuple(cells))
-    widths = (1.4,) + (1.0,) * len(ctx.countries)
-    return Table(header, tuple(rows), widths=widths, direction=L.direction(lang))
 
 
 # ------------------------------------------------------------------------------------------------ summary, sources

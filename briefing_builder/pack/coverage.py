@@ -7,9 +7,12 @@ every font in resources/fonts (read with fontTools, once per process).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+
+import pycountry
 
 from ..paths import resource_path
 from .model import BRIEF_BLOCKS, BulletList, Heading, KeyFigure, Pack, PackWarning, Paragraph, Quote, Table
@@ -37,13 +40,30 @@ def drawable() -> frozenset[int]:
     return frozenset(codes)
 
 
+# Regional indicator symbols: a pair of them is a flag emoji (🇪🇹 = E + T), which only a colour-emoji font's
+# ligatures draw. A bundled font (Symbola) has the single letters, so without this check a flag prints as two boxed
+# letters in silence; no renderer here shapes the pair, so each flag is reported as one entry.
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+
+
+def _is_indicator(ch: str) -> bool:
+    return len(ch) == 1 and ord(ch) in _REGIONAL_INDICATORS
+
+
 def missing(text: str) -> list[str]:
-    """The distinct characters of `text` no bundled font draws, in order of appearance."""
+    """The distinct characters of `text` no bundled font draws, in order of appearance. A flag emoji (a pair of
+    regional indicators) is one entry of two characters; a lone regional indicator is one entry too."""
     if text.isascii():
         return []
     have = drawable()
     seen: dict[str, None] = {}
-    for ch in text:
+    for flag in _FLAG.findall(text):
+        seen.setdefault(flag, None)
+    for ch in _FLAG.sub("", text):
+        if _is_indicator(ch):
+            seen.setdefault(ch, None)
+            continue
         if ord(ch) in have or ch in " \t\n\r" or ch in seen:
             continue
         if unicodedata.category(ch) in _INVISIBLE_CATEGORIES or 0xFE00 <= ord(ch) <= 0xFE0F \
@@ -54,7 +74,13 @@ def missing(text: str) -> list[str]:
 
 
 def describe(ch: str) -> str:
-    """'U+1FAE0 MELTING FACE (🫠)'; code and character alone when Python's Unicode data has no name yet."""
+    """'U+1FAE0 MELTING FACE (🫠)'; code and character alone when Python's Unicode data has no name yet; a flag:
+    'U+1F1EA U+1F1F9 flag of Ethiopia (🇪🇹), printed as two boxed letters'."""
+    if len(ch) == 2 and all(_is_indicator(c) for c in ch):
+        letters = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in ch)
+        country = pycountry.countries.get(alpha_2=letters)
+        name = f"flag of {country.name}" if country else f"flag {letters}"
+        return f"U+{ord(ch[0]):04X} U+{ord(ch[1]):04X} {name} ({ch}), printed as two boxed letters"
     name = unicodedata.name(ch, "")
     return f"U+{ord(ch):04X} {name} ({ch})" if name else f"U+{ord(ch):04X} ({ch})"
 

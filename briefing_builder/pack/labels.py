@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from babel.dates import format_date, format_skeleton
 
@@ -22,6 +23,7 @@ WORDS: dict[str, dict[str, str]] = {
         "source": "Source", "au_member": "African Union member", "au_region": "AU region",
         "names": "Names", "iso": "ISO 3166 codes", "au_name": "Name used by the AU", "notes": "Notes",
         "country_items": "What the library holds on {country_the}", "added": "Added for this meeting",
+        "country_items_none": "The library holds no other items on {country_the}.", "see_country": "See {country}",
         "not_applicable": "Not applicable: not an African Union member state",
         "participation_derived": "Not among the {count} member states on the library's dated list of suspensions.",
         "summary_meeting": "{recipient} meets {country} at {event} on {date}.",
@@ -41,6 +43,8 @@ WORDS: dict[str, dict[str, str]] = {
         "status": "Statut", "source": "Source", "au_member": "Membre de l'Union africaine",
         "au_region": "Région de l'UA", "names": "Noms", "iso": "Codes ISO 3166", "au_name": "Nom utilisé par l'UA",
         "notes": "Notes", "country_items": "Ce que la bibliothèque contient sur {country_the}",
+        "country_items_none": "La bibliothèque ne contient pas d’autre élément sur {country_the}.",
+        "see_country": "Voir {country}",
         "not_applicable": "Sans objet : État non membre de l'Union africaine",
         "participation_derived": "Ne figure pas parmi les {count} États membres de la liste datée des suspensions.",
         "added": "Ajouté pour cet entretien",
@@ -61,6 +65,8 @@ WORDS: dict[str, dict[str, str]] = {
         "status": "Situação", "source": "Fonte", "au_member": "Membro da União Africana",
         "au_region": "Região da UA", "names": "Nomes", "iso": "Códigos ISO 3166", "au_name": "Nome usado pela UA",
         "notes": "Notas", "country_items": "O que a biblioteca contém sobre {country_the}",
+        "country_items_none": "A biblioteca não contém outros elementos sobre {country_the}.",
+        "see_country": "Ver {country}",
         "not_applicable": "Não aplicável: não é Estado-membro da União Africana",
         "participation_derived": "Não consta entre os {count} Estados-membros da lista datada de suspensões.",
         "added": "Acrescentado para esta reunião",
@@ -82,6 +88,7 @@ WORDS: dict[str, dict[str, str]] = {
         "au_region": "إقليم الاتحاد الأفريقي", "names": "الأسماء", "iso": "رموز ISO 3166",
         "au_name": "الاسم المستخدم في الاتحاد الأفريقي", "notes": "ملاحظات",
         "country_items": "ما تحويه المكتبة عن {country_the}", "added": "أضيف لهذا اللقاء",
+        "country_items_none": "لا تحوي المكتبة عناصر أخرى عن {country_the}.", "see_country": "انظر {country}",
         "not_applicable": "لا ينطبق: ليست دولة عضوًا في الاتحاد الأفريقي",
         "participation_derived": "ليست ضمن الدول الأعضاء الـ{count} المدرجة في القائمة المؤرخة للتعليق.",
         "summary_meeting": "يلتقي {recipient} مع {country} في {event} بتاريخ {date}.",
@@ -135,6 +142,11 @@ def label_separator(language: str) -> str:
     return "\u00a0: " if language == "fr" else ": "
 
 
+def comma(language: str) -> str:
+    """The comma between two parts of a value ("Yes, Eastern Africa"): Arabic writes "،"."""
+    return "، " if language == "ar" else ", "
+
+
 def words(language: str) -> dict[str, str]:
     return WORDS.get(language, WORDS["en"])
 
@@ -163,15 +175,38 @@ def region_word(region: str, language: str) -> str:
 
 
 def format_iso_date(value: str | None, language: str) -> str:
-    """'2019-12-12' -> '12 December 2019' (per language); '2020-02' -> 'February 2020'; '2019' -> '2019'."""
+    """'2019-12-12' -> '12 December 2019' (per language); '2020-02' -> 'February 2020'; '2019' -> '2019'.
+    French writes the first of a month as an ordinal ('1er décembre 2026'), which CLDR's pattern does not."""
     if not value:
         return words(language)["date_unknown"]
     locale = LOCALES.get(language, "en_GB")
     try:
         if len(value) == 10:
-            return format_date(_dt.date.fromisoformat(value), format="long", locale=locale)
+            text = format_date(_dt.date.fromisoformat(value), format="long", locale=locale)
+            return re.sub(r"^1(?=\s)", "1er", text) if language == "fr" else text
         if len(value) == 7:
             return format_skeleton("yMMMM", _dt.date(int(value[:4]), int(value[5:7]), 1), locale=locale)
     except (ValueError, KeyError):
         pass
     return value
+
+
+# "As of a date", by the date's precision (day, month, year): each language's own turn of phrase. French says
+# "au 12 décembre 2019" of a day but "en février 2020" of a month ("au février" is not French); European Portuguese
+# "à data de 12 de dezembro de 2019" but "em fevereiro de 2020"; Arabic "بتاريخ" of a day, "في" of a month and
+# "في عام" of a year ("حتى" means "until").
+AS_OF_PHRASES: dict[str, tuple[str, str, str]] = {
+    "en": ("as of {date}", "as of {date}", "as of {date}"),
+    "fr": ("au {date}", "en {date}", "en {date}"),
+    "pt": ("à data de {date}", "em {date}", "em {date}"),
+    "ar": ("بتاريخ {date}", "في {date}", "في عام {date}"),
+}
+
+
+def as_of_phrase(value: str | None, language: str) -> str:
+    """'2020-02', 'fr' -> 'en février 2020'; the "date unknown" words when there is no date."""
+    if not value:
+        return words(language)["date_unknown"]
+    day, month, year = AS_OF_PHRASES.get(language, AS_OF_PHRASES["en"])
+    pattern = day if len(value) == 10 else month if len(value) == 7 else year
+    return pattern.format(date=format_iso_date(value, language))

@@ -230,8 +230,9 @@ class PackWarning:
     section_id: str = ""
     item_uid: str = ""
     # confidence: the pack rests on M/L sources; empty_section: a section left out; glyph: a character no bundled
-    # font draws (`character` holds it)
-    kind: Literal["stale", "missing", "classification", "confidence", "empty_section", "glyph", "other"] = "other"
+    # font draws (`character` holds it); countries: more countries chosen than the template shows
+    kind: Literal["stale", "missing", "classification", "confidence", "empty_section", "glyph", "countries",
+                  "other"] = "other"
     character: str = ""
 
 

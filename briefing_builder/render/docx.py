@@ -1,24 +1,24 @@
 """Word writer: a `Pack` to an editable .docx in the house style of `resources/templates/reference.docx`.
 
 python-docx handles the package, the section, header and footer and the document properties. The body is built
-as WordprocessingML text in one pass and parsed once: python-docx's paragraph-by-paragraph API costs about three
-times as much for a 100-page pack (see bench/). Every user string goes through `text.clean` and XML escaping.
+as WordprocessingML text in one pass and never parsed: it is streamed into the zip in place of a marker paragraph
+(python-docx's paragraph-by-paragraph API costs about three times as much for a 100-page pack; see bench/).
+Every user string goes through `text.clean` and XML escaping (`docx_text`, which also collects the characters the
+embedded font subsets must hold); each block's citations are worked out once per pack (`links.Links`).
 
 Files are reproducible: the same pack gives the same bytes (fixed zip timestamps and order, dates from the pack).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import io
-import re
 import zipfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape as _escape
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -47,9 +47,9 @@ from . import docx_blocks, docx_fonts, theme
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
 from .links import Links, is_empty, source_entry_number, split_urls
-from .text import clean, has_arabic
-
-_ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
+from .docx_text import ETHIOPIC as _ETHIOPIC
+from .docx_text import WordText, escape_plain, is_plain, script_flags
+from .text import clean
 
 
 def _ethiopic_fonts() -> str:
@@ -61,19 +61,10 @@ def _ethiopic_rpr(text: str) -> str:
     """A run's properties naming Noto Sans Ethiopic when the text is Ge'ez (headings write their runs directly)."""
     return f"<w:rPr>{_ethiopic_fonts()}</w:rPr>" if _ETHIOPIC.search(text) else ""
 
+_PARAGRAPH_STYLES = {"body": "Normal", "lead": "Lead", "note": "Note", "meta": "Cover Meta"}
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
 TWIPS_PER_PT = 20
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-
-
-def _t(text: str) -> str:
-    """Runs' text: cleaned, escaped; newlines become line breaks and tabs real tabs."""
-    parts = []
-    for index, line in enumerate(clean(text).split("\n")):
-        if index:
-            parts.append("</w:t><w:br/><w:t xml:space=\"preserve\">")
-        parts.append(_escape(line).replace("\t", "</w:t><w:tab/><w:t xml:space=\"preserve\">"))
-    return "".join(parts)
 
 
 def _word_name(name: str) -> str:
@@ -88,6 +79,7 @@ def word_language(code: str) -> str:
     return WORD_LANGUAGES.get(code, code)
 
 
+@lru_cache(maxsize=64)
 def _lang(code: str) -> str:
     """A run's language (issue 11): Arabic is a complex script, so its tag goes in w:bidi."""
     tag = _escape(word_language(code), {'"': "&quot;"})
@@ -116,8 +108,17 @@ class _Body:
         self.links = Links(pack)
         self.first_cites: set[int] = set()
         self.relate = relate
+<<<<<<< HEAD
         self.picture: docx_blocks.Picture | None = None  # set by render_bytes: photos need the document's parts
+=======
+        self.text = WordText()
+>>>>>>> main
         self.out: list[str] = []
+        self._citations: dict[int, str] = {}  # number -> its run (and link): the same XML each time
+        self._logo_at = -1  # where the cover's logo goes in `out`
+        self._dispatch: dict[type, Callable[[Block], None]] = {
+            Heading: self.heading, Paragraph: self._paragraph_block, BulletList: self.bullets, Table: self.table,
+            KeyFigure: self.key_figure, Quote: self.quote, PageBreak: lambda _: self.page_break()}
 
     # --- inline
     def _bookmark(self, name: str, content: str) -> str:
@@ -127,10 +128,14 @@ class _Body:
 
     def citation(self, number: int) -> str:
         """` [n]`, linked to source n's entry; the pack's first `[n]` is also where the entry links back to."""
-        xml = (f'<w:r><w:rPr><w:rStyle w:val="{self.style["Citation"]}"/></w:rPr>'
-               f'<w:t xml:space="preserve"> [{number}]</w:t></w:r>')
-        if number in self.links.listed:
-            xml = f'<w:hyperlink w:anchor="{_word_name(Links.source_name(number))}" w:history="1">{xml}</w:hyperlink>'
+        xml = self._citations.get(number)
+        if xml is None:
+            xml = (f'<w:r><w:rPr><w:rStyle w:val="{self.style["Citation"]}"/></w:rPr>'
+                   f'<w:t xml:space="preserve"> [{number}]</w:t></w:r>')
+            if number in self.links.listed:
+                xml = (f'<w:hyperlink w:anchor="{_word_name(Links.source_name(number))}" w:history="1">{xml}'
+                       '</w:hyperlink>')
+            self._citations[number] = xml
         if number in self.first_cites:
             self.first_cites.discard(number)
             xml = self._bookmark(_word_name(Links.citation_name(number)), xml)
@@ -139,14 +144,18 @@ class _Body:
     def run(self, run: Run, extra_props: str = "") -> str:
         if run.citation is not None:
             return self.citation(run.citation)
-        if not run.text:
+        text = run.text
+        if not text:
             return ""
-        parts = split_urls(run.text) if ("/" in run.text or "www" in run.text) else [(run.text, "")]
-        if len(parts) > 1 or parts[0][1]:  # addresses become external hyperlinks
-            return "".join(self._text_run(Run(text, run.bold, run.italic), extra_props, url) for text, url in parts)
+        if "/" in text or "www" in text:
+            parts = split_urls(text)
+            if len(parts) > 1 or parts[0][1]:  # addresses become external hyperlinks
+                return "".join([self._text_run(Run(part, run.bold, run.italic, lang=run.lang), extra_props, url)
+                                for part, url in parts])  # each part keeps the passage's language
         return self._text_run(run, extra_props)
 
     def _text_run(self, run: Run, extra_props: str = "", url: str = "") -> str:
+        text = run.text
         props = extra_props
         if run.bold:
             props += "<w:b/><w:bCs/>"
@@ -154,20 +163,26 @@ class _Body:
             props += "<w:i/><w:iCs/>"
         if url:
             props += f'<w:color w:val="{theme.ACCENT.hex}"/>'
-        if has_arabic(run.text):
-            props += "<w:rtl/>"
-        if _ETHIOPIC.search(run.text):  # Word has no Ge'ez default: name the bundled font for every slot
-            props = _ethiopic_fonts() + props
+        if is_plain(text):  # most runs: no script to flag, nothing to clean
+            escaped = escape_plain(text)
+        else:
+            escaped = self.text.escape(text)
+            arabic, ethiopic = script_flags(text)
+            if arabic:
+                props += "<w:rtl/>"
+            if ethiopic:  # Word has no Ge'ez default: name the bundled font for every slot
+                props = _ethiopic_fonts() + props
         if run.lang:  # a passage not in the pack's language (its default, set in the styles)
             props += _lang(run.lang)
-        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-        xml = f'<w:r>{rpr}<w:t xml:space="preserve">{_t(run.text)}</w:t></w:r>'
+        xml = f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{escaped}</w:t></w:r>' if props else \
+            f'<w:r><w:t xml:space="preserve">{escaped}</w:t></w:r>'
         if url and self.relate is not None:
             xml = f'<w:hyperlink r:id="{self.relate(url)}" w:history="1">{xml}</w:hyperlink>'
         return xml
 
     def runs(self, runs: tuple[Run, ...], extra_props: str = "") -> str:
-        return "".join(self.run(r, extra_props) for r in runs)
+        run = self.run
+        return "".join([run(r, extra_props) for r in runs])
 
     def paragraph(self, style: str, content: str, direction: str = "ltr", extra_ppr: str = "",
                   after_bidi: str = "") -> str:
@@ -200,16 +215,16 @@ class _Body:
         if is_empty(block):  # no empty shaded boxes, bars or grids
             return
         self.first_cites = set(self.links.first_citations(block))
-        entry = source_entry_number(block, self.links.listed)
+        entry = source_entry_number(block, self.links.listed) if self.links.listed else None
         if entry is not None:  # a source entry: its bookmark, and its number linking back to the first citation
             number, rest = block.runs[0], block.runs[1:]
             head = self._text_run(number)
             if entry in self.links.cited:
                 head = f'<w:hyperlink w:anchor="{_word_name(Links.citation_name(entry))}" w:history="1">{head}</w:hyperlink>'
             content = self._bookmark(_word_name(Links.source_name(entry)), head) + self.runs(rest)
-            style = {"body": "Normal", "lead": "Lead", "note": "Note", "meta": "Cover Meta"}[block.style]
-            self.out.append(self.paragraph(style, content, block.direction))
+            self.out.append(self.paragraph(_PARAGRAPH_STYLES[block.style], content, block.direction))
             return
+<<<<<<< HEAD
         self._block(block)
 
     def _block(self, block: Block) -> None:
@@ -237,11 +252,19 @@ class _Body:
         elif isinstance(block, Annex):
             docx_blocks.annex(self, block)
         else:  # pragma: no cover - the model's block types are closed
+=======
+        write = self._dispatch.get(type(block))
+        if write is None:  # pragma: no cover - the model's block types are closed
+>>>>>>> main
             raise TypeError(f"unknown block {type(block).__name__}")
+        write(block)
+
+    def _paragraph_block(self, block: Paragraph) -> None:
+        self.out.append(self.paragraph(_PARAGRAPH_STYLES[block.style], self.runs(block.runs), block.direction))
 
     def heading(self, block: Heading) -> None:
         style = f"Heading {min(block.level, 3)}"
-        text = f'<w:r>{_ethiopic_rpr(block.text)}<w:t xml:space="preserve">{_t(block.text)}</w:t></w:r>'
+        text = f'<w:r>{_ethiopic_rpr(block.text)}<w:t xml:space="preserve">{self.text.escape(block.text)}</w:t></w:r>'
         if block.anchor:
             self.bookmark_id += 1
             name = _bookmark_name(block.anchor)
@@ -263,14 +286,18 @@ class _Body:
             for entry in block.items:
                 self.out.append(self.paragraph("List Bullet", self.runs(entry), block.direction, after_bidi=ind))
 
-    def _row_height(self, row: tuple[tuple[Run, ...], ...], widths: list[int]) -> float:
-        """A row's height in twips, estimated from its longest cell (half an em per character)."""
+    @staticmethod
+    def _characters_per_line(widths: list[int]) -> list[int]:
+        """For each column, the characters a line of its cells holds (half an em each)."""
+        em = (theme.BODY_SIZE - 0.5) * TWIPS_PER_PT * 0.5
+        return [max(int((width - 200) / em), 1) for width in widths]
+
+    def _row_height(self, row: tuple[tuple[Run, ...], ...], characters_per_line: list[int]) -> float:
+        """A row's height in twips, estimated from its longest cell (`_characters_per_line`)."""
         size = theme.BODY_SIZE - 0.5
-        em = size * TWIPS_PER_PT * 0.5
         lines = 1
-        for cell, width in zip(row, widths):
-            per_line = max(int((width - 200) / em), 1)
-            length = sum(len(r.text) for r in cell)
+        for cell, per_line in zip(row, characters_per_line):
+            length = sum([len(r.text) for r in cell])
             if length <= per_line:
                 continue
             if any("\n" in r.text for r in cell):
@@ -302,11 +329,15 @@ class _Body:
             cells = "".join(self._cell(self.paragraph("Table Text", self.run(Run(h, bold=True)), block.direction),
                                        widths[i]) for i, h in enumerate(block.header))
             parts.append(f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{cells}</w:tr>")
+        # Every body cell is one "Table Text" paragraph: its opening tags are the same all through the table.
+        opening = [f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle '
+                   f'w:val="{self.style["Table Text"]}"/>{"<w:bidi/>" if rtl else ""}</w:pPr>' for w in widths]
+        runs = self.runs
+        per_line = self._characters_per_line(widths)
         for row in block.rows:
-            cells = "".join(self._cell(self.paragraph("Table Text", self.runs(cell), block.direction), widths[i])
-                            for i, cell in enumerate(row))
+            cells = "".join([f"{opening[i]}{runs(cell)}</w:p></w:tc>" for i, cell in enumerate(row)])
             # A row moves whole to the next page unless it is long (as in the PDF): Word then splits it.
-            whole = "<w:cantSplit/>" if self._row_height(row, widths) <= self.page_height / 2 else ""
+            whole = "<w:cantSplit/>" if self._row_height(row, per_line) <= self.page_height / 2 else ""
             parts.append(f"<w:tr><w:trPr>{whole}</w:trPr>{cells}</w:tr>")
         parts.append("</w:tbl>")
         self.out.append("".join(parts))
@@ -352,7 +383,8 @@ class _Body:
         direction = self.pack.direction
         if cover.organisation:
             self.out.append(self.paragraph("Cover Organisation", self.run(Run(cover.organisation)), direction))
-        self.out.append("<!--logo-->")
+        self._logo_at = len(self.out)
+        self.out.append("")  # the logo's paragraph, if any (`render`'s `logo`)
         # The title sits a third of the way down the cover, as in the PDF.
         self.out.append(self.paragraph("Title", self.run(Run(cover.title)), direction,
                                        after_bidi=f'<w:spacing w:before="{round(55 * theme.MM * TWIPS_PER_PT)}"/>'))
@@ -380,23 +412,34 @@ class _Body:
                       f'PAGEREF {name} \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
                       f'<w:r><w:t>{page if page is not None else ""}</w:t></w:r>'
                       '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
-            link = (f'<w:hyperlink w:anchor="{name}" w:history="1"><w:r><w:t xml:space="preserve">{_t(text)}</w:t></w:r>'
+            link = (f'<w:hyperlink w:anchor="{name}" w:history="1"><w:r><w:t xml:space="preserve">'
+                    f'{self.text.escape(text)}</w:t></w:r>'
                     f'<w:r><w:tab/></w:r>{number}</w:hyperlink>')
             content = (begin if index == 0 else "") + link + (end if index == len(entries) - 1 else "")
             self.out.append(self.paragraph(f"TOC {min(level, 2)}", content, direction, tab))
         self.page_break()
 
+<<<<<<< HEAD
     def render(self, cancelled: Callable[[], bool] | None) -> str:
         if self.pack.front_matter:
             self.cover()
             self.contents()
         else:  # a one-page note
             docx_blocks.note_head(self)
+=======
+    def render(self, cancelled: Callable[[], bool] | None, logo: Callable[[], str] = str) -> str:
+        """The body's XML; `logo()` gives the cover logo's paragraph (called after the body, as its image's
+        relationship comes after the hyperlinks')."""
+        self.cover()
+        self.contents()
+        block = self.block
+>>>>>>> main
         for section in self.pack.sections:
             if cancelled and cancelled():
                 raise Cancelled()
-            for block in section.blocks:
-                self.block(block)
+            for item in section.blocks:
+                block(item)
+        self.out[self._logo_at] = logo()
         return "".join(self.out)
 
 
@@ -428,7 +471,7 @@ def _field_runs(instruction: str, cached: str) -> str:
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
-def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str, str]) -> None:
+def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str, str], text_width: int) -> None:
     section = doc.sections[0]
     width, height = PAPER_TWIPS[pack.paper]
     section.page_width, section.page_height = width * 635, height * 635  # EMU per twip
@@ -443,20 +486,44 @@ def _page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str
     paragraph = header.paragraphs[0]
     paragraph.style = doc.styles["Classification"]
     paragraph.add_run(clean(pack.classification))
+    # The PDF's hairline under the marking (a paragraph border; schema order: right after the style).
+    paragraph._p.get_or_add_pPr().find(qn("w:pStyle")).addnext(parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="1" w:color="{theme.RULE.hex}"/></w:pBdr>'))
     footer = section.footer
     footer.is_linked_to_previous = False
-    first = footer.paragraphs[0]
-    first.style = doc.styles["Classification"]
-    first.add_run(clean(pack.classification))
+    element = footer._element
+    for old in list(element):
+        element.remove(old)
+    element.append(parse_xml(_footer_xml(doc, pack, style_ids, text_width)))
+
+
+def _footer_xml(doc: docx.document.Document, pack: Pack, style_ids: dict[str, str], text_width: int) -> str:
+    """The footer as one line under a hairline, as in the PDF: the marking centred, "Page X of Y" at the line's end (the right,
+    or the left in a right-to-left pack), by a centre and an end tab stop across the text width (the style's
+    own stops, set for another paper, cleared)."""
+    text = WordText()
+    style_tabs = doc.styles["Footer"].element.findall(f"{qn('w:pPr')}/{qn('w:tabs')}/{qn('w:tab')}")
+    clear = "".join(f'<w:tab w:val="clear" w:pos="{tab.get(qn("w:pos"))}"/>' for tab in style_tabs
+                    if tab.get(qn("w:pos")) not in (str(text_width // 2), str(text_width)))
+    tabs = (f'<w:tabs>{clear}<w:tab w:val="center" w:pos="{text_width // 2}"/>'
+            f'<w:tab w:val="right" w:pos="{text_width}"/></w:tabs>')
+
+    def run(value: str, props: str = "") -> str:
+        if not value:
+            return ""
+        arabic, ethiopic = script_flags(value)
+        props = (_ethiopic_fonts() if ethiopic else "") + props + ("<w:rtl/>" if arabic else "")
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{text.escape(value)}</w:t></w:r>'
+
+    marking = run(pack.classification, f'<w:b/><w:bCs/><w:color w:val="{theme.MARKING.hex}"/>')
     before, _, after = pack.labels.page_x_of_y.partition("{page}")
     middle, _, tail = after.partition("{pages}")
-    number_xml = (f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{style_ids["Footer"]}"/><w:jc w:val="center"/>'
-                  f'{"<w:bidi/>" if pack.direction == "rtl" else ""}</w:pPr>'
-                  f'<w:r><w:t xml:space="preserve">{_escape(before)}</w:t></w:r>{_field_runs("PAGE", "1")}'
-                  f'<w:r><w:t xml:space="preserve">{_escape(middle)}</w:t></w:r>{_field_runs("NUMPAGES", "1")}'
-                  f'<w:r><w:t xml:space="preserve">{_escape(tail)}</w:t></w:r></w:p>')
-    footer._element.insert(0, parse_xml(number_xml))
-    first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    label = run(before) + _field_runs("PAGE", "1") + run(middle) + _field_runs("NUMPAGES", "1") + run(tail)
+    bidi = "<w:bidi/>" if pack.direction == "rtl" else ""
+    rule = f'<w:pBdr><w:top w:val="single" w:sz="4" w:space="1" w:color="{theme.RULE.hex}"/></w:pBdr>'  # the PDF's
+    return (f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{style_ids["Footer"]}"/>{rule}{tabs}{bidi}</w:pPr>'
+            f'<w:r><w:tab/></w:r>{marking}<w:r><w:tab/></w:r>{label}</w:p>')
 
 
 def _properties(doc: docx.document.Document, pack: Pack) -> None:
@@ -505,21 +572,32 @@ def _default_language(doc: docx.document.Document, language: str) -> None:
         lang.set(qn("w:val"), word_language("en"))  # Latin-script runs in an Arabic pack: names, codes, URLs
 
 
-def _insert_logo(doc: docx.document.Document, body_xml: str, pack: Pack) -> str:
-    """The logo goes through python-docx (it registers the image part); its XML replaces the marker."""
+def _logo(doc: docx.document.Document, pack: Pack) -> str:
+    """The cover logo's paragraph, or "": it goes through python-docx, which registers the image part."""
     path = pack.cover.logo_path
     if not path or not Path(path).is_file():
-        return body_xml.replace("<!--logo-->", "")
+        return ""
     paragraph = doc.add_paragraph()
     paragraph.add_run().add_picture(path, height=Mm(18))
     element = paragraph._element
     element.getparent().remove(element)
     from lxml import etree
 
-    return body_xml.replace("<!--logo-->", etree.tostring(element, encoding="unicode"))
+    return etree.tostring(element, encoding="unicode")
 
 
 BODY_MARKER = "@@briefing-builder-body@@"
+_STYLE_IDS: dict[tuple[str, int, int], dict[str, str]] = {}
+
+
+def _style_ids(doc: docx.document.Document, path: Path) -> dict[str, str]:
+    """Style name -> style id of the reference document, worked out once per file (python-docx builds an
+    object per style to tell, a fifth of a short pack's time)."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if key not in _STYLE_IDS:
+        _STYLE_IDS[key] = {style.name: style.style_id for style in doc.styles}
+    return dict(_STYLE_IDS[key])
 
 
 def reproducible_zip(data: bytes, body: bytes | None = None,
@@ -527,21 +605,21 @@ def reproducible_zip(data: bytes, body: bytes | None = None,
     """Rewrite a zip with fixed timestamps and attributes, in the same entry order: same input, same bytes.
 
     With `body`, the paragraph holding `BODY_MARKER` in word/document.xml is replaced by it: the body of a
-    long pack never becomes an XML tree in memory (1,000 pages would take several hundred MB). `transform` may
-    then change or add entries (new ones go last).
+    long pack never becomes an XML tree in memory (1,000 pages would take several hundred MB), nor is it copied
+    into the part: it is written to the zip as it is. `transform` may change or add entries (new ones go last);
+    it sees word/document.xml with the marker, before the body goes in.
     """
     source = zipfile.ZipFile(io.BytesIO(data))
-    parts: dict[str, bytes] = {}
-    for info in source.infolist():
-        content = source.read(info.filename)
-        if body is not None and info.filename == "word/document.xml":
-            marker = content.index(BODY_MARKER.encode())
-            start = content.rindex(b"<w:p>", 0, marker)
-            end = content.index(b"</w:p>", marker) + len(b"</w:p>")
-            content = content[:start] + body + content[end:]
-        parts[info.filename] = content
+    parts = {info.filename: source.read(info.filename) for info in source.infolist()}
     if transform is not None:
         parts = transform(parts)
+    spliced: tuple[str, int, int] | None = None  # (entry, start, end): where `body` replaces the marker
+    if body is not None:
+        content = parts["word/document.xml"]
+        marker = content.index(BODY_MARKER.encode())
+        start = content.rindex(b"<w:p>", 0, marker)
+        end = content.index(b"</w:p>", marker) + len(b"</w:p>")
+        spliced = ("word/document.xml", start, end)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for name, content in parts.items():
@@ -552,36 +630,50 @@ def reproducible_zip(data: bytes, body: bytes | None = None,
             # Deflating the fonts would cost more time than it saves bytes (~40%); photos are compressed already.
             if name.endswith((".odttf", ".jpeg", ".jpg", ".png")):
                 fixed.compress_type = zipfile.ZIP_STORED
-            target.writestr(fixed, content)
+            if spliced is not None and spliced[0] == name:  # streamed: the long body is never copied again
+                _, start, end = spliced
+                with target.open(fixed, "w") as stream:
+                    stream.write(content[:start])
+                    stream.write(body)
+                    stream.write(content[end:])
+            else:
+                target.writestr(fixed, content)
     return out.getvalue()
 
 
 def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
                  cancelled: Callable[[], bool] | None = None, reference: Path | None = None) -> bytes:
     """The .docx file's bytes for `pack`. `page_hints` (anchor -> page) pre-fill the contents' page numbers."""
-    doc = docx.Document(str(reference or reference_path()))
-    style_ids = {style.name: style.style_id for style in doc.styles}
+    path = Path(reference or reference_path())
+    doc = docx.Document(str(path))
+    style_ids = _style_ids(doc, path)
     width, _ = PAPER_TWIPS[pack.paper]
     text_width = int(width - (theme.MARGIN_LEFT + theme.MARGIN_RIGHT) * TWIPS_PER_PT)
-    _page_furniture(doc, pack, style_ids)
+    _page_furniture(doc, pack, style_ids, text_width)
     def relate(url: str) -> str:
         return doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
 
     body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints, relate)
     body.picture = docx_blocks.picture_maker(doc)
     with collector_paused():
-        xml = _insert_logo(doc, body.render(cancelled), pack)
+        xml = body.render(cancelled, lambda: _logo(doc, pack))
     sect_pr = doc.element.body.find(qn("w:sectPr"))
     sect_pr.addprevious(parse_xml(f'<w:p {nsdecls("w")}><w:r><w:t>{BODY_MARKER}</w:t></w:r></w:p>'))
     _properties(doc, pack)
     buffer = io.BytesIO()
     doc.save(buffer)
+<<<<<<< HEAD
     # The fonts cover every character of the body and the page furniture (tags add only ASCII).
     used = xml + pack.classification + pack.labels.page_x_of_y
     data = reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
     if any(a.kind == "docx" for a in pack.annexes()):
         data = reproducible_zip(docx_blocks.append_annexes(data, pack))
     return data
+=======
+    # The fonts cover every character of the body and the page furniture (ASCII is in every base subset).
+    used = body.text.used() + pack.classification + pack.labels.page_x_of_y
+    return reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
+>>>>>>> main
 
 
 def write(pack: Pack, path: Path, *, page_hints: dict[str, int] | None = None,

@@ -89,11 +89,20 @@ def runs_of(block: Block) -> Iterable[Run]:
 
 def citations_in(block: Block) -> list[int]:
     """The source numbers a block cites, in order, each once."""
-    seen: dict[int, None] = {}
-    for run in runs_of(block):
-        if run.citation is not None:
-            seen.setdefault(run.citation, None)
-    return list(seen)
+    # As `runs_of`, without a generator per block (both writers call this for every block of a pack).
+    if isinstance(block, (Paragraph, Quote)):
+        numbers = [r.citation for r in block.runs if r.citation is not None]
+        if isinstance(block, Quote) and block.citation is not None:
+            numbers.append(block.citation)
+    elif isinstance(block, BulletList):
+        numbers = [r.citation for entry in block.items for r in entry if r.citation is not None]
+    elif isinstance(block, Table):
+        numbers = [r.citation for row in block.rows for cell in row for r in cell if r.citation is not None]
+    elif isinstance(block, KeyFigure) and block.citation is not None:
+        numbers = [block.citation]
+    else:
+        return []
+    return list(dict.fromkeys(numbers)) if len(numbers) > 1 else numbers
 
 
 class Links:
@@ -102,14 +111,28 @@ class Links:
 
     def __init__(self, pack: Pack) -> None:
         self.numbers = {ref.number for ref in pack.sources}
-        blocks = [b for s in pack.sections for b in s.blocks]
-        self.listed = {n for n in (source_entry_number(b, self.numbers) for b in blocks) if n is not None}
-        self.cited = {n for b in blocks for n in citations_in(b)}
+        self.listed: set[int] = set()
+        self.cited: set[int] = set()
+        # Each block's citations, worked out once here for both uses (keyed by identity: blocks are values
+        # that may compare equal, but each object always cites the same numbers).
+        self._citations: dict[int, tuple[Block, list[int]]] = {}
+        for section in pack.sections:
+            for block in section.blocks:
+                entry = source_entry_number(block, self.numbers)
+                if entry is not None:
+                    self.listed.add(entry)
+                numbers = citations_in(block)
+                self.cited.update(numbers)
+                self._citations[id(block)] = (block, numbers)
         self._placed: set[int] = set()
 
     def first_citations(self, block: Block) -> list[int]:
         """Numbers this block cites for the first time in the pack (call once per block, in order)."""
-        new = [n for n in citations_in(block) if n not in self._placed]
+        known = self._citations.get(id(block))
+        numbers = known[1] if known is not None and known[0] is block else citations_in(block)
+        if not numbers:
+            return []
+        new = [n for n in numbers if n not in self._placed]
         self._placed.update(new)
         return new
 

@@ -383,7 +383,7 @@ class _Story:
         table = BriefTable(header, rows, widths, commands=commands,
                            header_commands=[("BACKGROUND", (0, 0), (-1, 0), _hex(theme.HEADER_FILL))],
                            rtl=block.direction == "rtl", frame_height=self.frame_height,
-                           h_align="RIGHT" if block.direction == "rtl" else "LEFT")
+                           h_align="RIGHT" if block.direction == "rtl" else "LEFT", language=self.pack.language)
         out: list[Flowable] = [table]
         if block.caption:
             out.append(self.paragraph((Run(block.caption),), "caption", block.direction))

@@ -40,6 +40,7 @@ class KeepWithNext(Flowable):
         self.spaceBefore = max(getattr(f, "spaceBefore", 0) or 0 for f in self.parts[:self._leading + 1])
         self.spaceAfter = getattr(body, "spaceAfter", 0)
         self._sizes: list[tuple[float, float]] = []
+        self._wrapped_for: tuple[float, float] | None = None  # the size `wrap` last measured the parts for
 
     def _gap_after(self, index: int) -> float:
         """The space between part `index` and the next (none after a leading mark: it is the group's)."""
@@ -54,16 +55,22 @@ class KeepWithNext(Flowable):
         return total
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # The frame wraps a flowable, then splits it (which wraps again), and nested groups wrap their inner
+        # ones each time: measuring the parts (a long table, say) once per size saves a third of the calls.
+        if self._wrapped_for == (available_width, available_height):
+            return self.width, self.height
         self._sizes = [f.wrap(available_width, available_height) for f in self.parts]
         gaps = sum(self._gap_after(i) for i in range(len(self.parts) - 1))
         self.width = available_width
         self.height = sum(h for _, h in self._sizes) + gaps
+        self._wrapped_for = (available_width, available_height)
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
         if self.height <= available_height + _EPSILON:
             return [self]
+        self._wrapped_for = None  # the parts are measured again below, for other sizes
         head = self._head_height(available_width, available_height)
         room = available_height - head
         parts = self.body.split(available_width, room) if room > 0 else []

@@ -8,7 +8,9 @@ flowable keeps ReportLab's `Table` for measuring and drawing one page's worth of
   page's frame empty (then the row is split, as a typesetter would rather than leave a half-blank page);
 - a row taller than a page is split by our own code: every cell is cut at the same height (`TextBlock.split`,
   which keeps two lines together at each end), the rest continues on the next page;
-- the header row repeats at the top of every part.
+- the header row repeats at the top of every part;
+- words break between words, or hyphenate (`pdf_words`): a narrow column is widened from the others' slack,
+  and a word still too wide is hyphenated in the pack's language, never cut without a hyphen.
 
 Rows and cells are kept in logical order; right-to-left tables are mirrored only when a part is drawn.
 """
@@ -21,7 +23,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
-from . import theme
+from . import pdf_words, theme
 from .pdf_text import TextBlock
 
 Cell = TextBlock
@@ -39,11 +41,13 @@ class BriefTable(Flowable):
     def __init__(self, header: Sequence[Cell] | None, rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
                  commands: Sequence[tuple], header_commands: Sequence[tuple] = (), rtl: bool = False,
                  frame_height: float, padding: tuple[float, float, float, float] = theme.CELL_PADDING,
-                 h_align: str = "LEFT") -> None:
+                 h_align: str = "LEFT", language: str = "") -> None:
         super().__init__()
         self.header = list(header) if header else None
         self.rows = [list(r) for r in rows]
-        self.widths = list(widths)
+        self.language = language  # the pack's: which dictionary hyphenates a word too wide for its column
+        self.widths = pdf_words.fit_cells(([self.header] if self.header else []) + self.rows, widths,
+                                          padding[2] + padding[3], language)
         self.commands, self.header_commands = list(commands), list(header_commands)
         self.rtl, self.frame_height, self.padding, self.hAlign = rtl, frame_height, padding, h_align
         self._table: RLTable | None = None
@@ -52,7 +56,7 @@ class BriefTable(Flowable):
     def _copy(self, rows: list[list[Cell]]) -> BriefTable:
         return BriefTable(self.header, rows, self.widths, commands=self.commands,
                           header_commands=self.header_commands, rtl=self.rtl, frame_height=self.frame_height,
-                          padding=self.padding, h_align=self.hAlign)
+                          padding=self.padding, h_align=self.hAlign, language=self.language)
 
     def _rl_table(self) -> RLTable:
         rows = ([self.header] if self.header else []) + self.rows

@@ -98,8 +98,9 @@ def test_the_pdf_shows_both_photos_with_their_alternative_text(brief_files):
     pdf = brief_files[0]
     images = _pdf_images(pdf)
     assert len(images) == 2
-    content = b"".join(page.get_contents().get_data() for page in PdfReader(str(pdf)).pages if page.get_contents())
-    alts = [bytes.fromhex(h.decode())[2:].decode("utf-16-be") for h in re.findall(rb"/Alt <([0-9A-F]+)>", content)]
+    content = b"".join(page.get_contents().get_data() for page in PdfReader(str(pdf)).pages
+                       if page.get_contents() is not None)
+    alts = [bytes.fromhex(h.decode())[2:].decode("utf-16-be") for h in re.findall(rb"/Alt <([0-9A-Fa-f]+)>", content)]
     assert alts == ["H.E. Placeholder Person A, Placeholder role A, Placeholder Ministry",
                     "H.E. Placeholder Person B, Placeholder role B, Placeholder Ministry"]
 

@@ -108,17 +108,19 @@ class _Body:
         self.links = Links(pack)
         self.first_cites: set[int] = set()
         self.relate = relate
-<<<<<<< HEAD
         self.picture: docx_blocks.Picture | None = None  # set by render_bytes: photos need the document's parts
-=======
         self.text = WordText()
->>>>>>> main
         self.out: list[str] = []
         self._citations: dict[int, str] = {}  # number -> its run (and link): the same XML each time
         self._logo_at = -1  # where the cover's logo goes in `out`
         self._dispatch: dict[type, Callable[[Block], None]] = {
             Heading: self.heading, Paragraph: self._paragraph_block, BulletList: self.bullets, Table: self.table,
-            KeyFigure: self.key_figure, Quote: self.quote, PageBreak: lambda _: self.page_break()}
+            KeyFigure: self.key_figure, Quote: self.quote, PageBreak: lambda _: self.page_break(),
+            # the blocks of a real brief (issue 12), written by docx_blocks
+            PersonProfile: lambda b: docx_blocks.person_profile(self, b),
+            QAPair: lambda b: docx_blocks.qa_pair(self, b),
+            MeetingTable: lambda b: docx_blocks.meeting_table(self, b),
+            Annex: lambda b: docx_blocks.annex(self, b)}
 
     # --- inline
     def _bookmark(self, name: str, content: str) -> str:
@@ -224,38 +226,8 @@ class _Body:
             content = self._bookmark(_word_name(Links.source_name(entry)), head) + self.runs(rest)
             self.out.append(self.paragraph(_PARAGRAPH_STYLES[block.style], content, block.direction))
             return
-<<<<<<< HEAD
-        self._block(block)
-
-    def _block(self, block: Block) -> None:
-        if isinstance(block, Heading):
-            self.heading(block)
-        elif isinstance(block, Paragraph):
-            style = {"body": "Normal", "lead": "Lead", "note": "Note", "meta": "Cover Meta"}[block.style]
-            self.out.append(self.paragraph(style, self.runs(block.runs), block.direction))
-        elif isinstance(block, BulletList):
-            self.bullets(block)
-        elif isinstance(block, Table):
-            self.table(block)
-        elif isinstance(block, KeyFigure):
-            self.key_figure(block)
-        elif isinstance(block, Quote):
-            self.quote(block)
-        elif isinstance(block, PageBreak):
-            self.page_break()
-        elif isinstance(block, PersonProfile):
-            docx_blocks.person_profile(self, block)
-        elif isinstance(block, QAPair):
-            docx_blocks.qa_pair(self, block)
-        elif isinstance(block, MeetingTable):
-            docx_blocks.meeting_table(self, block)
-        elif isinstance(block, Annex):
-            docx_blocks.annex(self, block)
-        else:  # pragma: no cover - the model's block types are closed
-=======
         write = self._dispatch.get(type(block))
         if write is None:  # pragma: no cover - the model's block types are closed
->>>>>>> main
             raise TypeError(f"unknown block {type(block).__name__}")
         write(block)
 
@@ -419,27 +391,22 @@ class _Body:
             self.out.append(self.paragraph(f"TOC {min(level, 2)}", content, direction, tab))
         self.page_break()
 
-<<<<<<< HEAD
-    def render(self, cancelled: Callable[[], bool] | None) -> str:
-        if self.pack.front_matter:
-            self.cover()
-            self.contents()
-        else:  # a one-page note
-            docx_blocks.note_head(self)
-=======
     def render(self, cancelled: Callable[[], bool] | None, logo: Callable[[], str] = str) -> str:
         """The body's XML; `logo()` gives the cover logo's paragraph (called after the body, as its image's
         relationship comes after the hyperlinks')."""
-        self.cover()
-        self.contents()
+        if self.pack.front_matter:
+            self.cover()
+            self.contents()
+        else:  # a one-page note: no cover, so no logo
+            docx_blocks.note_head(self)
         block = self.block
->>>>>>> main
         for section in self.pack.sections:
             if cancelled and cancelled():
                 raise Cancelled()
             for item in section.blocks:
                 block(item)
-        self.out[self._logo_at] = logo()
+        if self._logo_at >= 0:
+            self.out[self._logo_at] = logo()
         return "".join(self.out)
 
 
@@ -662,18 +629,12 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     _properties(doc, pack)
     buffer = io.BytesIO()
     doc.save(buffer)
-<<<<<<< HEAD
-    # The fonts cover every character of the body and the page furniture (tags add only ASCII).
-    used = xml + pack.classification + pack.labels.page_x_of_y
+    # The fonts cover every character of the body and the page furniture (ASCII is in every base subset).
+    used = body.text.used() + pack.classification + pack.labels.page_x_of_y
     data = reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
     if any(a.kind == "docx" for a in pack.annexes()):
         data = reproducible_zip(docx_blocks.append_annexes(data, pack))
     return data
-=======
-    # The fonts cover every character of the body and the page furniture (ASCII is in every base subset).
-    used = body.text.used() + pack.classification + pack.labels.page_x_of_y
-    return reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
->>>>>>> main
 
 
 def write(pack: Pack, path: Path, *, page_hints: dict[str, int] | None = None,

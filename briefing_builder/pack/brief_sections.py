@@ -207,8 +207,10 @@ def _interlocutors(ctx: Any, section: Any, words: dict[str, str], helpers: Helpe
             runs.append(helpers.citation(ctx, line.source_uid))
             lines.append(tuple(runs))
         alt = person.photo_alt or ", ".join(p for p in (name, role) if p)
+        # The pack's direction, not the name's: the labels and the layout follow the pack (a Latin-script name
+        # in an Arabic pack still sits beside its photo on the right).
         out.append(PersonProfile(name, role, photo or None, alt, tuple(details), tuple(lines),
-                                 ctx.direction_of(name + role)))
+                                 L.direction(ctx.language)))
     return out
 
 

@@ -55,17 +55,19 @@ def person_profile(body: Any, block: PersonProfile) -> None:
     """Photo beside the name, role and details (a borderless two-column table), then the biography lines."""
     rtl = block.direction == "rtl"
     sep = body.pack.labels.separator
-    text = [body.paragraph("Lead", body.run(Run(block.name, bold=True)), block.direction)]
+    body.flush_break()  # first: a pending break must not land inside the table's cell
+    keep = "<w:keepNext/>"  # the row stays with the biography after it (as the PDF keeps them together)
+    text = [body.paragraph("Lead", body.run(Run(block.name, bold=True)), block.direction, keep)]
     if block.role:
-        text.append(body.paragraph("Normal", body.run(Run(block.role, italic=True)), block.direction))
+        text.append(body.paragraph("Normal", body.run(Run(block.role, italic=True)), block.direction, keep))
     for label, value in block.details:
-        text.append(body.paragraph("Note", body.runs((Run(label + sep, bold=True), Run(value))), block.direction))
-    body.flush_break()
+        text.append(body.paragraph("Note", body.runs((Run(label + sep, bold=True), Run(value))), block.direction,
+                                   keep))
     photo_width = round(PHOTO_WIDTH_MM * theme.MM * 20) + 200
     if block.photo and body.picture is not None:
         widths = [photo_width, body.width - photo_width]
         # Line spacing "auto": the styles' exact spacing would clip the picture to one line's height.
-        photo = body.paragraph("Normal", body.picture(block.photo, block.photo_alt), block.direction,
+        photo = body.paragraph("Normal", body.picture(block.photo, block.photo_alt), block.direction, keep,
                                after_bidi='<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>')
         cells = [body._cell(photo, widths[0]), body._cell("".join(text), widths[1])]
     else:

@@ -109,8 +109,11 @@ def person_profile(story: Any, block: PersonProfile) -> list[Flowable]:
     else:
         flow = text
     flow += [story.paragraph(line, "bullet", block.direction, "•") for line in block.lines]
-    flow.append(Spacer(1, theme.BLOCK_GAP))
-    return flow
+    # A person stays together: photo, name and biography on one page (`pdf_flow.bind` keeps chained flowables
+    # with what follows, as it does headings).
+    for flowable in flow[:-1]:
+        flowable.keepWithNext = 1
+    return flow + [Spacer(1, theme.BLOCK_GAP)]
 
 
 def qa_pair(story: Any, block: QAPair) -> list[Flowable]:

@@ -437,6 +437,9 @@ def _status_notes(ctx: _Context, item: Item, country: Country | None = None) -> 
 def _item_blocks(ctx: _Context, section: SectionTemplate, items: list[Item]) -> list[Block]:
     if not items:
         return []
+    if section.display == "titles":  # points only, each with its source (a one-page speaking note)
+        return [BulletList(tuple((Run(item.title.strip()), _citation(ctx, item.source_uid)) for item in items),
+                           direction=ctx.direction_of(items[0].title))]
     if section.display in ("bullets", "numbered"):
         with_locator = section.display == "numbered"
         entries = tuple(_item_runs(ctx, item, with_locator=with_locator) for item in items)

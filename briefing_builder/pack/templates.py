@@ -23,7 +23,7 @@ SECTION_KINDS = ("summary", "items", "key_figures", "country_profile", "country_
                  "annexes", "contact")
 # Brief sections that list library items, and the kinds they take when `select` names none.
 DEFAULT_ITEM_KINDS = {"questions": ("question",), "sensitivities": ("sensitivity",), "press_lines": ("press_line",)}
-DISPLAYS = ("bullets", "numbered", "paragraphs", "quotes")
+DISPLAYS = ("bullets", "numbered", "paragraphs", "quotes", "titles")
 SCOPES = ("all", "country", "region", "general")
 ORDERS = ("library", "as_of", "as_of_desc", "title")
 

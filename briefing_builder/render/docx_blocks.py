@@ -110,9 +110,11 @@ def note_head(body: Any) -> None:
     body.out.append(body.paragraph("Title", body.run(Run(cover.title)), direction))
     if cover.subtitle:
         body.out.append(body.paragraph("Subtitle", body.run(Run(cover.subtitle)), direction))
-    for label, value in cover.meta_lines:
-        body.out.append(body.paragraph("Cover Meta", body.run(Run(f"{label}{body.pack.labels.separator}", bold=True))
-                                       + body.run(Run(value)), direction))
+    runs: list[Run] = []
+    for index, (label, value) in enumerate(cover.meta_lines):  # one line, as the PDF's (pdf_blocks._meta_runs)
+        runs += ([Run(" · ")] if index else []) + [Run(f"{label}{body.pack.labels.separator}", bold=True), Run(value)]
+    if runs:
+        body.out.append(body.paragraph("Cover Meta", body.runs(tuple(runs)), direction))
 
 
 def append_annexes(data: bytes, pack: Pack) -> bytes:

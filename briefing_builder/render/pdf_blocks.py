@@ -142,7 +142,13 @@ def note_head(story: Any) -> list[Flowable]:
     if cover.subtitle:
         flow.append(story.paragraph((Run(cover.subtitle),), "subtitle", direction))
     flow.append(HRFlowable(width="100%", thickness=1.2, color=story.styles["subtitle"].textColor, spaceAfter=8))
-    for label, value in cover.meta_lines:
-        flow.append(story.paragraph((Run(f"{label}{story.pack.labels.separator}", bold=True), Run(value)), "meta",
-                                    direction))
+    flow.append(story.paragraph(_meta_runs(story.pack), "meta", direction))
     return flow
+
+
+def _meta_runs(pack: Any) -> tuple[Run, ...]:
+    """The cover's label/value lines as one line ("Meeting with: Ethiopia · Date: …"): a note has one page."""
+    runs: list[Run] = []
+    for index, (label, value) in enumerate(pack.cover.meta_lines):
+        runs += ([Run(" · ")] if index else []) + [Run(f"{label}{pack.labels.separator}", bold=True), Run(value)]
+    return tuple(runs)

@@ -197,7 +197,8 @@ def _interlocutors(ctx: Any, section: Any, words: dict[str, str], helpers: Helpe
         if person.pronunciation:
             details.append((words["pronunciation"], person.pronunciation))
         if person.languages:
-            details.append((words["languages"], ", ".join(_language_name(c, ctx.language) for c in person.languages)))
+            comma = "، " if ctx.language == "ar" else ", "  # Arabic writes its own comma
+            details.append((words["languages"], comma.join(_language_name(c, ctx.language) for c in person.languages)))
         lines = []
         for line in person.bio:
             runs = [Run(line.text.strip())]

@@ -159,7 +159,13 @@ def run_self_test(echo: Callable[[str], None] = print) -> int:
             problems = state["library"].check()
             if problems:
                 raise AssertionError("; ".join(problems))
-            return f"{stats.items} items, {stats.sources} sources, {stats.countries} countries; integrity OK"
+            # the seed's versions in the other pack languages ship too (a bundle once left them out)
+            missing = [lang for lang in ("fr", "pt", "ar")
+                       if len(state["library"].missing_translations(lang, "item")) >= stats.items]
+            if missing:
+                raise AssertionError(f"the seed has no item versions in {', '.join(missing)}")
+            return (f"{stats.items} items, {stats.sources} sources, {stats.countries} countries, "
+                    "versions in fr, pt, ar; integrity OK")
 
         def search() -> str:
             found = state["library"].search("Malabo", limit=50)
@@ -197,13 +203,24 @@ def run_self_test(echo: Callable[[str], None] = print) -> int:
                 raise AssertionError("fonts not embedded: " + ", ".join(unembedded))
             return f"{len(reader.pages)} pages, text, {len(reader.outline)} bookmarks, fonts embedded"
 
+        def photos() -> str:
+            # Pillow's codecs load (the bundle points them at system libraries) and a photo comes out print-ready
+            import PIL.Image
+
+            from .library.photos import prepare_photo
+
+            buffer = io.BytesIO()
+            PIL.Image.new("RGB", (1600, 1200), (90, 120, 150)).save(buffer, "JPEG")
+            photo = prepare_photo(buffer.getvalue(), "self-test photo")
+            return f"a 1600x1200 JPEG stored as {photo.width}x{photo.height} {photo.mime}"
+
         def preview() -> str:
             path = next(p for p in state["build"].files if p.suffix == ".pdf")
             return _render_first_page_with_qt(path)
 
         for name, fn in (("resources", resources), ("library", library), ("search", search),
                          ("pack", pack), ("Word file", reopen_docx), ("PDF file", reopen_pdf),
-                         ("sorting", _sort_with_qt), ("preview", preview)):
+                         ("photos", photos), ("sorting", _sort_with_qt), ("preview", preview)):
             if name != "resources" and not all(ok for _, ok, _ in results):
                 results.append((name, False, "skipped: an earlier check failed"))
                 continue

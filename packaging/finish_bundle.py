@@ -10,6 +10,10 @@ What PyInstaller leaves that an IT team would trip over, and what this does abou
 3. Build-machine paths compiled into binaries as strings (libpython's PREFIX and EXEC_PREFIX, the RUNPATH
    strings patchelf leaves in `.dynstr`): rewritten in place to `/usr////…` (see `rewrite_prefixes`). The
    bundled interpreter never reads them (PyInstaller sets its paths), but security scanners do.
+5. Private copies that wheels vendor (auditwheel's hashed names, e.g. Pillow's `libxcb-9065bb12.so.1.1.0`) of
+   libraries the system provides anyway and that the bundle already takes from it (libxcb, libzstd, liblzma): the
+   modules that need them are pointed at the system soname with patchelf, and the copies removed (3.3 MB, most
+   of it a 2 MB libXau that only the private libxcb needs). packaging/deb.py then measures them into Depends.
 4. ICU's 32 MB data library (`libicudata.so.73`), most of which Qt never reads: rebuilt holding only the items
    Qt uses for the app's languages (see `icu_items_to_drop`), with ICU's own `icupkg` and binutils.
 
@@ -235,6 +239,44 @@ def trim_icu_data(library: Path, languages: Iterable[str] = APP_LANGUAGES) -> tu
     return old_bytes, library.stat().st_size, len(drop)
 
 
+# hashed copy's name prefix -> the system soname used instead (see 5. above)
+SYSTEM_SONAMES = {"libxcb-": "libxcb.so.1", "libzstd-": "libzstd.so.1", "liblzma-": "liblzma.so.5"}
+_HASHED = re.compile(r"^(lib[a-z0-9_+]+-)[0-9a-f]{8}\.so[.0-9]*$")
+
+
+def needed(path: Path) -> list[str]:
+    """The DT_NEEDED names of an ELF file (readelf, from binutils)."""
+    out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
+    return re.findall(r"\(NEEDED\).*\[(.+?)\]", out)
+
+
+def use_system_copies(folder: Path, patchelf: str = "patchelf") -> list[tuple[str, str]]:
+    """Point every ELF file needing a vendored copy listed in SYSTEM_SONAMES at the system soname, then remove
+    the copies nothing needs any more. Returns (copy, soname) pairs replaced."""
+    files = list(elf_files(folder))
+    needs = {p: needed(p) for p in files}
+    wanted_before = {n for names in needs.values() for n in names}
+    copies = {p.name: p for p in files if (m := _HASHED.match(p.name)) and m.group(1) in SYSTEM_SONAMES}
+    replaced = []
+    for path, names in needs.items():
+        for name in names:
+            if name in copies:
+                soname = SYSTEM_SONAMES[_HASHED.match(name).group(1)]
+                subprocess.run([patchelf, "--replace-needed", name, soname, str(path)], check=True)
+                replaced.append((name, soname))
+    # Remove the libraries that were needed before and no longer are: the copies, then what only they needed
+    # (libXau for libxcb). A library nothing named as needed to begin with (a dlopen()ed one) is left alone.
+    while True:
+        files = [p for p in files if p.exists()]
+        wanted = {n for p in files for n in needed(p)}
+        orphans = [p for p in files if p.name in wanted_before and p.name not in wanted]
+        if not orphans:
+            break
+        for orphan in orphans:
+            orphan.unlink()
+    return sorted(set(replaced))
+
+
 def build_prefixes() -> list[str]:
     """Paths of this build machine that binaries may have compiled in: the Python installation's prefixes."""
     import sysconfig
@@ -252,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  removed broken link {link.relative_to(bundle)}")
     changed = fix_runpaths(bundle)
     print(f"  RUNPATH cleaned in {len(changed)} ELF files" + (f" (was {changed[0][1]})" if changed else ""))
+    for copy, soname in use_system_copies(bundle):
+        print(f"  {copy}: the system's {soname} used instead")
     linked = link_libc(bundle)
     print(f"  libc.so.6 named as needed by {len(linked)} extension modules that use it without saying so")
     rewritten = fix_embedded_prefixes(bundle, build_prefixes())

@@ -1,14 +1,17 @@
-"""Bundled fonts for the PDF writer: registration, per-character fallback, and Arabic shaping.
+"""Bundled fonts for the PDF writer: registration, per-character fallback, and the text's runs in visual order.
 
 ReportLab draws a glyph only if the font has it, and does no shaping or bidi of its own. So text is cut into
 segments that each get a font which covers them: Noto Sans for Latin, Greek and Cyrillic; Noto Sans Arabic for
-Arabic (shaped with arabic-reshaper, put in visual order with python-bidi); DejaVu Sans for symbols; a subset of
-Symbola for emoji and pictographs (drawn in black and white: PDF fonts have no colour); and a visible replacement (□)
-for what no bundled font has, instead of an invisible missing glyph.
+Arabic (shaped by HarfBuzz, `shaping.py`, so joining forms, ligatures and vowel marks are the font's own); DejaVu
+Sans for symbols; a subset of Symbola for emoji and pictographs (drawn in black and white: PDF fonts have no
+colour); and a visible replacement (□) for what no bundled font has, instead of an invisible missing glyph.
+Segments of a right-to-left run (`Segment.rtl`) are shaped right to left, which also mirrors their brackets; the
+order of runs in a line is the bidi algorithm's (`bidi.py`, `visual_segments`).
 
 ReportLab 5.1 writes each character's Unicode value into the PDF's ToUnicode map as 4 hex digits, which is wrong for
 characters beyond U+FFFF (emoji): readers would extract garbage. `_to_unicode_cmap` writes them as UTF-16 surrogate
-pairs, as the PDF specification asks, and is installed in place of ReportLab's function when the fonts are registered.
+pairs, as the PDF specification asks, and writes the typed text of a shaped glyph (`shaping.unicode_of`) in place of
+its private code; it is installed in place of ReportLab's function when the fonts are registered.
 """
 
 from __future__ import annotations
@@ -16,13 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import arabic_reshaper
-from bidi import get_display
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resource_path
-from . import theme
+from . import shaping, theme
+from .bidi import indexed_runs
 from .text import clean, is_arabic_char
 
 LATIN = "NotoSans"
@@ -39,7 +41,9 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """ReportLab's `makeToUnicodeCMap`, with each value written as UTF-16BE hex (PDF 1.7, 9.10.3): the same bytes
     as ReportLab's for U+0000-FFFF, a surrogate pair beyond."""
     def utf16_hex(code: int) -> str:
-        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+        text = shaping.unicode_of(code)
+        text = chr(code) if text is None else text
+        return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
     return "\n".join([
         "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
@@ -91,13 +95,20 @@ def font_name(family: str, bold: bool, italic: bool) -> str:
 
 @dataclass(frozen=True)
 class Segment:
-    text: str  # in visual order for Arabic segments
-    family: str  # LATIN, ARABIC, SYMBOLS or EMOJI
+    text: str  # logical order (as typed)
+    family: str  # LATIN, ARABIC, SYMBOLS, EMOJI or ETHIOPIC
+    rtl: bool = False  # drawn right to left (shaped by HarfBuzz, brackets mirrored)
+    order: int = 0  # where its bidi run starts in logical order: segments are drawn in this order (see bidi.py)
+
+
+# Characters that join their neighbours' run instead of starting one: spaces, and the format characters that
+# steer joining and direction (ZWNJ, ZWJ, LRM, RLM, ALM), which must reach the shaper with the letters around them.
+_JOINERS = frozenset(" \t\u200c\u200d\u200e\u200f\u061c")
 
 
 def _family(ch: str) -> str | None:
-    """The family for one character; None for characters any font has (spaces), which join their neighbours."""
-    if ch in " \t":
+    """The family for one character; None for characters that join their neighbours (spaces, joiners)."""
+    if ch in _JOINERS:
         return None
     if is_arabic_char(ch):
         return ARABIC
@@ -113,11 +124,9 @@ def _family(ch: str) -> str | None:
     return "missing"
 
 
-def segments(text: str) -> list[Segment]:
-    """Cut cleaned text into runs of one font each; Arabic runs shaped and in visual (right-to-left) order."""
-    text = clean(text)
-    if text.isascii():  # the common case: Noto Sans has every printable ASCII character
-        return [Segment(text, LATIN)] if text else []
+@lru_cache(maxsize=50_000)
+def _font_runs(text: str) -> tuple[tuple[str, str], ...]:
+    """(family, text) runs of cleaned text in logical order; characters no font has become the replacement."""
     out: list[tuple[str, list[str]]] = []
     for ch in text:
         family = _family(ch)
@@ -131,48 +140,80 @@ def segments(text: str) -> list[Segment]:
             continue
         if out and out[-1][0] == family:
             out[-1][1].append(ch)
+        elif out and out[-1][0] == LATIN and all(c in _JOINERS for c in out[-1][1]):
+            out[-1] = (family, out[-1][1] + [ch])  # leading spaces join the first run
         else:
             out.append((family, [ch]))
-    result = []
-    for family, chars in out:
-        value = "".join(chars)
-        if family == ARABIC:
-            stripped = value.rstrip(" \t")
-            trailing = value[len(stripped):]
-            value = get_display(arabic_reshaper.reshape(stripped)) + trailing
-        result.append(Segment(value, family))
-    return result
+    return tuple((family, "".join(chars)) for family, chars in out)
 
 
-def visual_segments(text: str) -> list[Segment]:
-    """Segments of a whole right-to-left string (a label, a heading), put in visual order by the bidi
-    algorithm first, so numbers and spaces land where a reader of Arabic expects them."""
-    visual = get_display(arabic_reshaper.reshape(clean(text)), base_dir="R")
-    out: list[Segment] = []
-    for ch in visual:
-        family = _family(ch) or (out[-1].family if out else LATIN)
-        if family == "missing":
-            family, ch = SYMBOLS, REPLACEMENT
-        if family == ARABIC and not is_arabic_char(ch) and ch not in " \t":
-            family = LATIN
-        if out and out[-1].family == family:
-            out[-1] = Segment(out[-1].text + ch, family)
-        else:
-            out.append(Segment(ch, family))
+def segments(text: str) -> list[Segment]:
+    """Cut cleaned text (one word, or a left-to-right string) into runs of one font each, in logical order;
+    Arabic runs are shaped right to left."""
+    text = clean(text)
+    if text.isascii():  # the common case: Noto Sans has every printable ASCII character
+        return [Segment(text, LATIN)] if text else []
+    return [Segment(value, family, family == ARABIC) for family, value in _font_runs(text)]
+
+
+def directed_segments(text: str, rtl: bool, order: int = 0) -> list[Segment]:
+    """A run of one direction cut into fonts, in visual order (a right-to-left run's fonts right to left)."""
+    if not rtl:
+        return [Segment(value, family, rtl, order) for family, value in _font_runs(text)]
+    # The spaces at either end of a right-to-left run are drawn as spaces of their own, written after the
+    # letters before them in reading order: pypdf would otherwise move a run's last space to its front.
+    core = text.strip(" ")
+    lead = len(text) - len(text.lstrip(" "))
+    trail = len(text) - lead - len(core)
+    out = [Segment(" " * trail, LATIN, False, order + lead + len(core))] if trail else []
+    out += [Segment(value, family, True, order + lead) for family, value in _font_runs(core)][::-1]
+    if lead:
+        out.append(Segment(" " * lead, LATIN, False, order))
     return out
 
 
+def visual_segments(text: str, rtl: bool = True) -> list[Segment]:
+    """Segments of a whole string (a label, a heading, a contents entry) in visual order, left to right, by the
+    bidi algorithm with base direction `rtl`: numbers, brackets and Latin words land where UAX #9 puts them."""
+    text = clean(text)
+    if text.isascii() and not rtl:
+        return segments(text)
+    out: list[Segment] = []
+    for start, run, _key, run_rtl in indexed_runs([(text, None)], rtl):
+        out += directed_segments(run, run_rtl, start)
+    return out
+
+
+def _shaped(segment: Segment, name: str) -> shaping.Shaped | None:
+    """The shaped glyphs of a segment that needs HarfBuzz (Arabic, or anything right to left); else None."""
+    if segment.family == ARABIC or segment.rtl:
+        return shaping.shape(segment.text, name, segment.rtl)
+    return None
+
+
+def segment_width(segment: Segment, size: float, bold: bool = False, italic: bool = False) -> float:
+    name = font_name(segment.family, bold, italic)
+    shaped = _shaped(segment, name)
+    if shaped is not None:
+        return shaping.width(shaped, size)
+    return pdfmetrics.stringWidth(segment.text, name, size)
+
+
 def string_width(segments_: list[Segment], size: float, bold: bool = False, italic: bool = False) -> float:
-    return sum(pdfmetrics.stringWidth(s.text, font_name(s.family, bold, italic), size) for s in segments_)
+    return sum(segment_width(s, size, bold, italic) for s in segments_)
 
 
 def draw_segments(canvas, x: float, y: float, segments_: list[Segment], size: float, bold: bool = False,
                   italic: bool = False) -> float:
-    """Draw segments left to right from (x, y); returns the width drawn."""
+    """Draw segments (in visual order) left to right from (x, y), each placed by itself and written in the
+    order of `Segment.order`; returns the width drawn."""
+    placed = []
     start = x
     for segment in segments_:
         name = font_name(segment.family, bold, italic)
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, segment.text)
-        x += pdfmetrics.stringWidth(segment.text, name, size)
+        shaped = _shaped(segment, name) or shaping.plain(segment.text, name)
+        placed.append((segment.order, x, shaped, name))
+        x += shaping.width(shaped, size)
+    for _order, left, shaped, name in sorted(placed, key=lambda p: p[0]):
+        shaping.draw(canvas, left, y, shaped, name, size)
     return x - start

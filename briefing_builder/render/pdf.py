@@ -159,7 +159,12 @@ def _make_canvas_class(state: _State, pack: Pack) -> type[Canvas]:
             self.beginForm("bbPages", lowerx=0, lowery=-4, upperx=40, uppery=14)
             self.setFont(fonts.LATIN, theme.MARKING_SIZE)
             self.setFillColor(_hex(theme.MUTED))
-            self.drawString(0, 0, str(state.total_pages()))
+            total = state.total_pages()  # the pack's pages and its PDF annexes'
+            if pack.direction == "rtl":  # the count sits left of "... of": flush with the words, at its slot's right
+                self.drawRightString(pdfmetrics.stringWidth("000", fonts.LATIN, theme.MARKING_SIZE), 0,
+                                     str(total))
+            else:
+                self.drawString(0, 0, str(total))
             self.endForm()
             for index, (_level, _text, anchor) in enumerate(state.toc):
                 self.beginForm(f"bbToc{index}", lowerx=-60, lowery=-4, upperx=2, uppery=16)
@@ -232,7 +237,9 @@ class _TocLine(Flowable):
         canvas = self.canv
         indent = 0 if self.level == 1 else 16
         number_width = 34
-        cut = fonts.visual_segments if self.rtl else fonts.segments
+        def cut(text: str) -> list[fonts.Segment]:
+            return fonts.visual_segments(text, self.rtl)
+
         segments = cut(self.text)
         limit = self.width - indent - number_width - 12
         while fonts.string_width(segments, self.size, self.bold) > limit and len(self.text) > 4:
@@ -489,7 +496,7 @@ class _Document(BaseDocTemplate):
         self.state.pages = max(self.state.pages, page)
         width, height = doc.pagesize
         canvas.saveState()
-        marking = fonts.segments(self.pack.classification)
+        marking = fonts.visual_segments(self.pack.classification, self.pack.direction == "rtl")
         marking_width = fonts.string_width(marking, theme.MARKING_SIZE, bold=True)
         canvas.setFillColor(_hex(theme.MARKING))
         for y in (height - theme.HEADER_DISTANCE, theme.FOOTER_DISTANCE):

@@ -5,9 +5,11 @@ text (bold, italic, citations) that was most of a build's time (bench/). This fl
 directly, so user text is never parsed as markup, measures each distinct word once (a cache), breaks lines
 greedily, and draws every same-style stretch of a line as one string, which also keeps the text extractable.
 
-Right-to-left blocks break their lines in logical order and then put each line in visual order, word by word
-(reshaping and reordering a whole paragraph would reverse the order of its wrapped lines); runs of
-left-to-right words (Latin, numbers, citations) keep their order inside a right-to-left line.
+Right-to-left blocks, and left-to-right lines with Arabic in them, break their lines in logical order and then
+put each line in visual order by the bidi algorithm (`bidi.visual_runs`; reordering a whole paragraph would
+reverse the order of its wrapped lines): the line's same-style stretches, spaces included, are cut at each change
+of embedding level, each drawn in its direction (Arabic shaped by HarfBuzz, brackets mirrored) and with a font
+for each script in it (`fonts.directed_segments`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -24,6 +25,7 @@ from reportlab.platypus import Flowable
 
 from ..pack.model import Run
 from . import fonts, theme
+from .bidi import indexed_runs, levels
 from .links import url_of
 from .text import clean, has_arabic
 
@@ -226,19 +228,22 @@ class TextBlock(Flowable):
         style = self.style
         colour = style.textColor
         text = canvas.beginText() if not self.rtl else None  # one text object for the whole block
+        paragraph: list | None = None  # each line's units and levels, for lines drawn by the bidi algorithm
         for index, line in enumerate(self._lines or []):
             baseline = self.height - index * style.leading - self.size - (style.leading - self.size * 1.2) / 2
             if index == 0 and self.bullet and self._first:
                 canvas.setFillColor(colour)
-                bullet = fonts.segments(self.bullet)
+                bullet = fonts.visual_segments(self.bullet, self.rtl)  # "1." reads ".1" from the right, as in Word
                 if self.rtl:
                     x = self.width - style.bulletIndent - fonts.string_width(bullet, self.size)
                 else:
                     x = style.bulletIndent
                 fonts.draw_segments(canvas, x, baseline, bullet, self.size)
             spans: list[tuple[float, float, str]] = []
-            if text is None:
-                self._draw_rtl(canvas, line, baseline, colour, spans)
+            if text is None or (self.mixed and any(_kind(word) == "rtl" for word in line)):
+                if paragraph is None:
+                    paragraph = self._paragraph_levels(colour)
+                self._draw_bidi(canvas, paragraph[index], baseline, colour, spans)
             else:
                 self._draw_ltr(text, line, baseline, colour, spans)
             self._links(canvas, spans, baseline)
@@ -260,32 +265,9 @@ class TextBlock(Flowable):
             else:
                 canvas.linkURL(link, rect, relative=1, thickness=0)
 
-    @staticmethod
-    def _ltr_visual(line: list[list[_Piece]]) -> list[list[_Piece]]:
-        """A left-to-right line with an Arabic phrase in it: the phrase's words (and the numbers inside or
-        right after it) are shown right to left, each word already shaped in visual order."""
-        kinds = [_kind(word) for word in line]
-        if "rtl" not in kinds:
-            return line
-        out: list[list[_Piece]] = []
-        index = 0
-        while index < len(line):
-            if kinds[index] != "rtl":
-                out.append(line[index])
-                index += 1
-                continue
-            end = index
-            while end + 1 < len(line) and kinds[end + 1] in ("rtl", "weak"):
-                end += 1
-            out += list(reversed(line[index:end + 1]))
-            index = end + 1
-        return out
-
     def _draw_ltr(self, text_object, line: list[list[_Piece]], y: float, colour: object,
                   spans: list[tuple[float, float, str]]) -> None:
         """Left to right: consecutive text in the same font and colour goes out as one string."""
-        if self.mixed:
-            line = self._ltr_visual(line)
         x = self.style.leftIndent
         current: tuple | None = None
         buffer: list[str] = []
@@ -323,32 +305,67 @@ class TextBlock(Flowable):
                     spans.append((left, x, piece.link))
         flush()
 
-    def _draw_rtl(self, canvas, line: list[list[_Piece]], y: float, colour: object,
-                  spans: list[tuple[float, float, str]]) -> None:
-        groups: list[list[list[_Piece]]] = []
-        for word in line:
-            if _kind(word) == "weak":  # "2026." in right-to-left text reads ".2026": let bidi place the dot
-                word = [_piece(get_display(p.text, base_dir="R"), p.bold, p.italic, p.size, p.colour, p.glue,
-                               p.newline, p.ltr, p.link, p.lang) for p in word]
-            ltr = _kind(word) == "ltr"
-            if ltr and groups and _kind(groups[-1][-1]) == "ltr":
-                groups[-1].append(word)
-            else:
-                groups.append([word])
-        visual = [word for group in reversed(groups) for word in group]
-        spaces = [_space(w[0].bold, w[0].italic, w[0].size) for w in visual]
-        total = sum(sum(p.width for p in w) for w in visual) + sum(spaces[1:])
-        x = self.width - self.style.leftIndent - total
-        for number, word in enumerate(visual):
+    def _paragraph_levels(self, colour: object) -> list[tuple[list[tuple[str, tuple]], tuple[int, ...]]]:
+        """Each line's units (same-style texts, the spaces between words included) with its embedding levels,
+        resolved over the block's lines together as one paragraph (a line-final "-" or number takes its
+        direction from what follows on the next line, as in Word and LibreOffice)."""
+        lines = []
+        for line in self._lines or []:
+            units: list[tuple[str, tuple]] = []
+            for word_index, word in enumerate(line):
+                for piece_index, piece in enumerate(word):
+                    key = (piece.bold, piece.italic, piece.size, piece.colour or colour, piece.link, piece.lang)
+                    if word_index and not piece_index:
+                        units.append((" ", units[-1][1] if units else key))
+                    units.append((piece.text, key))
+            lines.append(units)
+        texts = ["".join(t for t, _ in units) for units in lines]
+        joined = ""
+        for number, text_ in enumerate(texts):
             if number:
-                x += spaces[number]
-            for piece in word:
-                canvas.setFillColor(piece.colour or colour)
-                left = x
-                if piece.lang:
-                    canvas._code.append(span_start(piece.lang))
-                x += fonts.draw_segments(canvas, x, y, list(piece.segments), piece.size, piece.bold, piece.italic)
-                if piece.lang:
-                    canvas._code.append("EMC")
-                if piece.link:
-                    spans.append((left, x, piece.link))
+                joined += "\n" if (self._lines[number][0][0].newline) else " "
+            joined += text_
+        resolved = levels(joined, self.rtl)
+        out, offset = [], 0
+        for units, text_ in zip(lines, texts):
+            line_levels = list(resolved[offset:offset + len(text_)])
+            for index in range(len(text_) - 1, -1, -1):  # L1: trailing whitespace at the paragraph level
+                if text_[index] != " ":
+                    break
+                line_levels[index] = 1 if self.rtl else 0
+            out.append((units, tuple(line_levels)))
+            offset += len(text_) + 1
+        return out
+
+    def _draw_bidi(self, canvas, line: tuple[list[tuple[str, tuple]], tuple[int, ...]], y: float, colour: object,
+                   spans: list[tuple[float, float, str]]) -> None:
+        """A line in visual order by the bidi algorithm, aligned to the right (right-to-left blocks) or to the
+        left; each same-style stretch of one embedding level is one run."""
+        units, line_levels = line
+        drawn = []
+        for start, text, key, rtl in indexed_runs(units, self.rtl, line_levels):
+            bold, italic, size = key[0], key[1], key[2]
+            for segment in fonts.directed_segments(text, rtl, start):
+                drawn.append((segment, key, fonts.segment_width(segment, size, bold, italic)))
+        total = sum(width for _, _, width in drawn)
+        if self.rtl:
+            x = self.width - self.style.leftIndent - total
+        else:
+            x = self.style.leftIndent
+        placed = []
+        for segment, key, width in drawn:
+            placed.append((segment.order, x, segment, key))
+            if key[4]:
+                spans.append((x, x + width, key[4]))
+            x += width
+        current_colour = None
+        for _order, left, segment, key in sorted(placed, key=lambda p: p[0]):  # reading order (bidi.py)
+            bold, italic, size, fill, _link, lang = key
+            if fill != current_colour:
+                canvas.setFillColor(fill)
+                current_colour = fill
+            if lang:
+                canvas._code.append(span_start(lang))
+            fonts.draw_segments(canvas, left, y, [segment], size, bold, italic)
+            if lang:
+                canvas._code.append("EMC")

@@ -17,10 +17,12 @@ def main(argv: list[str]) -> None:
             from .packs_bench import run  # type: ignore[no-redef]
         elif name == "gui":
             from .gui_bench import run  # type: ignore[no-redef]
+        elif name == "brief":
+            from .brief_bench import run  # type: ignore[no-redef]
         elif name == "bundle":
             from .bundle_bench import run  # type: ignore[no-redef]
         else:
-            raise SystemExit(f"unknown benchmark {name!r}; choose from library, packs, gui, bundle")
+            raise SystemExit(f"unknown benchmark {name!r}; choose from library, packs, brief, gui, bundle")
         print(f"\n=== {name} ===")
         run()
         print(f"({name}: {time.perf_counter() - start:.0f} s)")

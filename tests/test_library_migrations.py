@@ -109,3 +109,20 @@ def test_failed_seed_leaves_no_half_made_library(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         Library.open(tmp_path / "library.sqlite")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_upgraded_library_takes_likely_asks_sensitivities_and_press_lines_and_stays_sound(tmp_path):
+    from briefing_builder.library import ItemDraft
+
+    path = tmp_path / "library.sqlite"
+    shutil.copy(FIXTURES / "library-v1.sqlite", path)
+    with Library.open(path) as lib:
+        source = lib.sources()[0].uid
+        for kind in ("question", "sensitivity", "press_line"):
+            item, _ = lib.add_item(ItemDraft(kind=kind, title=f"Placeholder {kind}", body="Placeholder.",
+                                             source_uid=source))
+            assert lib.item(item.uid).kind == kind
+        assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with sqlite3.connect(path) as raw:  # the constraint still refuses unknown kinds
+        with pytest.raises(sqlite3.IntegrityError):
+            raw.execute("UPDATE items SET kind = 'rumour' WHERE id = (SELECT min(id) FROM items)")

@@ -28,18 +28,22 @@ from .. import __version__
 from ..errors import Cancelled
 from ..memory import collector_paused
 from ..pack.model import (
+    Annex,
     Block,
     BulletList,
     Heading,
     KeyFigure,
+    MeetingTable,
     Pack,
     PageBreak,
     Paragraph,
+    PersonProfile,
+    QAPair,
     Quote,
     Run,
     Table,
 )
-from . import docx_fonts, theme
+from . import docx_blocks, docx_fonts, theme
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
 from .links import Links, is_empty, source_entry_number, split_urls
@@ -98,13 +102,19 @@ class _Body:
         self.links = Links(pack)
         self.first_cites: set[int] = set()
         self.relate = relate
+        self.picture: docx_blocks.Picture | None = None  # set by render_bytes: photos need the document's parts
         self.text = WordText()
         self.out: list[str] = []
         self._citations: dict[int, str] = {}  # number -> its run (and link): the same XML each time
         self._logo_at = -1  # where the cover's logo goes in `out`
         self._dispatch: dict[type, Callable[[Block], None]] = {
             Heading: self.heading, Paragraph: self._paragraph_block, BulletList: self.bullets, Table: self.table,
-            KeyFigure: self.key_figure, Quote: self.quote, PageBreak: lambda _: self.page_break()}
+            KeyFigure: self.key_figure, Quote: self.quote, PageBreak: lambda _: self.page_break(),
+            # the blocks of a real brief (issue 12), written by docx_blocks
+            PersonProfile: lambda b: docx_blocks.person_profile(self, b),
+            QAPair: lambda b: docx_blocks.qa_pair(self, b),
+            MeetingTable: lambda b: docx_blocks.meeting_table(self, b),
+            Annex: lambda b: docx_blocks.annex(self, b)}
 
     # --- inline
     def _bookmark(self, name: str, content: str) -> str:
@@ -380,15 +390,19 @@ class _Body:
     def render(self, cancelled: Callable[[], bool] | None, logo: Callable[[], str] = str) -> str:
         """The body's XML; `logo()` gives the cover logo's paragraph (called after the body, as its image's
         relationship comes after the hyperlinks')."""
-        self.cover()
-        self.contents()
+        if self.pack.front_matter:
+            self.cover()
+            self.contents()
+        else:  # a one-page note: no cover, so no logo
+            docx_blocks.note_head(self)
         block = self.block
         for section in self.pack.sections:
             if cancelled and cancelled():
                 raise Cancelled()
             for item in section.blocks:
                 block(item)
-        self.out[self._logo_at] = logo()
+        if self._logo_at >= 0:
+            self.out[self._logo_at] = logo()
         return "".join(self.out)
 
 
@@ -515,7 +529,8 @@ def reproducible_zip(data: bytes, body: bytes | None = None,
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 0
-            if name.endswith(".odttf"):  # deflating the fonts would cost more time than it saves bytes (~40%)
+            # Deflating the fonts would cost more time than it saves bytes (~40%); photos are compressed already.
+            if name.endswith((".odttf", ".jpeg", ".jpg", ".png")):
                 fixed.compress_type = zipfile.ZIP_STORED
             if spliced is not None and spliced[0] == name:  # streamed: the long body is never copied again
                 _, start, end = spliced
@@ -541,6 +556,7 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
         return doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
 
     body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints, relate)
+    body.picture = docx_blocks.picture_maker(doc)
     with collector_paused():
         xml = body.render(cancelled, lambda: _logo(doc, pack))
     sect_pr = doc.element.body.find(qn("w:sectPr"))
@@ -550,7 +566,10 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     doc.save(buffer)
     # The fonts cover every character of the body and the page furniture (ASCII is in every base subset).
     used = body.text.used() + pack.classification + pack.labels.page_x_of_y
-    return reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
+    data = reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
+    if any(a.kind == "docx" for a in pack.annexes()):
+        data = reproducible_zip(docx_blocks.append_annexes(data, pack))
+    return data
 
 
 def write(pack: Pack, path: Path, *, page_hints: dict[str, int] | None = None,

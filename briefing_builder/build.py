@@ -9,6 +9,7 @@ replaced only when the caller says so (`overwrite=True`); otherwise `OutputExist
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -54,6 +55,26 @@ def default_basename(spec: PackSpec) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-.")[:120] or "briefing-pack"  # no spaces: shell-friendly
 
 
+def page_limit_checked(pack: Pack, pdf: bytes) -> Pack:
+    """`pack` with a warning (in its manifest too) when its PDF runs past the template's page limit (the one-page
+    speaking note); unchanged when it fits or has no limit."""
+    if not pack.page_limit:
+        return pack
+    import io
+
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(io.BytesIO(pdf)).pages) - sum(a.pages for a in pack.annexes() if a.kind == "pdf")
+    if pages <= pack.page_limit:
+        return pack
+    limit = "one page" if pack.page_limit == 1 else f"{pack.page_limit} pages"
+    warning = PackWarning(f"The PDF runs to {pages} pages; this template should fit on {limit}. Shorten or hide "
+                          "sections, or lower their limits.", kind="other")
+    manifest = dict(pack.manifest)
+    manifest["warnings"] = list(manifest.get("warnings", [])) + [dataclasses.asdict(warning)]
+    return dataclasses.replace(pack, warnings=pack.warnings + (warning,), manifest=manifest)
+
+
 def build(library: Library, spec: PackSpec, out_dir: Path, *, formats: tuple[str, ...] = FORMATS,
           settings: Settings | None = None, extra_template_dirs: list[Path] | None = None,
           basename: str | None = None, progress: Progress | None = None,
@@ -90,6 +111,7 @@ def build(library: Library, spec: PackSpec, out_dir: Path, *, formats: tuple[str
         start = time.perf_counter()
         outputs["pdf"], page_hints = pdf_writer.render_bytes(pack, progress=report, cancelled=cancelled)
         seconds["pdf"] = time.perf_counter() - start
+        pack = page_limit_checked(pack, outputs["pdf"])
     if "docx" in formats:
         start = time.perf_counter()
         outputs["docx"] = docx_writer.render_bytes(pack, page_hints=page_hints, cancelled=cancelled)

@@ -37,8 +37,8 @@ def test_the_three_bundled_templates_load():
     templates = load_templates()
     assert {"ministerial-summit", "bilateral-meeting", "country-profile"} <= set(templates)
     ids = [s.id for s in templates["ministerial-summit"].sections]
-    assert ids == ["summary", "objectives", "lines-to-take", "key-figures", "commitments", "frameworks",
-                   "next-steps", "country-profile", "sources"]
+    assert ids == ["summary", "meeting", "objectives", "lines-to-take", "press-lines", "key-figures", "commitments",
+                   "frameworks", "next-steps", "country-profile", "sources"]
 
 
 def test_ministerial_pack_has_every_section_in_order(session_library, ministerial_spec):

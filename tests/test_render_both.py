@@ -11,14 +11,18 @@ from pypdf import PdfReader
 from briefing_builder.library import ItemDraft
 from briefing_builder.pack.assemble import assemble
 from briefing_builder.pack.model import (
+    Annex,
     BulletList,
     Cover,
     Heading,
     KeyFigure,
     Labels,
+    MeetingTable,
     Pack,
     PageBreak,
     Paragraph,
+    PersonProfile,
+    QAPair,
     Quote,
     Run,
     Section,
@@ -32,6 +36,7 @@ from briefing_builder.render import pdf as pdf_writer
 from briefing_builder.pack.typography import typeset
 from briefing_builder.render.text import clean
 
+from brief_fixtures import annex_docx_bytes, placeholder_photo
 from readers import squash
 
 
@@ -82,7 +87,14 @@ def _every_block_pack(direction: str = "ltr") -> Pack:
               Table(("A", "B"), ((runs, runs), (runs, (Run("x"),))), "A caption", (1, 2), direction),
               KeyFigure("94", "Countries", 1, "as of 2019", direction), KeyFigure("", "No figure", None, "", direction),
               Quote(runs, "Someone, para. 3", 1, direction), PageBreak(direction), Heading("Sub", 2, "s1-a", direction),
-              Heading("Minor", 3, "", direction))
+              Heading("Minor", 3, "", direction),
+              PersonProfile("Placeholder Person A", "Placeholder role", placeholder_photo((40, 80, 120)),
+                            "Placeholder Person A, Placeholder role", (("Languages", "English"),), (runs, runs),
+                            direction),
+              PersonProfile("Placeholder Person B", "No photo", None, "", (), (), direction),
+              QAPair((Run("Likely <ask>?", bold=True),), runs, "Likely ask", "Suggested response", direction),
+              MeetingTable((("Venue", (Run("Placeholder venue"),)), ("Time", runs)), direction),
+              Annex("Annex A", "Placeholder annex", "docx", annex_docx_bytes("Appended <text>"), 0, "s1-annex1", "Word document", direction))
     return Pack(cover=Cover("Title", "Subtitle", "Org", None, "R", "O", "E", "1 December 2026", "Ethiopia",
                             (("Date", "1 December 2026"),)),
                 sections=(Section("all", "Every block", blocks, "s1", (), direction),),
@@ -97,9 +109,19 @@ def test_every_block_and_inline_type_renders_in_both_formats():
         pack = _every_block_pack(direction)
         document = docx.Document(io.BytesIO(docx_writer.render_bytes(pack)))
         assert any(p.style.name == "Heading 3" for p in document.paragraphs)
+        alts = [e.get("descr") for e in document.element.body.iter(qn("wp:docPr"))]
+        assert alts == ["Placeholder Person A, Placeholder role"]  # the photo, with its alternative text
+        text = docx_body_text(docx_writer.render_bytes(pack))
+        for words in ("Placeholder Person B", "Likely ask: Likely <ask>?", "Placeholder venue", "Annex A: Placeholder",
+                      "Appended <text>"):
+            assert words in text
         data, pages = pdf_writer.render_bytes(pack)
         reader = PdfReader(io.BytesIO(data))
         assert len(reader.pages) == 4 and pages["s1"] == 3
+        assert sum(len(page.images) for page in reader.pages) == 1
+        pdf_text = squash(pdf_body_text(data))
+        for words in ("Placeholder Person B", "Likely ask: Likely <ask>?", "Placeholder venue", "Annex A: Placeholder"):
+            assert squash(words) in pdf_text
 
 
 MINIMAL = """name = "minimal"

@@ -394,6 +394,30 @@ def _people(db: Database) -> None:
     )
 
 
+_OLD_KINDS = "('fact', 'excerpt', 'commitment', 'call', 'next_step', 'talking_point', 'background')"
+_NEW_KINDS = ("('fact', 'excerpt', 'commitment', 'call', 'next_step', 'talking_point', 'background', 'question', "
+              "'sensitivity', 'press_line')")
+
+
+@migrations(name="0007_brief_item_kinds")
+def _brief_item_kinds(db: Database) -> None:
+    # Issue 12's item kinds (likely asks, sensitivities, press lines). SQLite cannot ALTER a CHECK constraint; a
+    # change that leaves every stored row valid may edit the table's SQL text in the schema table instead
+    # (https://www.sqlite.org/lang_altertable.html, "making other kinds of table schema changes"), bumping
+    # schema_version so every connection re-reads it. Numbered 0007: 0006 is the people tables (issue 12).
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'items'").fetchone()[0]
+    if _OLD_KINDS not in sql:
+        raise ValueError("the items table's kind constraint is not the one 0001 created")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'items'",
+                   [sql.replace(_OLD_KINDS, _NEW_KINDS)])
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
 SEARCH_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("items_fts", ("title", "body", "tags", "version_titles", "version_bodies")),
     ("items_prefix_fts", ("title", "tags", "version_titles")),

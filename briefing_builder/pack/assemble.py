@@ -27,10 +27,11 @@ from ..errors import BuildError, Cancelled, NotFoundError
 from ..library import Country, CountryStatus, Item, Library, SearchFilters, Source
 from ..library.vocabulary import AU_TOPICS, PARTICIPATION_TOPIC
 from ..settings import Settings
-from . import coverage, forms, provenance, typography
+from . import brief_sections, coverage, forms, provenance, typography
 from . import labels as L
 from . import localise
 from .model import (
+    BRIEF_BLOCKS,
     Block,
     BulletList,
     Cover,
@@ -85,6 +86,8 @@ class _Context:
     warnings: list[PackWarning] = field(default_factory=list)
     talking_points: list[Item] = field(default_factory=list)
     participation: list[CountryStatus] | None = None  # every AU participation record in the library, read once
+    people: dict[str, Any] = field(default_factory=dict)  # library people printed, by uid (None: not found)
+    annexes: list[dict[str, Any]] = field(default_factory=list)  # annex files attached, for the manifest
 
     def cite(self, source_uid: str) -> int:
         if source_uid not in self.cited:
@@ -201,6 +204,7 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
         author=settings.organisation_name or "Briefing Builder", date=spec.resolved_date(),
         keywords=tuple(sorted({c.name("en") for c in countries} | {spec.event} - {""})),
         warnings=tuple(ctx.warnings), created=_document_time(ctx),
+        front_matter=template.front_matter, page_limit=template.page_limit,
     )
     # Order matters: `finish` finds the passages left in their original language by their text, so it runs before
     # typography changes quotes and spaces; typography then follows each run's own language.
@@ -267,6 +271,8 @@ def _block_runs(block: Block) -> list[tuple[Run, ...]]:
         return list(block.items)
     if isinstance(block, Table):
         return [cell for row in block.rows for cell in row]
+    if isinstance(block, BRIEF_BLOCKS):
+        return list(block.run_groups())
     return []
 
 
@@ -286,6 +292,8 @@ def _renumber_block(block: Block, mapping: dict[int, int]) -> Block:
         return dataclasses.replace(block, rows=tuple(tuple(runs(cell) for cell in row) for row in block.rows))
     if isinstance(block, KeyFigure) and block.citation is not None:
         return dataclasses.replace(block, citation=mapping[block.citation])
+    if isinstance(block, BRIEF_BLOCKS):
+        return block.mapped(runs, lambda text: text)
     return block
 
 
@@ -294,9 +302,10 @@ def _warn_empty_sections(ctx: _Context, built: dict[str, Section], order: list[S
     for section_template in order:
         section = built.get(section_template.id)
         if section is not None and not section.blocks:
-            ctx.warnings.append(PackWarning(
-                f"The section “{section.title}” is left out: nothing in the library matches it for this pack.",
-                section_template.id, kind="empty_section"))
+            reason = brief_sections.EMPTY_REASONS.get(section_template.kind,
+                                                      "nothing in the library matches it for this pack")
+            ctx.warnings.append(PackWarning(f"The section “{section.title}” is left out: {reason}.",
+                                            section_template.id, kind="empty_section"))
 
 
 def _section_order(template: Template, spec: PackSpec) -> list[SectionTemplate]:
@@ -337,6 +346,9 @@ def _build_section(ctx: _Context, section: SectionTemplate, index: int) -> Secti
         blocks += _fixed_text(ctx, section)
         blocks.append(_comparison_table(ctx))
         blocks += _free_text(ctx, section, bullets=False)
+    elif section.kind in brief_sections.KINDS:
+        more, uids = brief_sections.blocks(ctx, section, anchor, _BRIEF_HELPERS)
+        blocks += more
     has_content = any(not isinstance(b, (Heading, PageBreak)) for b in blocks)
     return Section(section.id, title, tuple(blocks) if has_content else (), anchor, tuple(uids), ctx.direction_of(title))
 
@@ -684,7 +696,14 @@ def _cover(ctx: _Context, classification: str) -> Cover:
 def pack_content_hash(pack: Pack) -> str:
     """sha256 of everything the pack says (not of the files, whose bytes depend on the renderer)."""
     data = dataclasses.asdict(dataclasses.replace(pack, manifest={}, warnings=()))
-    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=_json_value).encode()).hexdigest()
+
+
+def _json_value(value: Any) -> str:
+    """Photos and annexes count by their digest (their bytes would make the hash slow and the JSON huge)."""
+    if isinstance(value, (bytes, bytearray)):
+        return "sha256:" + hashlib.sha256(value).hexdigest()
+    return str(value)
 
 
 def _manifest(ctx: _Context, pack: Pack) -> dict[str, Any]:
@@ -702,10 +721,15 @@ def _manifest(ctx: _Context, pack: Pack) -> dict[str, Any]:
                   for uid, item in ctx.included.items()],
         "sources": [{"number": ref.number, "uid": ref.uid} for ref in pack.sources],
         "countries": [c.code for c in ctx.countries],
+        "people": brief_sections.manifest_people(ctx),
+        "annexes": list(ctx.annexes),
         "warnings": [dataclasses.asdict(w) for w in pack.warnings],
         "document_time": pack.created,  # what the DOCX and PDF properties say (SOURCE_DATE_EPOCH or newest content)
         "content_sha256": pack_content_hash(pack),
     }
 
+
+_BRIEF_HELPERS = brief_sections.Helpers(select=_select, item_blocks=_item_blocks, citation=_citation,
+                                         fixed_text=_fixed_text, free_text=_free_text)
 
 __all__ = ["assemble", "key_value", "pack_content_hash", "text_direction"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from ..paths import resource_path
-from .model import BulletList, Heading, KeyFigure, Pack, PackWarning, Paragraph, Quote, Table
+from .model import BRIEF_BLOCKS, BulletList, Heading, KeyFigure, Pack, PackWarning, Paragraph, Quote, Table
 
 # Characters that are never drawn as glyphs (controls, joiners, variation selectors, marks of direction).
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
@@ -82,6 +82,10 @@ def _block_texts(block) -> Iterable[str]:
     elif isinstance(block, KeyFigure):
         yield block.value
         yield block.label
+    elif isinstance(block, BRIEF_BLOCKS):
+        yield from block.texts()
+        for runs in block.run_groups():
+            yield "".join(r.text for r in runs)
 
 
 def warnings(pack: Pack, items: Mapping[str, object] | None = None) -> tuple[PackWarning, ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..atomic import atomic_write
-from ..errors import BriefingBuilderError
+from ..errors import BriefingBuilderError, ValidationError
 from ..paths import PRIVATE_FILE_MODE, make_private_dir
 from .spec import PackSpec
 
@@ -60,7 +60,7 @@ class DraftStore:
         try:
             data = json.loads(path.read_text("utf-8"))
             return str(data.get("name") or "Untitled pack"), PackSpec.from_dict(data["spec"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, ValidationError) as exc:
             raise DraftError(f"The draft {path} cannot be read ({exc}).") from exc
 
     def list(self) -> list[DraftInfo]:

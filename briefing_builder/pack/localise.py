@@ -21,7 +21,7 @@ from typing import Any
 
 from ..library import Country, Item, Library, MissingTranslation, SearchResult, Source, Translation
 from ..library.translations import BASE_LANGUAGE
-from .model import Block, BulletList, KeyFigure, Pack, PackWarning, Paragraph, Quote, Run, Section, Table
+from .model import BRIEF_BLOCKS, Block, BulletList, KeyFigure, Pack, PackWarning, Paragraph, Quote, Run, Section, Table
 
 # How a version of a quotation is introduced, in the pack's language: (unofficial, official).
 TRANSLATION_MARKERS: dict[str, tuple[str, str]] = {
@@ -282,6 +282,8 @@ class _Marker:
         if isinstance(block, KeyFigure):
             lang = self.label_lang(block.label)
             return dataclasses.replace(block, lang=lang, value=key_value_in(block.label, lang or self.language))
+        if isinstance(block, BRIEF_BLOCKS):
+            return block.mapped(self.runs, lambda text: text)
         return block
 
 

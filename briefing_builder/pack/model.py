@@ -8,7 +8,8 @@ escape it for their format (`render.text`).
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from collections.abc import Callable
 from typing import Literal, Union
 
 Direction = Literal["ltr", "rtl"]
@@ -88,8 +89,107 @@ class PageBreak:
     direction: Direction = "ltr"
 
 
-Block = Union[Heading, Paragraph, BulletList, Table, KeyFigure, Quote, PageBreak]
-BLOCK_TYPES: tuple[type, ...] = (Heading, Paragraph, BulletList, Table, KeyFigure, Quote, PageBreak)
+@dataclass(frozen=True)
+class PersonProfile:
+    """Who the reader is meeting: a photo (print-ready JPEG or PNG bytes, or None), the name and role, a few
+    label/value details (pronunciation, languages) and biography lines, each ending in its citation and as-of."""
+
+    name: str
+    role: str = ""  # role and organisation, as printed under the name
+    photo: bytes | None = field(default=None, repr=False)
+    photo_alt: str = ""  # alternative text of the photo: "name, role"
+    details: tuple[tuple[str, str], ...] = ()  # (label, value)
+    lines: tuple[tuple[Run, ...], ...] = ()  # biography lines
+    direction: Direction = "ltr"
+
+    def run_groups(self) -> tuple[tuple[Run, ...], ...]:
+        return self.lines
+
+    def texts(self) -> tuple[str, ...]:
+        return (self.name, self.role) + tuple(t for pair in self.details for t in pair)
+
+    def mapped(self, runs: Callable[[tuple[Run, ...]], tuple[Run, ...]], text: Callable[[str], str]) -> "PersonProfile":
+        return replace(self, name=text(self.name), role=text(self.role), photo_alt=text(self.photo_alt),
+                       details=tuple((text(a), text(b)) for a, b in self.details),
+                       lines=tuple(runs(line) for line in self.lines))
+
+
+@dataclass(frozen=True)
+class QAPair:
+    """A likely ask and its suggested response (or a sensitivity and its defensive line), with their labels."""
+
+    question: tuple[Run, ...]
+    answer: tuple[Run, ...]
+    question_label: str = ""  # "Likely ask"
+    answer_label: str = ""  # "Suggested response"
+    direction: Direction = "ltr"
+
+    def run_groups(self) -> tuple[tuple[Run, ...], ...]:
+        return (self.question, self.answer)
+
+    def texts(self) -> tuple[str, ...]:
+        return (self.question_label, self.answer_label)
+
+    def mapped(self, runs: Callable[[tuple[Run, ...]], tuple[Run, ...]], text: Callable[[str], str]) -> "QAPair":
+        return replace(self, question=runs(self.question), answer=runs(self.answer),
+                       question_label=text(self.question_label), answer_label=text(self.answer_label))
+
+
+@dataclass(frozen=True)
+class MeetingTable:
+    """Label/value rows (the meeting's details, a contact): a two-column table without a header."""
+
+    rows: tuple[tuple[str, tuple[Run, ...]], ...]
+    direction: Direction = "ltr"
+
+    def run_groups(self) -> tuple[tuple[Run, ...], ...]:
+        return tuple(value for _, value in self.rows)
+
+    def texts(self) -> tuple[str, ...]:
+        return tuple(label for label, _ in self.rows)
+
+    def mapped(self, runs: Callable[[tuple[Run, ...]], tuple[Run, ...]], text: Callable[[str], str]) -> "MeetingTable":
+        return replace(self, rows=tuple((text(label), runs(value)) for label, value in self.rows))
+
+    def as_table(self) -> Table:
+        return Table(("", ""), tuple(((Run(label, bold=True),), value) for label, value in self.rows),
+                     widths=(1, 2.6), direction=self.direction)
+
+
+@dataclass(frozen=True)
+class Annex:
+    """A file attached after the pack: a PDF's pages follow the PDF pack (marked and numbered on); a Word
+    annex is appended to the Word pack. Each format lists every annex, with `note` saying where it is."""
+
+    label: str  # "Annex A"
+    title: str
+    kind: Literal["pdf", "docx"]
+    data: bytes = field(repr=False)
+    pages: int = 0  # a PDF annex's page count
+    anchor: str = ""
+    note: str = ""  # e.g. "3 pages; follows this pack"
+    direction: Direction = "ltr"
+
+    def run_groups(self) -> tuple[tuple[Run, ...], ...]:
+        return ()
+
+    def texts(self) -> tuple[str, ...]:
+        return (self.label, self.title, self.note)
+
+    def mapped(self, runs: Callable[[tuple[Run, ...]], tuple[Run, ...]], text: Callable[[str], str]) -> "Annex":
+        return replace(self, label=text(self.label), title=text(self.title), note=text(self.note))
+
+    def heading(self, separator: str = ": ") -> str:
+        return f"{self.label}{separator}{self.title}"
+
+
+Block = Union[Heading, Paragraph, BulletList, Table, KeyFigure, Quote, PageBreak, PersonProfile, QAPair,
+              MeetingTable, Annex]
+BLOCK_TYPES: tuple[type, ...] = (Heading, Paragraph, BulletList, Table, KeyFigure, Quote, PageBreak, PersonProfile,
+                                 QAPair, MeetingTable, Annex)
+# The blocks of a real brief (issue 12): each gives its runs (`run_groups`), its other printed texts (`texts`) and
+# a copy with both mapped (`mapped`), so citation renumbering, typography and translation treat them alike.
+BRIEF_BLOCKS: tuple[type, ...] = (PersonProfile, QAPair, MeetingTable, Annex)
 
 
 @dataclass(frozen=True)
@@ -167,6 +267,13 @@ class Pack:
     # newest included content's time; never after the build. Empty: renderers fall back to `date`.
     created: str = ""
     manifest: dict = field(default_factory=dict, compare=False, hash=False)
+    # A note (the speaking note) has no cover or contents page, and warns when its PDF runs past `page_limit`.
+    front_matter: bool = True
+    page_limit: int = 0  # 0: none
+
+    def annexes(self) -> list[Annex]:
+        """Every annex block, in order."""
+        return [b for s in self.sections for b in s.blocks if isinstance(b, Annex)]
 
     def document_time(self) -> "_dt.datetime":
         """When the document says it was made (naive UTC): `created`, else midnight of `date` (older packs)."""

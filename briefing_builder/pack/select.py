@@ -19,7 +19,7 @@ from ..library import Country, Item, Library, SearchFilters
 from .spec import PackSpec
 from .templates import SectionTemplate, Template
 
-ITEM_SECTION_KINDS = frozenset({"items", "key_figures"})
+ITEM_SECTION_KINDS = frozenset({"items", "key_figures", "questions", "sensitivities", "press_lines"})
 CANDIDATE_LIMIT = 5_000  # items read per rule before filtering; far above any template's limit
 
 
@@ -34,7 +34,11 @@ def why_no_items(section: SectionTemplate) -> str:
         return ""
     what = {"text": "only text (the template's and yours)", "summary": "a summary written from the rest of the pack",
             "sources": "the list of sources cited", "country_profile": "the country's own record",
-            "country_comparison": "a table of the countries' statuses"}.get(section.kind, "no library items")
+            "country_comparison": "a table of the countries' statuses",
+            "meeting": "the meeting's details from the pack's form", "purpose": "the meeting's purpose and objectives",
+            "interlocutors": "the people you are meeting, from the library's people",
+            "attendees": "the attendees on each side", "annexes": "the files attached to the pack",
+            "contact": "the responsible official's contact details"}.get(section.kind, "no library items")
     return f"“{section.heading_in('en')}” holds {what}; library items can only be added to sections that list items."
 
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from ..errors import Problem, ValidationError
 from ..library.validate import check_date, check_text
+from .annexes import annex_problems
+from .meeting import Meeting
 
 PAPERS = ("a4", "letter")
 LANGUAGES = ("en", "fr", "pt", "ar")
@@ -39,6 +41,8 @@ class PackSpec:
     extra_countries: tuple[str, ...] = ()  # more countries, side by side in the country profile pack
     overrides: dict[str, SectionOverride] = field(default_factory=dict)
     section_order: tuple[str, ...] = ()  # section ids in the order wanted; empty: the template's
+    meeting: Meeting = field(default_factory=Meeting)  # the meeting itself (issue 12); empty in older drafts
+    annexes: tuple[str, ...] = ()  # paths of PDF or Word files attached after the pack
 
     def override(self, section_id: str) -> SectionOverride:
         return self.overrides.get(section_id, SectionOverride())
@@ -64,9 +68,12 @@ class PackSpec:
         """Rebuild a spec from `to_dict` output; unknown keys are ignored so older drafts still open."""
         known = {f for f in cls.__dataclass_fields__}
         values = {k: v for k, v in data.items() if k in known}
-        for key in ("extra_countries", "section_order"):
+        for key in ("extra_countries", "section_order", "annexes"):
             if key in values:
+                if not isinstance(values[key], (list, tuple)):
+                    raise ValidationError(Problem("pack", key, "must be a list"))
                 values[key] = tuple(values[key])
+        values["meeting"] = Meeting.from_dict(values.get("meeting"))
         overrides = {}
         for section_id, raw in (values.pop("overrides", None) or {}).items():
             raw = {k: v for k, v in raw.items() if k in SectionOverride.__dataclass_fields__}
@@ -92,6 +99,8 @@ class PackSpec:
         check_text(problems, where, "classification", self.classification, limit=100)
         for section_id, override in self.overrides.items():
             check_text(problems, f"section {section_id}", "free_text", override.free_text, limit=200_000)
+        problems += self.meeting.problems()
+        problems += annex_problems(self.annexes)
         return problems
 
     def validate(self) -> None:

@@ -17,7 +17,12 @@ from ..errors import BriefingBuilderError
 from ..library.vocabulary import KINDS
 from ..paths import resource_path
 
-SECTION_KINDS = ("summary", "items", "key_figures", "country_profile", "country_comparison", "sources", "text")
+SECTION_KINDS = ("summary", "items", "key_figures", "country_profile", "country_comparison", "sources", "text",
+                 # the sections of a real brief (issue 12; `brief_sections`)
+                 "meeting", "purpose", "interlocutors", "attendees", "questions", "sensitivities", "press_lines",
+                 "annexes", "contact")
+# Brief sections that list library items, and the kinds they take when `select` names none.
+DEFAULT_ITEM_KINDS = {"questions": ("question",), "sensitivities": ("sensitivity",), "press_lines": ("press_line",)}
 DISPLAYS = ("bullets", "numbered", "paragraphs", "quotes")
 SCOPES = ("all", "country", "region", "general")
 ORDERS = ("library", "as_of", "as_of_desc", "title")
@@ -75,6 +80,8 @@ class Template:
     status_notes: tuple[StatusNote, ...] = ()
     status_topics: tuple[str, ...] = ("malabo-convention", "acrwc", "au-participation")
     multi_country: bool = False
+    front_matter: bool = True  # a cover and contents page; false for a one-page note
+    page_limit: int = 0  # pages the PDF should fit on (0: no limit); past it, the build warns
     path: str = ""
     digest: str = ""  # sha256 of the file, recorded in manifests
 
@@ -188,6 +195,13 @@ def parse_template(path: Path) -> Template:
         select = None
         if kind in ("items", "key_figures"):
             select = _selection(path, f"{where}.select", raw.get("select", {}))
+        elif kind in DEFAULT_ITEM_KINDS:
+            raw_select = raw.get("select", {})
+            if isinstance(raw_select, dict) and not raw_select.get("kinds"):
+                raw_select = {**raw_select, "kinds": list(DEFAULT_ITEM_KINDS[kind])}
+            select = _selection(path, f"{where}.select", raw_select)
+            if kind == "press_lines" and "display" not in raw:
+                display = "bullets"
         bullets_raw = raw.get("bullets", {})
         if not isinstance(bullets_raw, dict):
             raise _fail(path, f"{where}.bullets", "must be a table of lists by language")
@@ -216,8 +230,21 @@ def parse_template(path: Path) -> Template:
         status_notes=tuple(notes),
         status_topics=_strings(path, "tailoring.status_topics",
                                tailoring.get("status_topics", ["malabo-convention", "acrwc", "au-participation"])),
-        multi_country=_flag(path, "multi_country", data), path=str(path),
+        multi_country=_flag(path, "multi_country", data),
+        front_matter=data.get("front_matter", True) if isinstance(data.get("front_matter", True), bool) else
+        _raise(_fail(path, "front_matter", "must be true or false")),
+        page_limit=_page_limit(path, data.get("page_limit", 0)), path=str(path),
         digest=hashlib.sha256(raw_bytes).hexdigest())
+
+
+def _raise(error: Exception) -> Any:
+    raise error
+
+
+def _page_limit(path: Path, value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 1000:
+        raise _fail(path, "page_limit", "must be a whole number of pages from 0 (no limit) to 1000")
+    return value
 
 
 def template_dirs(extra: list[Path] | None = None) -> list[Path]:

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from .model import Block, BulletList, Cover, Heading, KeyFigure, Pack, Paragraph, Quote, Run, Section, SourceRef, Table
+from .model import BRIEF_BLOCKS, Block, BulletList, Cover, Heading, KeyFigure, Pack, Paragraph, Quote, Run, Section, SourceRef, Table
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -92,6 +92,8 @@ def _block(block: Block, lang: str) -> Block:
                                    as_of=typeset(block.as_of, lang))
     if isinstance(block, Quote):
         return dataclasses.replace(block, runs=_runs(block.runs, lang), attribution=typeset(block.attribution, lang))
+    if isinstance(block, BRIEF_BLOCKS):
+        return block.mapped(lambda runs: _runs(runs, lang), lambda text: typeset(text, lang))
     return block
 
 

@@ -28,18 +28,22 @@ from .. import __version__
 from ..errors import Cancelled
 from ..memory import collector_paused
 from ..pack.model import (
+    Annex,
     Block,
     BulletList,
     Heading,
     KeyFigure,
+    MeetingTable,
     Pack,
     PageBreak,
     Paragraph,
+    PersonProfile,
+    QAPair,
     Quote,
     Run,
     Table,
 )
-from . import docx_fonts, theme
+from . import docx_blocks, docx_fonts, theme
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
 from .links import Links, is_empty, source_entry_number, split_urls
@@ -112,6 +116,7 @@ class _Body:
         self.links = Links(pack)
         self.first_cites: set[int] = set()
         self.relate = relate
+        self.picture: docx_blocks.Picture | None = None  # set by render_bytes: photos need the document's parts
         self.out: list[str] = []
 
     # --- inline
@@ -223,6 +228,14 @@ class _Body:
             self.quote(block)
         elif isinstance(block, PageBreak):
             self.page_break()
+        elif isinstance(block, PersonProfile):
+            docx_blocks.person_profile(self, block)
+        elif isinstance(block, QAPair):
+            docx_blocks.qa_pair(self, block)
+        elif isinstance(block, MeetingTable):
+            docx_blocks.meeting_table(self, block)
+        elif isinstance(block, Annex):
+            docx_blocks.annex(self, block)
         else:  # pragma: no cover - the model's block types are closed
             raise TypeError(f"unknown block {type(block).__name__}")
 
@@ -374,8 +387,11 @@ class _Body:
         self.page_break()
 
     def render(self, cancelled: Callable[[], bool] | None) -> str:
-        self.cover()
-        self.contents()
+        if self.pack.front_matter:
+            self.cover()
+            self.contents()
+        else:  # a one-page note
+            docx_blocks.note_head(self)
         for section in self.pack.sections:
             if cancelled and cancelled():
                 raise Cancelled()
@@ -551,6 +567,7 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
         return doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
 
     body = _Body(pack, style_ids, _Numbering(doc, style_ids["List Number"]), text_width, page_hints, relate)
+    body.picture = docx_blocks.picture_maker(doc)
     with collector_paused():
         xml = _insert_logo(doc, body.render(cancelled), pack)
     sect_pr = doc.element.body.find(qn("w:sectPr"))
@@ -560,7 +577,10 @@ def render_bytes(pack: Pack, *, page_hints: dict[str, int] | None = None,
     doc.save(buffer)
     # The fonts cover every character of the body and the page furniture (tags add only ASCII).
     used = xml + pack.classification + pack.labels.page_x_of_y
-    return reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
+    data = reproducible_zip(buffer.getvalue(), xml.encode("utf-8"), lambda parts: docx_fonts.embed(parts, used))
+    if any(a.kind == "docx" for a in pack.annexes()):
+        data = reproducible_zip(docx_blocks.append_annexes(data, pack))
+    return data
 
 
 def write(pack: Pack, path: Path, *, page_hints: dict[str, int] | None = None,

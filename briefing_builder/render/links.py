@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..pack.model import Block, BulletList, KeyFigure, Pack, Paragraph, Quote, Run, Table
+from ..pack.model import BRIEF_BLOCKS, Block, BulletList, KeyFigure, Pack, Paragraph, Quote, Run, Table
 
 _ENTRY = re.compile(r"\[(\d+)\]\s*")
 URL = re.compile(r"(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+\.[^\s<>\"]+")
@@ -82,6 +82,9 @@ def runs_of(block: Block) -> Iterable[Run]:
                 yield from cell
     elif isinstance(block, KeyFigure) and block.citation is not None:
         yield Run("", citation=block.citation)
+    elif isinstance(block, BRIEF_BLOCKS):
+        for runs in block.run_groups():
+            yield from runs
 
 
 def citations_in(block: Block) -> list[int]:

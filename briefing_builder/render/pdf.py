@@ -39,18 +39,22 @@ from .. import __version__
 from ..errors import BuildError, Cancelled
 from ..memory import collector_paused
 from ..pack.model import (
+    Annex,
     Block,
     BulletList,
     Heading,
     KeyFigure,
+    MeetingTable,
     Pack,
     PageBreak,
     Paragraph,
+    PersonProfile,
+    QAPair,
     Quote,
     Run,
     Table,
 )
-from . import fonts, theme
+from . import fonts, pdf_annex, pdf_blocks, theme
 from .output import atomic_write_bytes
 from .links import Links, is_empty, source_entry_number
 from .pdf_flow import bind
@@ -117,6 +121,15 @@ class _State:
     heading_pages: dict[str, int] = field(default_factory=dict)
     toc: list[tuple[int, str, str]] = field(default_factory=list)
     outline_levels: list[int] = field(default_factory=list)
+    appended: list[tuple[str, int]] = field(default_factory=list)  # (anchor, pages) of the PDF annexes after the pack
+
+    def total_pages(self) -> int:
+        """The pack's pages and its annexes' (whose first pages the contents show)."""
+        page = self.pages
+        for anchor, count in self.appended:
+            self.heading_pages[anchor] = page + 1
+            page += count
+        return page
 
 
 class _PackTimeStamp(TimeStamp):
@@ -146,7 +159,7 @@ def _make_canvas_class(state: _State, pack: Pack) -> type[Canvas]:
             self.beginForm("bbPages", lowerx=0, lowery=-4, upperx=40, uppery=14)
             self.setFont(fonts.LATIN, theme.MARKING_SIZE)
             self.setFillColor(_hex(theme.MUTED))
-            self.drawString(0, 0, str(state.pages))
+            self.drawString(0, 0, str(state.total_pages()))
             self.endForm()
             for index, (_level, _text, anchor) in enumerate(state.toc):
                 self.beginForm(f"bbToc{index}", lowerx=-60, lowery=-4, upperx=2, uppery=16)
@@ -326,6 +339,14 @@ class _Story:
             return self.quote(block)
         if isinstance(block, PageBreak):
             return [RLPageBreak()]
+        if isinstance(block, PersonProfile):
+            return pdf_blocks.person_profile(self, block)
+        if isinstance(block, QAPair):
+            return pdf_blocks.qa_pair(self, block)
+        if isinstance(block, MeetingTable):
+            return pdf_blocks.meeting_table(self, block)
+        if isinstance(block, Annex):
+            return ([_Destination(block.anchor)] if block.kind == "pdf" else []) + pdf_blocks.annex(self, block)
         raise TypeError(f"unknown block {type(block).__name__}")  # pragma: no cover - closed set of types
 
     def heading(self, block: Heading) -> list[Flowable]:
@@ -512,12 +533,13 @@ def render_bytes(pack: Pack, *, progress: Callable[[int, int, str], None] | None
                  cancelled: Callable[[], bool] | None = None) -> tuple[bytes, dict[str, int]]:
     """The PDF's bytes, and the page of each heading (anchor -> page), e.g. to pre-fill Word's contents."""
     fonts.register()
-    state = _State(toc=pack.toc_entries())
+    state = _State(toc=pack.toc_entries() + pdf_annex.toc_entries(pack), appended=pdf_annex.page_counts(pack))
     styles = _stylesheet()
     width, height = theme.PAPER_SIZES_PT[pack.paper]
     story_builder = _Story(pack, state, styles, width - theme.MARGIN_LEFT - theme.MARGIN_RIGHT,
                            height - theme.MARGIN_TOP - theme.MARGIN_BOTTOM)
-    story: list[Flowable] = story_builder.cover() + story_builder.contents()
+    story: list[Flowable] = (story_builder.cover() + story_builder.contents() if pack.front_matter
+                             else pdf_blocks.note_head(story_builder))
     for section in pack.sections:
         for block in section.blocks:
             story += story_builder.block(block)
@@ -526,7 +548,8 @@ def render_bytes(pack: Pack, *, progress: Callable[[int, int, str], None] | None
     document = _Document(buffer, pack, state, progress, cancelled, len(story))
     with collector_paused():  # full collections over a long story stall every thread (see memory.py)
         document.build(story, canvasmaker=_make_canvas_class(state, pack))
-    return buffer.getvalue(), dict(state.heading_pages)
+    data = pdf_annex.append(buffer.getvalue(), pack, state.pages) if state.appended else buffer.getvalue()
+    return data, dict(state.heading_pages)
 
 
 def write(pack: Pack, path: Path, *, progress: Callable[[int, int, str], None] | None = None,

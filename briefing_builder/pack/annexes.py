@@ -1,0 +1,116 @@
+"""Annexes: existing PDF and Word files attached after a pack (issue 12).
+
+A path is accepted only if it exists, can be read and is a real PDF (pypdf opens it and finds pages) or a real
+Word document (a zip holding `word/document.xml`), judged by content, never by the name's extension.
+`read_annex` loads one for assembly: the bytes go into the pack, so the renderers never open user files and a file
+changed after assembly cannot make the two formats differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Problem
+
+MAX_ANNEXES = 20
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AnnexFile:
+    path: str
+    kind: str  # "pdf" or "docx"
+    data: bytes
+    pages: int  # a PDF's page count; 0 for Word files (their pages are only known to Word)
+    title: str  # the document's own title when it has one, else the file name
+    sha256: str
+
+
+def _kind(data: bytes) -> str:
+    """ "pdf", "docx" or "" (neither), from the bytes."""
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if data[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, ValueError):
+            return ""
+        if "word/document.xml" in names and "[Content_Types].xml" in names:
+            return "docx"
+    return ""
+
+
+def _pdf_info(data: bytes) -> tuple[int, str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        raise ValueError("it is encrypted")
+    title = ""
+    try:
+        title = str((reader.metadata or {}).get("/Title") or "").strip()
+    except Exception:  # noqa: BLE001 - a broken info dictionary only loses the title
+        title = ""
+    return len(reader.pages), title
+
+
+def _docx_title(data: bytes) -> str:
+    import docx
+
+    try:
+        return (docx.Document(io.BytesIO(data)).core_properties.title or "").strip()
+    except Exception:  # noqa: BLE001 - checked as a zip already; python-docx refusing it is reported by the caller
+        raise ValueError("Word cannot open it (python-docx refused it)") from None
+
+
+def read_annex(path: str) -> AnnexFile:
+    """Load and check one annex; raises `ValueError` with the reason (the caller names the field)."""
+    file = Path(path)
+    if not file.is_file():
+        raise ValueError("does not exist or is not a file")
+    try:
+        size = file.stat().st_size
+        if size > MAX_BYTES:
+            raise ValueError(f"is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"cannot be read ({exc.strerror})") from exc
+    kind = _kind(data)
+    if kind == "pdf":
+        try:
+            pages, title = _pdf_info(data)
+        except ValueError as exc:
+            raise ValueError(f"is a PDF that cannot be used: {exc}") from exc
+        except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for broken files
+            raise ValueError(f"is not a readable PDF ({type(exc).__name__})") from exc
+        if pages == 0:
+            raise ValueError("is a PDF without pages")
+    elif kind == "docx":
+        pages, title = 0, _docx_title(data)
+    else:
+        raise ValueError("is neither a PDF nor a Word (.docx) document (judged by its content)")
+    if title.strip().lower() in ("untitled", "(anonymous)", "anonymous"):  # ReportLab's and others' defaults
+        title = ""
+    return AnnexFile(str(file), kind, data, pages, title or file.stem, hashlib.sha256(data).hexdigest())
+
+
+def annex_problems(paths: tuple[str, ...]) -> list[Problem]:
+    """One problem per unusable annex, naming it ("annex 2"); cheap checks only (existence, type by content)."""
+    problems: list[Problem] = []
+    if len(paths) > MAX_ANNEXES:
+        problems.append(Problem("pack", "annexes", f"lists {len(paths)} files; the limit is {MAX_ANNEXES}"))
+    for number, path in enumerate(paths, 1):
+        where = f"annex {number}"
+        if not isinstance(path, str) or not path.strip():
+            problems.append(Problem(where, "path", "must be the path of a PDF or Word file"))
+            continue
+        try:
+            read_annex(path)
+        except ValueError as exc:
+            problems.append(Problem(where, "path", f"{path} {exc}"))
+    return problems

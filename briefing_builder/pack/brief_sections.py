@@ -1,0 +1,255 @@
+"""The sections every real brief has (issue 12), for any template: meeting details, purpose and objectives, who
+you are meeting, attendees, likely asks, sensitivities, press lines, annexes and the responsible official.
+
+`assemble._build_section` hands a section of one of `KINDS` to `blocks()` with the few helpers of its own it
+needs (item selection and citation), so this module holds the content rules and `assemble.py` does not grow.
+Empty sections are dropped and reported by `assemble` (the existing rule). People come from the library through
+`person(uid)` and `person_photo(uid)`; a library without them (or a uid no longer there) is a warning, and typed
+names still print.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+
+from ..errors import NotFoundError
+from . import labels as L
+from .annexes import read_annex
+from .brief_labels import annex_letter, brief_words
+from .meeting import Attendee, utc_offset
+from .model import Annex, Block, Heading, MeetingTable, PackWarning, Paragraph, PersonProfile, QAPair, Run, Table
+
+KINDS = ("meeting", "purpose", "interlocutors", "attendees", "questions", "sensitivities", "press_lines", "annexes",
+         "contact")
+
+# Why an empty brief section was left out (the warning's words; item sections keep the general one).
+EMPTY_REASONS = {"meeting": "the pack gives no details of the meeting", "purpose": "the pack gives no purpose",
+                 "interlocutors": "no one on the other side is a person from the library",
+                 "attendees": "the pack lists no attendees", "annexes": "no files are attached",
+                 "contact": "the pack names no responsible official"}
+
+
+@dataclass(frozen=True)
+class Helpers:
+    """What `assemble` lends: select(ctx, section) -> items; item_blocks(ctx, section, items) -> blocks;
+    citation(ctx, source_uid) -> Run; fixed_text / free_text(ctx, section[, bullets=]) -> blocks."""
+
+    select: Callable[..., list]
+    item_blocks: Callable[..., list]
+    citation: Callable[..., Run]
+    fixed_text: Callable[..., list]
+    free_text: Callable[..., list]
+
+
+def blocks(ctx: Any, section: Any, anchor: str, helpers: Helpers) -> tuple[list[Block], list[str]]:
+    """The blocks of a brief section after its heading (none when it has nothing to show), and the uids of the
+    library items it shows, in order."""
+    selected: list = []
+
+    def select(ctx: Any, section: Any) -> list:
+        selected.extend(helpers.select(ctx, section))
+        return selected
+
+    out = _blocks(ctx, section, anchor, helpers, select)
+    return out, [item.uid for item in selected]
+
+
+def _blocks(ctx: Any, section: Any, anchor: str, helpers: Helpers, select: Callable[..., list]) -> list[Block]:
+    words = brief_words(ctx.language)
+    kind = section.kind
+    if kind == "meeting":
+        return _table(ctx, _meeting_rows(ctx, words)) + helpers.free_text(ctx, section, bullets=False)
+    if kind == "purpose":
+        purpose = [Paragraph((Run(p),), "body", ctx.direction_of(p)) for p in _paragraphs(ctx.spec.meeting.purpose)]
+        return purpose + helpers.fixed_text(ctx, section) + helpers.free_text(ctx, section, bullets=True)
+    if kind == "interlocutors":
+        return _interlocutors(ctx, section, words, helpers) + helpers.free_text(ctx, section, bullets=False)
+    if kind == "attendees":
+        return _attendees(ctx, section, anchor, words)
+    if kind in ("questions", "sensitivities"):
+        items = select(ctx, section)
+        labels = ((words["likely_ask"], words["suggested_response"]) if kind == "questions"
+                  else (words["sensitivity"], words["defensive_line"]))
+        out: list[Block] = helpers.fixed_text(ctx, section)
+        for item in items:
+            answer: list[Run] = [Run(item.body.strip())] if item.body.strip() else []
+            answer.append(helpers.citation(ctx, item.source_uid))
+            out.append(QAPair((Run(item.title.strip(), bold=True),), tuple(answer), labels[0], labels[1],
+                              ctx.direction_of(item.title + item.body)))
+        return out + helpers.free_text(ctx, section, bullets=False)
+    if kind == "press_lines":
+        items = select(ctx, section)
+        return (helpers.fixed_text(ctx, section) + helpers.item_blocks(ctx, section, items)
+                + helpers.free_text(ctx, section, bullets=True))
+    if kind == "annexes":
+        return _annexes(ctx, section, anchor, words)
+    if kind == "contact":
+        return _table(ctx, _contact_rows(ctx, words))
+    raise ValueError(f"not a brief section kind: {kind}")  # pragma: no cover - templates check kinds
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+
+def _table(ctx: Any, rows: list[tuple[str, str]]) -> list[Block]:
+    if not rows:
+        return []
+    direction = L.direction(ctx.language)
+    return [MeetingTable(tuple((label, (Run(value),)) for label, value in rows), direction)]
+
+
+def _meeting_rows(ctx: Any, words: dict[str, str]) -> list[tuple[str, str]]:
+    meeting, lang = ctx.spec.meeting, ctx.language
+    rows: list[tuple[str, str]] = []
+    if meeting.format:
+        rows.append((words["format"], words.get(meeting.format, meeting.format)))
+    if meeting.date or meeting.time:
+        rows.append((words["date"], L.format_iso_date(meeting.date or ctx.spec.resolved_date(), lang)))
+    if meeting.time:
+        offset = utc_offset(meeting.date or ctx.spec.resolved_date(), meeting.time, meeting.time_zone)
+        zone = f"{meeting.time_zone}, {offset}" if offset else meeting.time_zone
+        rows.append((words["time"], f"{meeting.time} ({zone})"))
+    if meeting.duration:
+        rows.append((words["duration"], words["duration_value"].format(minutes=meeting.duration)))
+    if meeting.venue:
+        rows.append((words["venue"], meeting.venue))
+    if meeting.interpreters:
+        rows.append((words["interpreters"], "; ".join(meeting.interpreters)))
+    for key in ("file_reference", "version", "cleared_by"):
+        if getattr(meeting, key):
+            rows.append((words[key], getattr(meeting, key)))
+    if meeting.date_prepared:
+        rows.append((words["date_prepared"], L.format_iso_date(meeting.date_prepared, lang)))
+    return rows
+
+
+def _contact_rows(ctx: Any, words: dict[str, str]) -> list[tuple[str, str]]:
+    contact = ctx.spec.meeting.prepared_by
+    return [(words[key if key != "name" else "prepared_by"], getattr(contact, key))
+            for key in ("name", "desk", "telephone", "email") if getattr(contact, key)]
+
+
+# ------------------------------------------------------------------------------------------------ people
+def _people(ctx: Any) -> Any:
+    """The library's people, or None when this library has none (records only: names print as stored)."""
+    records = getattr(ctx.library, "library", ctx.library)
+    return records if callable(getattr(type(records), "person", None)) else None
+
+
+def person_of(ctx: Any, section_id: str, attendee: Attendee) -> Any:
+    """The library person an attendee names (None for a typed name); a uid not found is a warning, once."""
+    if not attendee.person:
+        return None
+    cache: dict[str, Any] = ctx.people
+    if attendee.person in cache:
+        return cache[attendee.person]
+    people = _people(ctx)
+    person = None
+    if people is not None:
+        try:
+            person = people.person(attendee.person)
+        except NotFoundError:
+            person = None
+    if person is None:
+        ctx.warnings.append(PackWarning(f"The attendee {attendee.name or attendee.person!r} is not a person in the "
+                                        "library; only the typed name and role are printed.", section_id,
+                                        attendee.person, "missing"))
+    elif person.is_stale(_dt.date.fromisoformat(ctx.today)):
+        ctx.warnings.append(PackWarning(f"“{person.display_name()}” was due for review on {person.review_by}; "
+                                        "check the role and biography are still true.", section_id, person.uid,
+                                        "stale"))
+    cache[attendee.person] = person
+    return person
+
+
+def _name_and_role(ctx: Any, section_id: str, attendee: Attendee) -> tuple[str, str]:
+    person = person_of(ctx, section_id, attendee)
+    if person is None:
+        return attendee.name or attendee.person, attendee.role
+    name = attendee.name or f"{person.honorific} {person.name_in(ctx.language)}".strip()
+    role = attendee.role or ", ".join(p for p in (person.role, person.organisation) if p)
+    return name, role
+
+
+def _language_name(code: str, language: str) -> str:
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name(L.LOCALES.get(language, "en_GB")) or code
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+
+
+def _interlocutors(ctx: Any, section: Any, words: dict[str, str], helpers: Helpers) -> list[Block]:
+    out: list[Block] = []
+    people = _people(ctx)
+    for attendee in ctx.spec.meeting.theirs:
+        person = person_of(ctx, section.id, attendee)
+        if person is None:
+            continue
+        name, role = _name_and_role(ctx, section.id, attendee)
+        photo = people.person_photo(person.uid) if person.has_photo and people is not None else None
+        details = []
+        if person.pronunciation:
+            details.append((words["pronunciation"], person.pronunciation))
+        if person.languages:
+            details.append((words["languages"], ", ".join(_language_name(c, ctx.language) for c in person.languages)))
+        lines = []
+        for line in person.bio:
+            runs = [Run(line.text.strip())]
+            if line.as_of:
+                runs.append(Run(f" ({words['bio_as_of'].format(date=L.format_iso_date(line.as_of, ctx.language))})",
+                                italic=True))
+            runs.append(helpers.citation(ctx, line.source_uid))
+            lines.append(tuple(runs))
+        alt = person.photo_alt or ", ".join(p for p in (name, role) if p)
+        out.append(PersonProfile(name, role, photo or None, alt, tuple(details), tuple(lines),
+                                 ctx.direction_of(name + role)))
+    return out
+
+
+def _attendees(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> list[Block]:
+    out: list[Block] = []
+    direction = L.direction(ctx.language)
+    for side, label in (("ours", words["our_side"]), ("theirs", words["their_side"])):
+        attendees = getattr(ctx.spec.meeting, side)
+        if not attendees:
+            continue
+        rows = []
+        for attendee in attendees:
+            name, role = _name_and_role(ctx, section.id, attendee)
+            rows.append(((Run(name, bold=True),), (Run(role),)))
+        out.append(Heading(label, 3, f"{anchor}-{side}", ctx.direction_of(label)))
+        out.append(Table((words["name"], words["role"]), tuple(rows), widths=(1.2, 2), direction=direction))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ annexes
+def _annexes(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> list[Block]:
+    out: list[Block] = []
+    for number, path in enumerate(ctx.spec.annexes, 1):
+        try:
+            annex = read_annex(path)
+        except ValueError as exc:  # checked by the spec; changed since: say so, build the rest
+            ctx.warnings.append(PackWarning(f"The annex {path} {exc}; it is left out.", section.id, kind="missing"))
+            continue
+        if annex.kind == "pdf":
+            note = words["annex_pdf_one"] if annex.pages == 1 else words["annex_pdf"].format(pages=annex.pages)
+        else:
+            note = words["annex_docx"]
+        label = words["annex"].format(letter=annex_letter(number))
+        out.append(Annex(label, annex.title, annex.kind, annex.data, annex.pages, f"{anchor}-annex{number}", note,
+                         ctx.direction_of(label + annex.title)))
+        ctx.annexes.append({"label": label, "path": annex.path, "kind": annex.kind, "pages": annex.pages,
+                            "sha256": annex.sha256})
+    return out
+
+
+def manifest_people(ctx: Any) -> list[dict[str, Any]]:
+    """The library people a pack printed: uid and revision, as items are listed."""
+    return [{"uid": p.uid, "revision": p.revision, "has_photo": bool(p.has_photo)}
+            for p in ctx.people.values() if p is not None]

@@ -53,6 +53,7 @@ from .commands import PackEdit, PackState
 from .export_dialog import ExportDialog, finished_box, resolve_existing
 from .form import LANGUAGES, PAPERS, PackForm
 from .item_picker import ItemPickerDialog
+from .meeting_part import MeetingPart
 from .jobs import OutlineListing, RenderedPreview, outline_listing, render_preview
 from .outline import OutlinePanel
 from .preview import PreviewPanel
@@ -142,6 +143,7 @@ class PackBuilderPage(QWidget):
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setMinimumWidth(200)
+        self.meeting_part = MeetingPart(self, self.form_scroll)  # tabs: the form, the meeting, the document
 
         # --- outline, free text, warnings (a vertical splitter of its own)
         self.outline_panel = OutlinePanel()
@@ -159,7 +161,7 @@ class PackBuilderPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.setObjectName("packsSplitter")
         self.splitter.setChildrenCollapsible(True)
-        for index, (widget, stretch) in enumerate(((self.form_scroll, 3), (self.middle_splitter, 3),
+        for index, (widget, stretch) in enumerate(((self.meeting_part.tabs, 3), (self.middle_splitter, 3),
                                                    (self.preview_panel, 4))):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(index, stretch)
@@ -205,7 +207,7 @@ class PackBuilderPage(QWidget):
         warnings, then the preview's tools and the preview."""
         panel = self.preview_panel
         chain = [self.drafts, self.new_button, self.duplicate_button, self.delete_button, self.preview_toggle,
-                 self.export_button, *self.form.focus_widgets(), self.tree, self.add_item_button, self.up_button,
+                 self.export_button, *self.form.focus_widgets(), *self.meeting_part.focus_widgets(), self.tree, self.add_item_button, self.up_button,
                  self.down_button, self.free_text, self.warnings, panel.zoom_out, panel.zoom_in, panel.fit_width,
                  panel.previous, panel.page_box, panel.next, panel.view]
         for first, second in zip(chain, chain[1:]):
@@ -243,6 +245,7 @@ class PackBuilderPage(QWidget):
         old = self._state
         self._state = state
         self.form.show_spec(state.name, state.spec, self._settings)
+        self.meeting_part.show(state.spec)
         outline_needed = old is None or any(getattr(old.spec, f) != getattr(state.spec, f) for f in OUTLINE_FIELDS) \
             or any(old.spec.override(s).pinned != state.spec.override(s).pinned
                    for s in set(old.spec.overrides) | set(state.spec.overrides))
@@ -380,6 +383,7 @@ class PackBuilderPage(QWidget):
         self.draft_timer.stop()
         if commit:
             self.form.commit()
+            self.meeting_part.commit()
         if self.draft_id is None or self._state is None:
             return
         try:
@@ -509,6 +513,7 @@ class PackBuilderPage(QWidget):
             button.setToolTip(f"Move the selected item {word} (Alt+{word.capitalize()})" if movable else
                               "Select an item (not a section) that can move " + word)
         problems = self.form.problems() if self._state else ["Open or start a pack first."]
+        problems = problems + (self.meeting_part.problems() if self._state else [])
         self.export_button.setEnabled(not problems)
         self.export_button.setToolTip("Export the pack as Word and/or PDF (Ctrl+E)" if not problems else
                                       "Cannot export: " + " ".join(problems))
@@ -612,7 +617,7 @@ class PackBuilderPage(QWidget):
                     found = self.preview_panel.find_text(tail, first, last) if tail else None
                     page = found if found is not None else last
                 self.preview_panel.show_page(page)
-        problems = self.form.problems()
+        problems = self._problems
         self.preview_state.setText(f"Preview: {pages} pages, as it will print" if not problems else
                                    "Preview shows the last valid choices. " + " ".join(problems))
         self.preview_shown.emit(generation)
@@ -673,6 +678,7 @@ class PackBuilderPage(QWidget):
         if self._state is None:
             return
         self.form.commit()
+        self.meeting_part.commit()
         if self._problems:
             self.status.emit("Cannot export: " + " ".join(self._problems))
             return

@@ -113,7 +113,7 @@ class AnnexList(QWidget):
         self.paths: tuple[str, ...] = ()
         self.checker = AnnexChecker()
         self.last_folder = ""
-        self.label = QLabel(self.tr("An&nexes (PDF or Word files, after the pack; drop files here):"))
+        self.label = QLabel(self.tr("An&nexes, after the pack (PDF or Word; drop files here):"))
         self.label.setWordWrap(True)
         self.list = _DropList()
         self.list.setAccessibleName(self.tr("Annexes"))
@@ -125,13 +125,16 @@ class AnnexList(QWidget):
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Choose PDF or Word files to attach after the pack"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.up_button = QPushButton(self.tr("Up"))
-        self.down_button = QPushButton(self.tr("Down"))
+        self.up_button = QPushButton("↑")  # arrows: four buttons fit the form's pane on a 1024-pixel screen
+        self.down_button = QPushButton("↓")
         for button, name in ((self.add_button, self.tr("Add annexes")),
                              (self.remove_button, self.tr("Remove the selected annex")),
                              (self.up_button, self.tr("Move the selected annex up")),
                              (self.down_button, self.tr("Move the selected annex down"))):
             button.setAccessibleName(name)
+            button.setToolTip(name)
+        for button in (self.up_button, self.down_button):
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("↓") * 4 + 16)
         self.error_label = QLabel("")
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QFormLayout,
@@ -175,27 +176,36 @@ class AttendeeList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in every other field
+        self.table.setCornerButtonEnabled(False)  # no row header: the corner's "select all" button has no use
+        for corner in self.table.findChildren(QAbstractButton):
+            corner.setAccessibleName(self.tr("Select every attendee"))
         self.table.setMinimumHeight(60)
         self.table.setMaximumHeight(130)
         self.table.itemChanged.connect(self._cell_edited)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
 
         self.name_entry = QLineEdit()
-        self.name_entry.setPlaceholderText(self.tr("Name: type to find someone in the library"))
+        self.name_entry.setPlaceholderText(self.tr("Name"))
+        self.name_entry.setToolTip(self.tr("Type a name, or part of one to find people in the library (Down, "
+                                           "Enter to pick); then Enter or Add"))
         self.name_entry.setAccessibleName(self.tr("%s: new attendee's name") % side_name)
         self.name_entry.setAccessibleDescription(self.tr(
             "Type part of a name: people in the library are offered; or keep the name as typed"))
         self.role_entry = QLineEdit()
-        self.role_entry.setPlaceholderText(self.tr("Role (empty: the library's)"))
+        self.role_entry.setPlaceholderText(self.tr("Role"))
+        self.role_entry.setToolTip(self.tr("The attendee's role as printed; empty for a library person: the "
+                                           "library's role"))
         self.role_entry.setAccessibleName(self.tr("%s: new attendee's role") % side_name)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add the attendee to %s") % side_name)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected attendee from %s") % side_name)
-        self.up_button = QPushButton(self.tr("Up"))
+        self.up_button = QPushButton("↑")  # arrows: four buttons fit the form's pane on a 1024-pixel screen
         self.up_button.setAccessibleName(self.tr("Move the selected attendee up"))
-        self.down_button = QPushButton(self.tr("Down"))
+        self.up_button.setToolTip(self.tr("Move the selected attendee up"))
+        self.down_button = QPushButton("↓")
         self.down_button.setAccessibleName(self.tr("Move the selected attendee down"))
+        self.down_button.setToolTip(self.tr("Move the selected attendee down"))
         self.error_label = _error_label()
 
         # the library's matches in a list under the entry, not a popup: it stays in the window (a screen reader
@@ -228,7 +238,10 @@ class AttendeeList(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.remove_button, self.up_button, self.down_button):
+            button.setMinimumWidth(0)
             buttons.addWidget(button)
+        for button in (self.up_button, self.down_button):
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("↓") * 4 + 16)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -304,7 +317,7 @@ class AttendeeList(QWidget):
         self._picked = None
         self.name_entry.clear()
         self.role_entry.clear()
-        self.role_entry.setPlaceholderText(self.tr("Role (empty: the library's)"))
+        self.role_entry.setPlaceholderText(self.tr("Role"))
         self._show_matches([])
         self.changed.emit(self.attendees + (attendee,))
         self.table.setCurrentCell(len(self.attendees) - 1, 0)
@@ -420,7 +433,8 @@ class _FieldsForm(QWidget):
         self.error_text: dict[str, str] = {}  # what each field's error would say now (shown or waiting)
         self._filling = False
 
-    def add_row(self, key: str, text: str, widget: QWidget, error: QLabel | None = None) -> None:
+    def add_row(self, key: str, text: str, widget: QWidget, error: QLabel | None = None, span: bool = False) -> None:
+        """A labelled field with its error label below; `span`: the label above, the field the pane's width."""
         label = QLabel(text)
         label.setBuddy(widget)
         self.labels[key] = label
@@ -430,7 +444,11 @@ class _FieldsForm(QWidget):
         if isinstance(widget, ResolvingCombo):
             widget.lineEdit().installEventFilter(self.sessions)
             widget.lineEdit().setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.layout_.addRow(label, widget)
+        if span:
+            self.layout_.addRow(label)
+            self.layout_.addRow(widget)
+        else:
+            self.layout_.addRow(label, widget)
         if error is None:
             error = _error_label()
         if error.parentWidget() is None:  # a combo's own label too: unparented, it would open as a window
@@ -553,7 +571,7 @@ class MeetingForm(_FieldsForm):
         self.theirs = AttendeeList(self.tr("Their delegation"), search)
         for key, text, side in (("ours", self.tr("Our dele&gation:"), self.ours),
                                 ("theirs", self.tr("&Their delegation:"), self.theirs)):
-            self.add_row(key, text, side, side.error_label)
+            self.add_row(key, text, side, side.error_label, span=True)  # a table needs the pane's width
             self.labels[key].setBuddy(side.name_entry)  # Alt+letter lands where a name is typed
             side.name_entry.installEventFilter(self.sessions)
             side.changed.connect(lambda people, k=key: self._change(k, people, merging=False))

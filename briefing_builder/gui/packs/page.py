@@ -523,6 +523,7 @@ class PackBuilderPage(QWidget):
                 self.status.emit("Cannot export: " + " ".join(problems))
                 self.preview_state.setText("Preview shows the last valid choices. " + " ".join(problems))
             elif self._state is not None:
+                self.status.emit("")  # a "Cannot export" said before is no longer true
                 self.schedule_preview()
 
     def problems(self) -> list[str]:

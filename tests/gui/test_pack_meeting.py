@@ -8,6 +8,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -132,6 +134,7 @@ def test_the_meeting_typed_into_the_builder_is_in_the_spec_and_the_draft(qtbot, 
     assert meeting.problems() == [] and page.export_button.isEnabled()
     form = page.meeting_part.meeting_form
     assert form.theirs.table.item(0, 0).text() == "H.E. Placeholder Person A"  # the library's name, shown
+    assert form.theirs.table.item(0, 1).text() == "Placeholder role A"  # and the role that will print
     assert form.time_zone.currentText() == "Africa/Addis_Ababa"  # shown as resolved
     page.save_draft()
     _name, saved = DraftStore(page.location.drafts_dir).load(page.draft_id)
@@ -250,3 +253,25 @@ def test_a_draft_naming_a_person_shows_the_library_s_name(qtbot, page, people):
     table = page.meeting_part.meeting_form.theirs.table
     qtbot.waitUntil(lambda: table.item(0, 0).text() == "H.E. Placeholder Person B", timeout=10_000)
     assert table.item(0, 1).text() == "Host"
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_typed_time_zone_text_resolves_to_a_real_zone_or_says_why(text):
+    from briefing_builder.gui.packs.meeting_form import resolve_time_zone
+    from briefing_builder.pack.meeting import valid_time_zone
+
+    result = resolve_time_zone(text)
+    if result.ok:
+        assert result.value == "" if not text.strip() else valid_time_zone(result.value)
+    else:
+        assert text.strip()[:60] in result.error
+
+
+def test_every_zone_offered_resolves_to_itself_and_cities_resolve_by_name():
+    from briefing_builder.gui.packs.meeting_form import resolve_time_zone, time_zones
+
+    assert all(resolve_time_zone(zone).value == zone for zone in time_zones())
+    assert resolve_time_zone("addis ababa").value == "Africa/Addis_Ababa"
+    assert resolve_time_zone("São Paulo").value == "America/Sao_Paulo"
+    assert not resolve_time_zone("new").ok  # several zones: the user chooses

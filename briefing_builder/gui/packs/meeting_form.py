@@ -365,7 +365,10 @@ class AttendeeList(QWidget):
                     name.setToolTip(self.tr("From the library: %s") % (choice.label if choice else attendee.person))
                 role = QTableWidgetItem(attendee.role)
                 if not attendee.role and choice and choice.role:
-                    role.setToolTip(self.tr("Empty: the library's role is printed (%s)") % choice.role)
+                    # what will print, in grey: the library's role (typing here replaces it for this meeting)
+                    role.setText(choice.role)
+                    role.setForeground(self.palette().placeholderText())
+                    role.setToolTip(self.tr("The library's role, printed unless you type another here"))
                 self.table.setItem(number, 0, name)
                 self.table.setItem(number, 1, role)
             if 0 <= row < len(attendees):

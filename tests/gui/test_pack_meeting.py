@@ -134,7 +134,7 @@ def test_the_meeting_typed_into_the_builder_is_in_the_spec_and_the_draft(qtbot, 
     assert meeting.problems() == [] and page.export_button.isEnabled()
     form = page.meeting_part.meeting_form
     assert form.theirs.table.item(0, 0).text() == "H.E. Placeholder Person A"  # the library's name, shown
-    assert form.theirs.table.item(0, 1).text() == "Placeholder role A"  # and the role that will print
+    assert form.theirs.table.item(0, 1).text() == "Placeholder role A, Placeholder Ministry"  # as printed
     assert form.time_zone.currentText() == "Africa/Addis_Ababa"  # shown as resolved
     page.save_draft()
     _name, saved = DraftStore(page.location.drafts_dir).load(page.draft_id)

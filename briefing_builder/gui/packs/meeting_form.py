@@ -139,7 +139,7 @@ class PersonChoice:
     uid: str
     label: str  # "H.E. Placeholder Person A — Placeholder role A, Placeholder Ministry"
     name: str  # "H.E. Placeholder Person A"
-    role: str
+    role: str  # as the pack prints it: "Placeholder role A, Placeholder Ministry"
 
 
 PeopleSearch = Callable[[str, Callable[[list[PersonChoice]], None]], None]
@@ -359,6 +359,7 @@ class AttendeeList(QWidget):
             self.table.setRowCount(len(attendees))
             for number, attendee in enumerate(attendees):
                 name = QTableWidgetItem(self.shown_name(attendee))
+                name.setToolTip(name.text())  # a long name cut with "…" in a narrow pane is read whole here
                 choice = self.known.get(attendee.person) if attendee.person else None
                 if attendee.person:
                     name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)  # the library's name: edit it there

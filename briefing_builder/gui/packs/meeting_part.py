@@ -33,7 +33,7 @@ def person_choice(person) -> PersonChoice:
     """How the builder offers a library `Person`."""
     name = person.display_name()
     about = ", ".join(part for part in (person.role, person.organisation) if part)
-    return PersonChoice(person.uid, f"{name} — {about}" if about else name, name, person.role)
+    return PersonChoice(person.uid, f"{name} — {about}" if about else name, name, about)  # role as printed
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:

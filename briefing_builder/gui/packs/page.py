@@ -54,6 +54,7 @@ from .commands import PackEdit, PackState
 from .export_dialog import ExportDialog, finished_box, resolve_existing
 from .form import LANGUAGES, PAPERS, PackForm
 from .item_picker import ItemPickerDialog
+from .meeting_part import MeetingPart
 from .jobs import OutlineListing, RenderedPreview, outline_listing, render_preview
 from .outline import OutlinePanel
 from .preview import PreviewPanel
@@ -159,6 +160,7 @@ class PackBuilderPage(QWidget):
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setMinimumWidth(200)
+        self.meeting_part = MeetingPart(self, self.form_scroll)  # tabs: the form, the meeting, the document
 
         # --- outline, free text, warnings (a vertical splitter of its own)
         self.outline_panel = OutlinePanel()
@@ -176,7 +178,7 @@ class PackBuilderPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.setObjectName("packsSplitter")
         self.splitter.setChildrenCollapsible(True)
-        for index, (widget, stretch) in enumerate(((self.form_scroll, 3), (self.middle_splitter, 3),
+        for index, (widget, stretch) in enumerate(((self.meeting_part.tabs, 3), (self.middle_splitter, 3),
                                                    (self.preview_panel, 4))):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(index, stretch)
@@ -222,7 +224,7 @@ class PackBuilderPage(QWidget):
         warnings, then the preview's tools and the preview."""
         panel = self.preview_panel
         chain = [self.drafts, self.new_button, self.duplicate_button, self.delete_button, self.preview_toggle,
-                 self.export_button, *self.form.focus_widgets(), self.tree, self.add_item_button, self.up_button,
+                 self.export_button, *self.form.focus_widgets(), *self.meeting_part.focus_widgets(), self.tree, self.add_item_button, self.up_button,
                  self.down_button, self.free_text, self.warnings, panel.zoom_out, panel.zoom_in, panel.fit_width,
                  panel.previous, panel.page_box, panel.next, panel.view]
         for first, second in zip(chain, chain[1:]):
@@ -260,6 +262,7 @@ class PackBuilderPage(QWidget):
         old = self._state
         self._state = state
         self.form.show_spec(state.name, state.spec, self._settings)
+        self.meeting_part.show(state.spec)
         outline_needed = old is None or any(getattr(old.spec, f) != getattr(state.spec, f) for f in OUTLINE_FIELDS) \
             or any(old.spec.override(s).pinned != state.spec.override(s).pinned
                    for s in set(old.spec.overrides) | set(state.spec.overrides))
@@ -402,6 +405,7 @@ class PackBuilderPage(QWidget):
         self.draft_timer.stop()
         if commit:
             self.form.commit()
+            self.meeting_part.commit()
         if self.draft_id is None or self._state is None:
             return
         try:
@@ -545,6 +549,7 @@ class PackBuilderPage(QWidget):
             button.setEnabled(movable)
             button.setToolTip(tips[step][0] if movable else tips[step][1])
         problems = self.form.problems() if self._state else [self.tr("Open or start a pack first.")]
+        problems = problems + (self.meeting_part.problems() if self._state else [])
         self.export_button.setEnabled(not problems)
         self.export_button.setToolTip(self.tr("Export the pack as Word and/or PDF (Ctrl+E)") if not problems else
                                       self.tr("Cannot export: {problems}").format(problems=" ".join(problems)))
@@ -555,6 +560,7 @@ class PackBuilderPage(QWidget):
                 self.preview_state.setText(self.tr("Preview shows the last valid choices. {problems}").format(
                     problems=" ".join(problems)))
             elif self._state is not None:
+                self.status.emit("")  # a "Cannot export" said before is no longer true
                 self.schedule_preview()
 
     def problems(self) -> list[str]:
@@ -650,7 +656,7 @@ class PackBuilderPage(QWidget):
                     found = self.preview_panel.find_text(tail, first, last) if tail else None
                     page = found if found is not None else last
                 self.preview_panel.show_page(page)
-        problems = self.form.problems()
+        problems = self._problems
         self.preview_state.setText(self.tr("Preview: %Ln page(s), as it will print", "", pages) if not problems else
                                    self.tr("Preview shows the last valid choices. {problems}").format(
                                        problems=" ".join(problems)))
@@ -713,6 +719,7 @@ class PackBuilderPage(QWidget):
         if self._state is None:
             return
         self.form.commit()
+        self.meeting_part.commit()
         if self._problems:
             self.status.emit(self.tr("Cannot export: {problems}").format(problems=" ".join(self._problems)))
             return

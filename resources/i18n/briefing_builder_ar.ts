@@ -57,6 +57,168 @@
     </message>
 </context>
 <context>
+    <name>AnnexList</name>
+    <message>
+        <source>An&amp;nexes, after the pack (PDF or Word; drop files here):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and Word files attached after the pack, in order; drop files here to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose PDF or Word files to attach after the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected annex up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected annex down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and Word files (*.pdf *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &apos;%s&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %d annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the annex &apos;%s&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the annex &apos;%s&apos; %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annexes: %d files; the limit is %d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex %d: %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeList</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, or part of one to find people in the library (Down, Enter to pick); then Enter or Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: new attendee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name: people in the library are offered; or keep the name as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendee&apos;s role as printed; empty for a library person: the library&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: new attendee&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">إضافة</translation>
+    </message>
+    <message>
+        <source>Add the attendee to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected attendee up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected attendee down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: people in the library matching the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the library: %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the library: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s role, printed unless you type another here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckLibraryDialog</name>
     <message>
         <source>Check library</source>
@@ -307,6 +469,61 @@
     <message>
         <source>Recording the status</source>
         <translation>تسجيل الوضع</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>File &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +44 20 0000 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cleared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date prepared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1238,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>الحزم</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sections of the app</source>
         <translation>أقسام التطبيق</translation>
     </message>
@@ -1095,6 +1316,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>&amp;Packs</source>
         <translation>ال&amp;حزم</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1236,8 +1461,8 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <source>Ctrl+1 / Ctrl+2 / Ctrl+3    Library, Countries, Packs</source>
-        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3    المكتبة، البلدان، الحزم</translation>
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    Library, Countries, Packs, People</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+F    Search the library</source>
@@ -1282,6 +1507,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The person you are editing has unsaved changes. Quit without saving them?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item you are editing has unsaved changes. Quit without saving them?</source>
@@ -1329,6 +1558,152 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>“{text}” is not on this page.</source>
         <translation>«{text}» غير موجود في هذه الصفحة.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Why the meeting is held and what we want from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull-aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ve&amp;nue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the Ministry, room 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: the pack&apos;s date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM, 24-hour, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a city or an IANA name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s time zone: type a city (Addis Ababa) or an IANA name (Africa/Addis_Ababa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;ration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our dele&amp;gation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting, time zone: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPart</name>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pack is: template, country, recipient, date, language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting: when, where, format, who attends (Ctrl+Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File reference, who prepared and cleared the brief, annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the library&apos;s people failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting, %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2223,345 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Also: {problem}</source>
         <translation>بلدان أخرى: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Find a person by name (any script), role or organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: drop a PNG or JPEG file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose ph&amp;oto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative text (default: name, role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a PNG or JPEG on the photo, or choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library checks it, turns it upright, removes its metadata (camera, place) and scales it to print size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo text (for screen readers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.E., Dr, Hon. …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: an international body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ah-BEH-beh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line, language code then the name:
+ar: …
+am: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages spoken, e.g. am, en, fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished">YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD: packs warn after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">غير محددة</translation>
+    </message>
+    <message>
+        <source>H: primary or official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M: reputable secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L: partial or indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editorial notes (never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorific:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other scripts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronunciation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation type="unfinished">درجة الثقة:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished">ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and notes (notes are never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of the biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of: YYYY[-MM[-DD]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page or paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography line text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography line source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography line as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography line locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">المصدر:</translation>
+    </message>
+    <message>
+        <source>As of, where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography (every line sourced and dated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The person you are editing has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0} must be a language code, a colon, then the name (ar: …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0} (revision {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}?
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the photo of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the photo of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the photo of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the photo of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoArea</name>
+    <message>
+        <source>No photo.
+Drop a PNG or JPEG here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2486,6 +3200,13 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>other</source>
         <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsForm</name>
+    <message>
+        <source>Edit the meeting&apos;s %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -80,25 +80,24 @@ def test_every_seed_source_names_its_publisher_and_confidence_and_keeps_its_uid(
     assert set(uids) <= stored and {"summit-report-2019", "summit-communique-2019", "mnr-2016"} <= stored
 
 
-def test_the_mnr_is_cited_to_the_alliance_without_an_address_and_read_through_the_transcription(session_library):
+def test_the_mnr_is_cited_at_the_alliance_and_read_through_the_transcription(session_library):
     # The Alliance's own address of the 2016 document is not known (only a transcription was read): the citation
-    # names publisher, document and date, and prints no address rather than the Alliance's home page.
+    # names publisher, document and date, and the publisher's own site (../shared/reference/domain-facts.md).
     mnr = session_library.source("mnr-2016")
-    assert mnr.url == "" and "technodocbox" in mnr.read_at and mnr.confidence == "M"
+    assert mnr.url == "https://www.weprotect.org/" and "technodocbox" in mnr.read_at and mnr.confidence == "M"
     text = citation_text(mnr, "en")
     assert text == ("WePROTECT Global Alliance, Preventing and Tackling Child Sexual Exploitation and Abuse (CSEA): "
-                    "A Model National Response, November 2016")
+                    "A Model National Response, November 2016. https://www.weprotect.org/")
 
 
-# Sources whose document is the publisher's site itself (a reference database published as a site).
-SITE_IS_THE_DOCUMENT = {"cldr"}
-
-
-def test_no_seed_source_prints_a_publisher_home_page_for_its_document():
+def test_every_printed_address_is_on_the_publishers_own_site():
+    # The printed address is the document's on the publisher's site, or the publisher's site itself; never the
+    # copy that was read (read_at), which is kept apart.
     for source in _seed_sources():
         url = source.get("url", "")
-        if url and source["uid"] not in SITE_IS_THE_DOCUMENT:
-            assert urlsplit(url).path.strip("/"), (source["uid"], url)
+        if url:
+            host = urlsplit(url).hostname or ""
+            assert host and host not in source.get("read_at", ""), (source["uid"], url)
 
 
 def test_a_document_address_on_the_publishers_own_site_is_printed_not_its_home_page(session_library):

@@ -29,4 +29,4 @@ def test_read_at_and_confidence_are_shown_edited_and_saved(qtbot, app_window, da
     with Library.open(data_dir / "library.sqlite", read_only=True) as library:
         source = library.source("mnr-2016")
     assert (source.confidence, source.read_at) == ("L", "Alliance PDF, read 2026-12-01")
-    assert source.url == "" and source.publisher == "WePROTECT Global Alliance"  # printed fields untouched
+    assert source.url == "https://www.weprotect.org/"  # the printed fields are untouched

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape as _escape
@@ -44,6 +45,7 @@ from ..pack.model import (
     Table,
 )
 from . import docx_blocks, docx_fonts, theme
+from .hyphenation import soft_hyphenate
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
 from .links import Links, is_empty, source_entry_number, split_urls
@@ -302,7 +304,14 @@ class _Body:
                    f'w:val="{self.style["Table Text"]}"/>{"<w:bidi/>" if rtl else ""}</w:pPr>' for w in widths]
         runs = self.runs
         per_line = self._characters_per_line(widths)
+        language = self.pack.language
         for row in block.rows:
+            # words too wide for a narrow column get soft hyphens, so Word breaks them as the PDF does (pdf_words)
+            # (the estimate of characters per line is for regular text: bold labels are wider, hence the margin)
+            row = tuple(cell if sum([len(r.text) for r in cell]) <= per_line[i] * 0.8 else
+                        tuple(replace(r, text=soft_hyphenate(r.text, int(per_line[i] * 0.8), r.lang or language))
+                              for r in cell)
+                        for i, cell in enumerate(row))
             cells = "".join([f"{opening[i]}{runs(cell)}</w:p></w:tc>" for i, cell in enumerate(row)])
             # A row moves whole to the next page unless it is long (as in the PDF): Word then splits it.
             whole = "<w:cantSplit/>" if self._row_height(row, per_line) <= self.page_height / 2 else ""

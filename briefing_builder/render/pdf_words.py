@@ -15,28 +15,12 @@ which suits an address but not prose. A table calls this module before it measur
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .pdf_text import TextBlock, _measure, _piece
 
 HYPHEN = "-"
 _ROUNDING = 0.5  # points a widened column keeps beyond its widest word, against rounding in measurement
-# The dictionary for each pack language; the pyphen package holds many more, these are the ones packs use.
-DICTIONARIES = {"en": "en_GB", "fr": "fr_FR", "pt": "pt_PT"}
-
-
-@lru_cache(maxsize=8)
-def _dictionary(language: str):
-    """pyphen's dictionary for a language ("fr", "pt-PT", "en"), or None (no dictionary, or pyphen unavailable)."""
-    code = DICTIONARIES.get(language.split("-")[0].split("_")[0].lower())
-    if not code:
-        return None
-    try:
-        import pyphen
-
-        return pyphen.Pyphen(lang=code)
-    except (ImportError, KeyError, OSError):  # a bundle without the dictionaries: cut with a hyphen instead
-        return None
+from .hyphenation import DICTIONARIES, dictionary as _dictionary  # noqa: F401 - shared with the DOCX writer
 
 
 def _words(cell: TextBlock) -> list[list]:

@@ -341,11 +341,22 @@ class PackBuilderPage(QWidget):
         self.apply_state(state)
         self.schedule_preview()
 
+    def _new_pack_language(self) -> str:
+        """A new pack's language: the configured `output.language` when a file sets it, else the interface's
+        (a French interface starts French packs), else English."""
+        from ..i18n import interface_language
+        from ...pack.spec import LANGUAGES
+
+        if "output.language" in self._settings.origins:
+            return self._settings.language
+        language = interface_language(self._settings)
+        return language if language in LANGUAGES else self._settings.language
+
     def new_pack(self, template: str = "ministerial-summit", country: str = "ETH") -> None:
         if self.draft_id is not None:
             self.save_draft()
         spec = PackSpec(template=template if template in self.templates else next(iter(self.templates)),
-                        country=country, date=_dt.date.today().isoformat(), language=self._settings.language,
+                        country=country, date=_dt.date.today().isoformat(), language=self._new_pack_language(),
                         classification=self._settings.default_classification, paper=self._settings.paper)
         self._open(self.store.new_id(), PackState(self.tr("New pack {date}").format(
             date=QLocale().toString(QDate.currentDate(), "d MMM yyyy")), spec))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .collation import sorted_for_locale
 from ..errors import BriefingBuilderError, user_message
 from ..library import Changes, Country, Library, Source, StatusDraft
 from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
@@ -243,7 +244,7 @@ class CountriesPage(QWidget):
             if needle and needle not in haystack:
                 continue
             rows.append(country)
-        rows.sort(key=lambda c: c.name(language).casefold())
+        rows = sorted_for_locale(rows, lambda c: c.name(language))  # as the language sorts, not by code point
         current = self.current.code if self.current else None
         self.list.blockSignals(True)
         self.list.clear()

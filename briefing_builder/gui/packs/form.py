@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..collation import sorted_for_locale
 from ...pack.choices import CountryResolver, Resolution, resolve_choice
 from ...pack.spec import PackSpec
 from ...pack.templates import Template
@@ -261,7 +262,8 @@ class PackForm(QWidget):
         value = self.country.shown_value()
         self.country.blockSignals(True)
         self.country.clear()
-        for code, names in resolver.countries.items():
+        entries = sorted_for_locale(resolver.countries.items(), lambda e: e[1].label or e[0])
+        for code, names in entries:
             self.country.addItem(names.label or code, code)
         self.country.blockSignals(False)
         if value:

@@ -78,9 +78,11 @@ def test_every_paragraph_of_an_arabic_docx_carries_right_to_left_but_english_quo
     assert len(entries) >= 10 and all(_has_bidi(p) for p in entries)
 
 
-def test_no_paragraph_of_an_english_docx_is_right_to_left(english_build):
+def test_no_paragraph_of_an_english_docx_is_right_to_left_nor_its_figures_isolated(english_build):
     document = docx.Document(str(_file(english_build, ".docx")))
     assert not [p for p in _paragraphs(document) if _has_bidi(p)]
+    figures = [_text(p) for p in _paragraphs(document) if _style(p) == "KeyFigure"]
+    assert "400+" in figures and not any(FSI in f for f in figures)
 
 
 def test_arabic_captions_and_sources_separate_with_the_arabic_comma(session_library, ministerial_spec):
@@ -158,8 +160,9 @@ def test_key_figures_are_isolated_in_both_writers_so_they_read_alike(arabic_buil
     assert "400+" in layout and "+400" not in layout
 
 
-def test_isolated_figure_leaves_empty_and_isolated_values_alone():
+def test_isolated_figure_leaves_empty_isolated_and_left_to_right_values_alone():
     assert isolated_figure("") == ""
+    assert isolated_figure("400+", "ltr") == "400+"
     assert isolated_figure("97%") == f"{FSI}97%{PDI}"
     assert isolated_figure(isolated_figure("5 ملايين")) == f"{FSI}5 ملايين{PDI}"
 

@@ -326,7 +326,7 @@ class _Body:
 
     def key_figure(self, block: KeyFigure) -> None:
         self.flush_break()
-        value = self.paragraph("Key Figure", self.run(Run(isolated_figure(block.value))), block.direction)
+        value = self.paragraph("Key Figure", self.run(Run(isolated_figure(block.value, block.direction))), block.direction)
         label_runs = (Run(block.label, lang=block.lang),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
             ((Run("", citation=block.citation),) if block.citation is not None else ())
         label = self.paragraph("Key Figure Label", self.runs(label_runs), block.direction)

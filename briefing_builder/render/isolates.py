@@ -14,9 +14,10 @@ FSI, PDI = "\u2068", "\u2069"  # first strong isolate, pop directional isolate
 WORD_JOINER = "\u2060"  # zero width, no break before or after
 
 
-def isolated_figure(value: str) -> str:
-    """`value` as a first-strong isolate; "" stays "" and an isolated value is not isolated twice."""
-    if not value or value.startswith(FSI):
+def isolated_figure(value: str, direction: str = "rtl") -> str:
+    """`value` as a first-strong isolate in a right-to-left paragraph (a left-to-right one has nothing to reorder:
+    its text stays as it was); "" stays "" and an isolated value is not isolated twice."""
+    if direction != "rtl" or not value or value.startswith(FSI):
         return value
     return f"{FSI}{value}{PDI}"
 

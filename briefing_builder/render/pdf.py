@@ -407,7 +407,7 @@ class _Story:
             label += (Run("", citation=block.citation),)
         label_flow = self.paragraph(label, "figure_label", block.direction)
         if block.value:
-            cells = [self.paragraph((Run(isolated_figure(block.value)),), "figure", block.direction), label_flow]
+            cells = [self.paragraph((Run(isolated_figure(block.value, block.direction)),), "figure", block.direction), label_flow]
             share = theme.KEY_FIGURE_VALUE_SHARE
             widths = [self.width * share, self.width * (1 - share)]
         else:

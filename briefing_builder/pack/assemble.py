@@ -450,7 +450,7 @@ def _item_blocks(ctx: _Context, section: SectionTemplate, items: list[Item]) -> 
         direction = ctx.direction_of(item.title + item.body)
         if section.display == "quotes":
             source = ctx.source(item.source_uid)
-            attribution = ", ".join(p for p in (source.publisher or source.title, item.locator) if p)
+            attribution = L.comma(ctx.language).join(p for p in (source.publisher or source.title, item.locator) if p)
             blocks.append(Paragraph((Run(item.title, bold=True),), "lead",
                                     ctx.direction_of(item.title)))
             blocks.append(Quote((Run(item.body.strip() or item.title),)
@@ -567,7 +567,7 @@ def _sources_section(ctx: _Context, section: SectionTemplate, anchor: str) -> Se
         source = ctx.source(uid)
         citation = typography.typeset(provenance.citation_text(source, ctx.language), source.language)
         blocks.append(Paragraph((Run(f"[{number}] ", bold=True), Run(citation)), "note",
-                                ctx.direction_of(citation)))
+                                L.direction(ctx.language)))  # the pack's: a Latin publisher first is no reason
     return Section(section.id, title, tuple(blocks), anchor, (), ctx.direction_of(title))
 
 

@@ -42,7 +42,7 @@ def citation_text(source: Source, language: str) -> str:
     date = L.format_iso_date(source.date, language) if source.date else ""
     reference = "" if INTERNAL_LABEL.search(source.reference) else source.reference.strip()
     parts = [p.strip() for p in (source.publisher, source.title, date, reference) if p and p.strip()]
-    text = ", ".join(parts)
+    text = L.comma(language).join(parts)  # our separator, in the pack's language ("،" in Arabic)
     url = printed_url(source)
     return f"{text}. {url}" if url else text
 

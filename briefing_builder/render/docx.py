@@ -46,6 +46,7 @@ from ..pack.model import (
 )
 from . import docx_blocks, docx_fonts, theme
 from .hyphenation import soft_hyphenate
+from .isolates import isolated_figure, unbreakable_citation
 from .output import atomic_write_bytes
 from .reference_docx import reference_path
 from .links import Links, is_empty, source_entry_number, split_urls
@@ -129,7 +130,7 @@ class _Body:
         xml = self._citations.get(number)
         if xml is None:
             xml = (f'<w:r><w:rPr><w:rStyle w:val="{self.style["Citation"]}"/></w:rPr>'
-                   f'<w:t xml:space="preserve"> [{number}]</w:t></w:r>')
+                   f'<w:t xml:space="preserve"> {unbreakable_citation(number)}</w:t></w:r>')
             if number in self.links.listed:
                 xml = (f'<w:hyperlink w:anchor="{_word_name(Links.source_name(number))}" w:history="1">{xml}'
                        '</w:hyperlink>')
@@ -325,7 +326,7 @@ class _Body:
 
     def key_figure(self, block: KeyFigure) -> None:
         self.flush_break()
-        value = self.paragraph("Key Figure", self.run(Run(block.value)), block.direction)
+        value = self.paragraph("Key Figure", self.run(Run(isolated_figure(block.value, block.direction))), block.direction)
         label_runs = (Run(block.label, lang=block.lang),) + ((Run(f" ({block.as_of})", italic=True),) if block.as_of else ()) + \
             ((Run("", citation=block.citation),) if block.citation is not None else ())
         label = self.paragraph("Key Figure Label", self.runs(label_runs), block.direction)
@@ -350,7 +351,8 @@ class _Body:
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
         if caption:
-            self.out.append(self.paragraph("Caption", self.runs(caption), block.direction))
+            # the pack's direction, not the quotation's: the attribution is the pack's own words
+            self.out.append(self.paragraph("Caption", self.runs(caption), self.pack.direction))
         else:
             self.spacer(theme.BLOCK_GAP, block.direction)
 

@@ -44,8 +44,11 @@ def page_furniture(doc: docx.document.Document, pack: Pack, style_ids: dict[str,
     paragraph.style = doc.styles["Classification"]
     paragraph.add_run(clean(pack.classification))
     # The PDF's hairline under the marking (a paragraph border; schema order: right after the style).
-    paragraph._p.get_or_add_pPr().find(qn("w:pStyle")).addnext(parse_xml(
-        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="1" w:color="{theme.RULE.hex}"/></w:pBdr>'))
+    border = parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="1" w:color="{theme.RULE.hex}"/></w:pBdr>')
+    paragraph._p.get_or_add_pPr().find(qn("w:pStyle")).addnext(border)
+    if pack.direction == "rtl":  # every paragraph of a right-to-left pack carries its direction (after pBdr)
+        border.addnext(parse_xml(f"<w:bidi {nsdecls('w')}/>"))
     footer = section.footer
     footer.is_linked_to_previous = False
     element = footer._element

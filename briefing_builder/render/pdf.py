@@ -56,6 +56,7 @@ from ..pack.model import (
 )
 from . import fonts, pdf_annex, pdf_blocks, theme
 from .output import atomic_write_bytes
+from .isolates import isolated_figure
 from .links import Links, is_empty, source_entry_number
 from .pdf_flow import bind
 from .pdf_table import BriefTable
@@ -406,7 +407,7 @@ class _Story:
             label += (Run("", citation=block.citation),)
         label_flow = self.paragraph(label, "figure_label", block.direction)
         if block.value:
-            cells = [self.paragraph((Run(block.value),), "figure", block.direction), label_flow]
+            cells = [self.paragraph((Run(isolated_figure(block.value, block.direction)),), "figure", block.direction), label_flow]
             share = theme.KEY_FIGURE_VALUE_SHARE
             widths = [self.width * share, self.width * (1 - share)]
         else:
@@ -425,7 +426,8 @@ class _Story:
                                     if block.attribution else ())
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
-        return [box] + ([self.paragraph(caption, "caption", block.direction)] if caption
+        # the pack's direction, not the quotation's: the attribution is the pack's own words
+        return [box] + ([self.paragraph(caption, "caption", self.pack.direction)] if caption
                         else [Spacer(1, theme.BLOCK_GAP)])
 
     def cover(self) -> list[Flowable]:

@@ -209,6 +209,29 @@ def _sort_paragraph_properties(doc) -> None:
             ppr.append(child)
 
 
+# Word keeps complex-script (Arabic) bold, italic and size apart from Latin ones: each has its twin.
+_COMPLEX_TWINS = {"b": "bCs", "i": "iCs", "sz": "szCs"}
+
+
+def _complex_script_twins(doc) -> None:
+    """Give every `w:b`, `w:i` and `w:sz` of the styles its complex-script twin (`bCs`, `iCs`, `szCs`) with the
+    same value, placed right after it as the schema orders them: without it Arabic text of a bold style (Title,
+    TOC 1, Key Figure...) is regular in Word and LibreOffice."""
+    for rpr in doc.styles.element.iter(qn("w:rPr")):
+        for latin, twin in _COMPLEX_TWINS.items():
+            found = rpr.find(qn(f"w:{latin}"))
+            if found is None:
+                continue
+            existing = rpr.find(qn(f"w:{twin}"))
+            if existing is not None:
+                rpr.remove(existing)
+            copy_ = parse_xml(f"<w:{twin} {nsdecls('w')}/>")
+            value = found.get(qn("w:val"))
+            if value is not None:
+                copy_.set(qn("w:val"), value)
+            found.addnext(copy_)
+
+
 def build_reference(target: Path) -> Path:
     doc = docx.Document()
     _strip_template_leftovers(doc)
@@ -330,6 +353,7 @@ def build_reference(target: Path) -> Path:
     _table_style(doc, "Briefing Table", header=True, fill=None, grid=True)
     _table_style(doc, "Callout Table", header=False, fill=theme.CALLOUT_FILL, grid=False)
 
+    _complex_script_twins(doc)
     _sort_paragraph_properties(doc)
     for paragraph in list(doc.paragraphs):
         paragraph._element.getparent().remove(paragraph._element)

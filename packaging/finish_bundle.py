@@ -290,12 +290,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("bundle", type=Path, help="the onedir folder, e.g. dist/briefing-builder")
     args = parser.parse_args(argv)
     bundle: Path = args.bundle
+    # first: PyInstaller links the copies into _internal/ too, and those links break once the copies go
+    for copy, soname in use_system_copies(bundle):
+        print(f"  {copy}: the system's {soname} used instead")
     for link in remove_broken_links(bundle):
         print(f"  removed broken link {link.relative_to(bundle)}")
     changed = fix_runpaths(bundle)
     print(f"  RUNPATH cleaned in {len(changed)} ELF files" + (f" (was {changed[0][1]})" if changed else ""))
-    for copy, soname in use_system_copies(bundle):
-        print(f"  {copy}: the system's {soname} used instead")
     linked = link_libc(bundle)
     print(f"  libc.so.6 named as needed by {len(linked)} extension modules that use it without saying so")
     rewritten = fix_embedded_prefixes(bundle, build_prefixes())

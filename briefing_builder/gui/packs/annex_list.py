@@ -178,7 +178,7 @@ class AnnexList(QWidget):
             return
         self.last_folder = str(Path(added[-1]).parent)
         text = (self.tr("Attach '%s'") % Path(added[0]).name if len(added) == 1
-                else self.tr("Attach %d annexes") % len(added))
+                else self.tr("Attach %Ln annexes", "", len(added)))
         self.changed.emit(self.paths + added, text)
         self.list.setCurrentRow(len(self.paths) - 1)
 
@@ -194,8 +194,9 @@ class AnnexList(QWidget):
         if 0 <= row < len(self.paths) and 0 <= target < len(self.paths):
             paths = list(self.paths)
             paths[row], paths[target] = paths[target], paths[row]
-            word = self.tr("up") if step < 0 else self.tr("down")
-            self.changed.emit(tuple(paths), self.tr("Move the annex '%s' %s") % (Path(paths[target]).name, word))
+            # Whole sentences: "up"/"down" glued into one would not translate (word order, gender).
+            text = (self.tr("Move the annex '{name}' up") if step < 0 else self.tr("Move the annex '{name}' down"))
+            self.changed.emit(tuple(paths), text.format(name=Path(paths[target]).name))
             self.list.setCurrentRow(target)
 
     def _update_buttons(self) -> None:

@@ -133,6 +133,25 @@
         <source>Remove the annex &apos;%s&apos;</source>
         <translation>إزالة المرفق «%s»</translation>
     </message>
+    <message numerus="yes">
+        <source>PDF, %Ln page(s)</source>
+        <translation>
+            <numerusform>PDF، بلا صفحات</numerusform>
+            <numerusform>PDF، صفحة واحدة</numerusform>
+            <numerusform>PDF، صفحتان</numerusform>
+            <numerusform>PDF، %Ln صفحات</numerusform>
+            <numerusform>PDF، %Ln صفحةً</numerusform>
+            <numerusform>PDF، %Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>Annex {letter}: {name}</source>
+        <translation>المرفق {letter}: {name}</translation>
+    </message>
     <message>
         <source>Annexes: %d files; the limit is %d.</source>
         <translation>عدد الملفات المرفقة: %d؛ الحد الأقصى: %d.</translation>
@@ -2356,7 +2375,7 @@ am: …</translation>
     </message>
     <message>
         <source>Other scripts:</source>
-        <translation>بكتابات أخرى:</translation>
+        <translation>الاسم بكتابات أخرى:</translation>
     </message>
     <message>
         <source>Pronunciation:</source>
@@ -2400,7 +2419,7 @@ am: …</translation>
     </message>
     <message>
         <source>As of: YYYY[-MM[-DD]]</source>
-        <translation>حتى تاريخ: YYYY[-MM[-DD]]</translation>
+        <translation>حتى تاريخ: YYYY[-MM[-DD]]‎</translation>
     </message>
     <message>
         <source>Page or paragraph</source>

@@ -4,6 +4,13 @@
 <context>
     <name>AnnexList</name>
     <message numerus="yes">
+        <source>PDF, %Ln page(s)</source>
+        <translation>
+            <numerusform>PDF, %Ln page</numerusform>
+            <numerusform>PDF, %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Attach %Ln annexes</source>
         <translation>
             <numerusform>Attach %Ln annex</numerusform>

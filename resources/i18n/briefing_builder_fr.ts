@@ -129,6 +129,21 @@
         <source>Remove the annex &apos;%s&apos;</source>
         <translation>Retirer l&apos;annexe «&#xa0;%s&#xa0;»</translation>
     </message>
+    <message numerus="yes">
+        <source>PDF, %Ln page(s)</source>
+        <translation>
+            <numerusform>PDF, %Ln page</numerusform>
+            <numerusform>PDF, %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>Annex {letter}: {name}</source>
+        <translation>Annexe {letter}&#xa0;: {name}</translation>
+    </message>
     <message>
         <source>Annexes: %d files; the limit is %d.</source>
         <translation>Annexes&#xa0;: %d fichiers&#xa0;; la limite est de %d.</translation>

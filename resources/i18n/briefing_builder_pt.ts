@@ -129,6 +129,21 @@
         <source>Remove the annex &apos;%s&apos;</source>
         <translation>Retirar o anexo «%s»</translation>
     </message>
+    <message numerus="yes">
+        <source>PDF, %Ln page(s)</source>
+        <translation>
+            <numerusform>PDF, %Ln página</numerusform>
+            <numerusform>PDF, %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Documento Word</translation>
+    </message>
+    <message>
+        <source>Annex {letter}: {name}</source>
+        <translation>Anexo {letter}: {name}</translation>
+    </message>
     <message>
         <source>Annexes: %d files; the limit is %d.</source>
         <translation>Anexos: %d ficheiros; o limite é %d.</translation>

@@ -371,3 +371,26 @@ def test_a_bundle_finds_its_own_copies_of_the_catalogues(tmp_path, monkeypatch):
     assert i18n.qt_catalogue("pt") == qt_dir / "qtbase_pt_BR.qm" and i18n.qt_catalogue("fr") is None
     spec = (Path(__file__).resolve().parents[2] / "packaging" / "briefing_builder.spec").read_text("utf-8")
     assert '"resources/i18n/qt"' in spec and "qtbase_" in spec
+
+
+@pytest.mark.parametrize("language, first_line, second_line", [
+    ("fr", "Annexe A\u00a0: annex-a.pdf", "PDF, 3 pages — Placeholder annex"),
+    ("pt", "Anexo A: annex-a.pdf", "PDF, 3 páginas — Placeholder annex"),
+    ("ar", "المرفق A: annex-a.pdf", "PDF، 3 صفحات — Placeholder annex"),
+])
+def test_the_annex_rows_are_written_in_the_interface_language(qtbot, qapp, tmp_path, language, first_line,
+                                                              second_line):
+    """The annex list builds its rows from pieces (letter, file name, what the file is): each piece is translated,
+    which the window walk cannot see (it knows only the catalogued sources)."""
+    from briefing_builder.gui import i18n
+    from briefing_builder.gui.packs.annex_list import AnnexList
+    from brief_fixtures import annex_pdf
+
+    try:
+        i18n.install(qapp, language)
+        annexes = AnnexList()
+        qtbot.addWidget(annexes)
+        annexes.show_paths((str(annex_pdf(tmp_path / "annex-a.pdf", pages=3)),))
+        assert annexes.list.item(0).text().split("\n") == [first_line, second_line]
+    finally:
+        i18n.install(qapp, "en")

@@ -403,7 +403,7 @@ class PeoplePage(QWidget):
             if person.uid == current:
                 self.list.setCurrentItem(entry)
         self.list.blockSignals(False)
-        self.count.setText(self.tr("{0} people").format(len(people)) if len(people) != 1 else self.tr("1 person"))
+        self.count.setText(self.tr("%Ln person(s)", "", len(people)))
 
     def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
         """Refresh from a write made anywhere (connected to `Tasks.changed`)."""

@@ -60,162 +60,184 @@
     <name>AnnexList</name>
     <message>
         <source>An&amp;nexes, after the pack (PDF or Word; drop files here):</source>
-        <translation type="unfinished"></translation>
+        <translation>المر&amp;فقات، بعد الحزمة (PDF أو Word؛ أفلت الملفات هنا):</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>PDF and Word files attached after the pack, in order; drop files here to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF وWord المرفقة بعد الحزمة، بالترتيب؛ أفلت الملفات هنا لإضافتها</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Choose PDF or Word files to attach after the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملفات PDF أو Word لإرفاقها بعد الحزمة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Add annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرفقات</translation>
     </message>
     <message>
         <source>Remove the selected annex</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرفق المحدد</translation>
     </message>
     <message>
         <source>Move the selected annex up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرفق المحدد لأعلى</translation>
     </message>
     <message>
         <source>Move the selected annex down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرفق المحدد لأسفل</translation>
     </message>
     <message>
         <source>Attach annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات</translation>
     </message>
     <message>
         <source>PDF and Word files (*.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF وWord (*.pdf *.docx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Attach &apos;%s&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق «%s»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %Ln annexes</source>
+        <translation>
+            <numerusform>إرفاق %Ln ملف</numerusform>
+            <numerusform>إرفاق ملف واحد</numerusform>
+            <numerusform>إرفاق ملفين</numerusform>
+            <numerusform>إرفاق %Ln ملفات</numerusform>
+            <numerusform>إرفاق %Ln ملفًا</numerusform>
+            <numerusform>إرفاق %Ln ملف</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Attach %d annexes</source>
-        <translation type="unfinished"></translation>
+        <source>Move the annex &apos;{name}&apos; up</source>
+        <translation>نقل المرفق «{name}» لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the annex &apos;{name}&apos; down</source>
+        <translation>نقل المرفق «{name}» لأسفل</translation>
     </message>
     <message>
         <source>Remove the annex &apos;%s&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرفق «%s»</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %Ln page(s)</source>
+        <translation>
+            <numerusform>PDF، بلا صفحات</numerusform>
+            <numerusform>PDF، صفحة واحدة</numerusform>
+            <numerusform>PDF، صفحتان</numerusform>
+            <numerusform>PDF، %Ln صفحات</numerusform>
+            <numerusform>PDF، %Ln صفحةً</numerusform>
+            <numerusform>PDF، %Ln صفحة</numerusform>
+        </translation>
     </message>
     <message>
-        <source>up</source>
-        <translation type="unfinished"></translation>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
     </message>
     <message>
-        <source>down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the annex &apos;%s&apos; %s</source>
-        <translation type="unfinished"></translation>
+        <source>Annex {letter}: {name}</source>
+        <translation>المرفق {letter}: {name}</translation>
     </message>
     <message>
         <source>Annexes: %d files; the limit is %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الملفات المرفقة: %d؛ الحد الأقصى: %d.</translation>
     </message>
     <message>
         <source>Annex %d: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق %d: %s %s</translation>
     </message>
 </context>
 <context>
     <name>AttendeeList</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <source>%s: attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: المشاركون</translation>
     </message>
     <message>
         <source>Select every attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد جميع المشاركين</translation>
     </message>
     <message>
         <source>Type a name, or part of one to find people in the library (Down, Enter to pick); then Enter or Add</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا، أو جزءًا منه للبحث عن أشخاص في المكتبة (أسفل، ثم Enter للاختيار)؛ ثم Enter أو إضافة</translation>
     </message>
     <message>
         <source>%s: new attendee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: اسم المشارك الجديد</translation>
     </message>
     <message>
         <source>Type part of a name: people in the library are offered; or keep the name as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من الاسم: يُقترح أشخاص من المكتبة؛ أو أبقِ الاسم كما كتبته</translation>
     </message>
     <message>
         <source>The attendee&apos;s role as printed; empty for a library person: the library&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>منصب المشارك كما يُطبع؛ إن تُرك فارغًا لشخص من المكتبة: المنصب المسجل فيها</translation>
     </message>
     <message>
         <source>%s: new attendee&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: منصب المشارك الجديد</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">إضافة</translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add the attendee to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المشارك إلى %s</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the selected attendee from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المشارك المحدد من %s</translation>
     </message>
     <message>
         <source>Move the selected attendee up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المشارك المحدد لأعلى</translation>
     </message>
     <message>
         <source>Move the selected attendee down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المشارك المحدد لأسفل</translation>
     </message>
     <message>
         <source>%s: people in the library matching the name</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: أشخاص في المكتبة يطابقون الاسم</translation>
     </message>
     <message>
         <source>(not in the library: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير موجود في المكتبة: %s)</translation>
     </message>
     <message>
         <source>From the library: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>من المكتبة: %s</translation>
     </message>
     <message>
         <source>The library&apos;s role, printed unless you type another here</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب المسجل في المكتبة، ويُطبع ما لم تكتب غيره هنا</translation>
     </message>
 </context>
 <context>
@@ -475,55 +497,55 @@
     <name>DocumentForm</name>
     <message>
         <source>File &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رقم المرجعي للملف:</translation>
     </message>
     <message>
         <source>Versi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;صدار:</translation>
     </message>
     <message>
         <source>e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 2</translation>
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عدّه:</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Des&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قسم:</translation>
     </message>
     <message>
         <source>desk or team</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم أو الفريق</translation>
     </message>
     <message>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
         <source>e.g. +44 20 0000 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا ‎+44 20 0000 0000</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإل&amp;كتروني:</translation>
     </message>
     <message>
         <source>&amp;Cleared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>اعت&amp;مده:</translation>
     </message>
     <message>
         <source>&amp;Date prepared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاريخ الإعداد:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1261,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Sections of the app</source>
@@ -1319,7 +1341,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>Pe&amp;ople</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;شخاص</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1462,7 +1484,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    Library, Countries, Packs, People</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    المكتبة، البلدان، الحزم، الأشخاص</translation>
     </message>
     <message>
         <source>Ctrl+F    Search the library</source>
@@ -1510,7 +1532,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>The person you are editing has unsaved changes. Quit without saving them?</source>
-        <translation type="unfinished"></translation>
+        <translation>في بيانات الشخص الذي تحرره تغييرات غير محفوظة. هل تريد الخروج دون حفظها؟</translation>
     </message>
     <message>
         <source>The item you are editing has unsaved changes. Quit without saving them?</source>
@@ -1564,146 +1586,146 @@ You can undo this with Edit ▸ Undo.</source>
     <name>MeetingForm</name>
     <message>
         <source>Why the meeting is held and what we want from it</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عقد اللقاء وما نريده منه</translation>
     </message>
     <message>
         <source>Purp&amp;ose:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;غرض:</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير محدد)</translation>
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>ثنائي</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة عامة</translation>
     </message>
     <message>
         <source>Pull-aside</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء جانبي</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شكل:</translation>
     </message>
     <message>
         <source>Ve&amp;nue:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان:</translation>
     </message>
     <message>
         <source>e.g. the Ministry, room 4</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا الوزارة، القاعة 4</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: the pack&apos;s date)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (فارغ: تاريخ الحزمة)</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وقت:</translation>
     </message>
     <message>
         <source>HH:MM, 24-hour, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM، بنظام 24 ساعة، بالتوقيت المحلي</translation>
     </message>
     <message>
         <source>a city or an IANA name</source>
-        <translation type="unfinished"></translation>
+        <translation>مدينة أو اسم IANA</translation>
     </message>
     <message>
         <source>The meeting&apos;s time zone: type a city (Addis Ababa) or an IANA name (Africa/Addis_Ababa)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية للقاء: اكتب مدينة (Addis Ababa) أو اسم IANA (Africa/Addis_Ababa)</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;زمنية:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محددة</translation>
     </message>
     <message>
         <source>Du&amp;ration:</source>
-        <translation type="unfinished"></translation>
+        <translation>المد&amp;ة:</translation>
     </message>
     <message>
         <source>Our delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>وفدنا</translation>
     </message>
     <message>
         <source>Their delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>وفد الطرف الآخر</translation>
     </message>
     <message>
         <source>Our dele&amp;gation:</source>
-        <translation type="unfinished"></translation>
+        <translation>و&amp;فدنا:</translation>
     </message>
     <message>
         <source>&amp;Their delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>وفد الطرف الآ&amp;خر:</translation>
     </message>
     <message>
         <source>Interpreter&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>المترجمون الفو&amp;ريون:</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء مفصولة بفواصل</translation>
     </message>
     <message>
         <source>Meeting, time zone: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء، المنطقة الزمنية: %s</translation>
     </message>
 </context>
 <context>
     <name>MeetingPart</name>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>What the pack is: template, country, recipient, date, language</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هي الحزمة: القالب، البلد، المستلم، التاريخ، اللغة</translation>
     </message>
     <message>
         <source>The meeting: when, where, format, who attends (Ctrl+Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء: متى وأين وبأي شكل ومن يحضره (Ctrl+Tab)</translation>
     </message>
     <message>
         <source>File reference, who prepared and cleared the brief, annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي للملف، ومن أعدّ المذكرة ومن اعتمدها، والمرفقات</translation>
     </message>
     <message>
         <source>Searching the library&apos;s people failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل البحث عن الأشخاص في المكتبة: %s</translation>
     </message>
     <message>
         <source>Meeting, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء، %s</translation>
     </message>
 </context>
 <context>
@@ -2229,331 +2251,338 @@ You can undo this with Edit ▸ Undo.</source>
     <name>PeoplePage</name>
     <message>
         <source>Find a person by name (any script), role or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن شخص بالاسم (بأي كتابة) أو المنصب أو الجهة…</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن شخص</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Ne&amp;w person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص &amp;جديد</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد</translation>
     </message>
     <message>
         <source>Photo: drop a PNG or JPEG file here</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة: أفلت ملف PNG أو JPEG هنا</translation>
     </message>
     <message>
         <source>Choose ph&amp;oto…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار &amp;صورة…</translation>
     </message>
     <message>
         <source>Re&amp;move photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الصورة</translation>
     </message>
     <message>
         <source>Alternative text (default: name, role)</source>
-        <translation type="unfinished"></translation>
+        <translation>النص البديل (افتراضيًا: الاسم، المنصب)</translation>
     </message>
     <message>
         <source>Photo alternative text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص البديل للصورة</translation>
     </message>
     <message>
         <source>Drop a PNG or JPEG on the photo, or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت ملف PNG أو JPEG على الصورة، أو اختر ملفًا.</translation>
     </message>
     <message>
         <source>The library checks it, turns it upright, removes its metadata (camera, place) and scales it to print size.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتحقق المكتبة منها وتعدّل اتجاهها وتزيل بياناتها الوصفية (الكاميرا، المكان) وتضبط حجمها للطباعة.</translation>
     </message>
     <message>
         <source>Photo text (for screen readers):</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الصورة (لقارئات الشاشة):</translation>
     </message>
     <message>
         <source>H.E., Dr, Hon. …</source>
-        <translation type="unfinished"></translation>
+        <translation>معالي، سعادة، د. …</translation>
     </message>
     <message>
         <source>(none: an international body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء: هيئة دولية)</translation>
     </message>
     <message>
         <source>e.g. ah-BEH-beh</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا ah-BEH-beh</translation>
     </message>
     <message>
         <source>One a line, language code then the name:
 ar: …
 am: …</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر، رمز اللغة ثم الاسم:
+ar: …
+am: …</translation>
     </message>
     <message>
         <source>Languages spoken, e.g. am, en, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات المحكية، مثلًا am, en, fr</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished">YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+        <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
     </message>
     <message>
         <source>YYYY-MM-DD: packs warn after it</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD: تنبّه الحزم بعد هذا التاريخ</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">غير محددة</translation>
+        <translation>غير محددة</translation>
     </message>
     <message>
         <source>H: primary or official</source>
-        <translation type="unfinished"></translation>
+        <translation>H: مصدر أولي أو رسمي</translation>
     </message>
     <message>
         <source>M: reputable secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>M: مصدر ثانوي موثوق</translation>
     </message>
     <message>
         <source>L: partial or indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>L: جزئي أو غير مباشر</translation>
     </message>
     <message>
         <source>Editorial notes (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات التحرير (لا تُطبع أبدًا)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <source>Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقب:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منصب:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الج&amp;هة:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <source>Other scripts:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بكتابات أخرى:</translation>
     </message>
     <message>
         <source>Pronunciation:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطق:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات:</translation>
     </message>
     <message>
         <source>Role as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب حتى تاريخ:</translation>
     </message>
     <message>
         <source>Review by:</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة قبل:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished">درجة الثقة:</translation>
+        <translation>درجة الثقة:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished">ملاحظات:</translation>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Review and notes (notes are never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة والملاحظات (لا تُطبع الملاحظات أبدًا)</translation>
     </message>
     <message>
         <source>Biography lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر السيرة الذاتية</translation>
     </message>
     <message>
         <source>A line of the biography</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر من السيرة الذاتية</translation>
     </message>
     <message>
         <source>As of: YYYY[-MM[-DD]]</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى تاريخ: YYYY[-MM[-DD]]‎</translation>
     </message>
     <message>
         <source>Page or paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة أو الفقرة</translation>
     </message>
     <message>
         <source>Biography line text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص سطر السيرة الذاتية</translation>
     </message>
     <message>
         <source>Biography line source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر سطر السيرة الذاتية</translation>
     </message>
     <message>
         <source>Biography line as of</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ سطر السيرة الذاتية</translation>
     </message>
     <message>
         <source>Biography line locator</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع سطر السيرة الذاتية في المصدر</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;سطر</translation>
     </message>
     <message>
         <source>Remove l&amp;ine</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة سط&amp;ر</translation>
     </message>
     <message>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished">المصدر:</translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>As of, where:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ والموضع:</translation>
     </message>
     <message>
         <source>Biography (every line sourced and dated)</source>
-        <translation type="unfinished"></translation>
+        <translation>السيرة الذاتية (كل سطر موثق المصدر ومؤرخ)</translation>
     </message>
     <message>
         <source>&amp;Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>حف&amp;ظ الشخص</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Loading people</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الأشخاص</translation>
     </message>
     <message>
         <source>Searching people</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن الأشخاص</translation>
     </message>
     <message>
         <source>Due for review since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحق المراجعة منذ {0}</translation>
     </message>
-    <message>
-        <source>{0} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>لا أشخاص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصًا</numerusform>
+            <numerusform>%Ln شخص</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">تغييرات غير محفوظة</translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>The person you are editing has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>في بيانات الشخص الذي تحرره تغييرات غير محفوظة. هل تريد تجاهلها؟</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>line {0} must be a language code, a colon, then the name (ar: …)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتكون السطر {0} من رمز لغة ثم نقطتين ثم الاسم (ar: …)</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {0}</translation>
     </message>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة {0}</translation>
     </message>
     <message>
         <source>Saved {0} (revision {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {0} (المراجعة {1}).</translation>
     </message>
     <message>
         <source>Saving the person</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الشخص</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشخص</translation>
     </message>
     <message>
         <source>Delete {0}?
 
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف {0}؟
+
+يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
     </message>
     <message>
         <source>Deleted {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف {0}.</translation>
     </message>
     <message>
         <source>Delete {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {0}</translation>
     </message>
     <message>
         <source>Deleting the person</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشخص</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة</translation>
     </message>
     <message>
         <source>Photos (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة {0}: {1}</translation>
     </message>
     <message>
         <source>Saved the photo of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت صورة {0}.</translation>
     </message>
     <message>
         <source>Removed the photo of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت صورة {0}.</translation>
     </message>
     <message>
         <source>Remove the photo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة صورة {0}</translation>
     </message>
     <message>
         <source>Set the photo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين صورة {0}</translation>
     </message>
     <message>
         <source>Setting the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الصورة</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2590,8 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>No photo.
 Drop a PNG or JPEG here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صورة.
+أفلت ملف PNG أو JPEG هنا.</translation>
     </message>
 </context>
 <context>
@@ -3205,8 +3235,8 @@ Drop a PNG or JPEG here.</source>
 <context>
     <name>_FieldsForm</name>
     <message>
-        <source>Edit the meeting&apos;s %s</source>
-        <translation type="unfinished"></translation>
+        <source>Edit &apos;{field}&apos;</source>
+        <translation>تعديل «{field}»</translation>
     </message>
 </context>
 </TS>

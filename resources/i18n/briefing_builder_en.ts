@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AnnexList</name>
+    <message numerus="yes">
+        <source>PDF, %Ln page(s)</source>
+        <translation>
+            <numerusform>PDF, %Ln page</numerusform>
+            <numerusform>PDF, %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %Ln annexes</source>
+        <translation>
+            <numerusform>Attach %Ln annex</numerusform>
+            <numerusform>Attach %Ln annexes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckLibraryDialog</name>
     <message numerus="yes">
         <source>%Ln problem(s) found that cannot be repaired here. Use Library ▸ Restore backup to go back to a copy taken before they appeared.</source>
@@ -55,6 +72,16 @@
         <translation>
             <numerusform>Preview: %Ln page, as it will print</numerusform>
             <numerusform>Preview: %Ln pages, as it will print</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>

@@ -60,162 +60,176 @@
     <name>AnnexList</name>
     <message>
         <source>An&amp;nexes, after the pack (PDF or Word; drop files here):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnexes, après le dossier (PDF ou Word&#xa0;; déposez les fichiers ici)&#xa0;:</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexes</translation>
     </message>
     <message>
         <source>PDF and Word files attached after the pack, in order; drop files here to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF et Word joints après le dossier, dans l&apos;ordre&#xa0;; déposez des fichiers ici pour les ajouter</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Choose PDF or Word files to attach after the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers PDF ou Word à joindre après le dossier</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Add annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des annexes</translation>
     </message>
     <message>
         <source>Remove the selected annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;annexe sélectionnée</translation>
     </message>
     <message>
         <source>Move the selected annex up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;annexe sélectionnée</translation>
     </message>
     <message>
         <source>Move the selected annex down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;annexe sélectionnée</translation>
     </message>
     <message>
         <source>Attach annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des annexes</translation>
     </message>
     <message>
         <source>PDF and Word files (*.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF et Word (*.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Attach &apos;%s&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %Ln annexes</source>
+        <translation>
+            <numerusform>Joindre %Ln annexe</numerusform>
+            <numerusform>Joindre %Ln annexes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Attach %d annexes</source>
-        <translation type="unfinished"></translation>
+        <source>Move the annex &apos;{name}&apos; up</source>
+        <translation>Monter l&apos;annexe «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move the annex &apos;{name}&apos; down</source>
+        <translation>Descendre l&apos;annexe «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the annex &apos;%s&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;annexe «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %Ln page(s)</source>
+        <translation>
+            <numerusform>PDF, %Ln page</numerusform>
+            <numerusform>PDF, %Ln pages</numerusform>
+        </translation>
     </message>
     <message>
-        <source>up</source>
-        <translation type="unfinished"></translation>
+        <source>Word document</source>
+        <translation>Document Word</translation>
     </message>
     <message>
-        <source>down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the annex &apos;%s&apos; %s</source>
-        <translation type="unfinished"></translation>
+        <source>Annex {letter}: {name}</source>
+        <translation>Annexe {letter}&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Annexes: %d files; the limit is %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexes&#xa0;: %d fichiers&#xa0;; la limite est de %d.</translation>
     </message>
     <message>
         <source>Annex %d: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe %d&#xa0;: %s %s</translation>
     </message>
 </context>
 <context>
     <name>AttendeeList</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>%s: attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>%s&#xa0;: participants</translation>
     </message>
     <message>
         <source>Select every attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tous les participants</translation>
     </message>
     <message>
         <source>Type a name, or part of one to find people in the library (Down, Enter to pick); then Enter or Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom, ou une partie pour trouver des personnes dans la bibliothèque (Bas, Entrée pour choisir)&#xa0;; puis Entrée ou Ajouter</translation>
     </message>
     <message>
         <source>%s: new attendee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>%s&#xa0;: nom du nouveau participant</translation>
     </message>
     <message>
         <source>Type part of a name: people in the library are offered; or keep the name as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d&apos;un nom&#xa0;: les personnes de la bibliothèque sont proposées&#xa0;; ou gardez le nom tel quel</translation>
     </message>
     <message>
         <source>The attendee&apos;s role as printed; empty for a library person: the library&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction du participant telle qu&apos;imprimée&#xa0;; vide pour une personne de la bibliothèque&#xa0;: la fonction enregistrée</translation>
     </message>
     <message>
         <source>%s: new attendee&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>%s&#xa0;: fonction du nouveau participant</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the attendee to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le participant à %s</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected attendee from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant sélectionné de %s</translation>
     </message>
     <message>
         <source>Move the selected attendee up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le participant sélectionné</translation>
     </message>
     <message>
         <source>Move the selected attendee down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le participant sélectionné</translation>
     </message>
     <message>
         <source>%s: people in the library matching the name</source>
-        <translation type="unfinished"></translation>
+        <translation>%s&#xa0;: personnes de la bibliothèque correspondant au nom</translation>
     </message>
     <message>
         <source>(not in the library: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent de la bibliothèque&#xa0;: %s)</translation>
     </message>
     <message>
         <source>From the library: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la bibliothèque&#xa0;: %s</translation>
     </message>
     <message>
         <source>The library&apos;s role, printed unless you type another here</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction enregistrée dans la bibliothèque, imprimée sauf si vous en saisissez une autre ici</translation>
     </message>
 </context>
 <context>
@@ -471,55 +485,55 @@
     <name>DocumentForm</name>
     <message>
         <source>File &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence d&apos;archivage&#xa0;:</translation>
     </message>
     <message>
         <source>Versi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2</translation>
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Des&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>desk or team</source>
-        <translation type="unfinished"></translation>
+        <translation>service ou équipe</translation>
     </message>
     <message>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. +44 20 0000 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. +44 20 0000 0000</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cleared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuvé par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date prepared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de rédaction&#xa0;:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1237,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Sections of the app</source>
@@ -1303,7 +1317,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Pe&amp;ople</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nnes</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1442,7 +1456,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    Library, Countries, Packs, People</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    Bibliothèque, Pays, Dossiers, Personnes</translation>
     </message>
     <message>
         <source>Ctrl+F    Search the library</source>
@@ -1490,7 +1504,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>The person you are editing has unsaved changes. Quit without saving them?</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne en cours de modification a des changements non enregistrés. Quitter sans les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>The item you are editing has unsaved changes. Quit without saving them?</source>
@@ -1544,146 +1558,146 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     <name>MeetingForm</name>
     <message>
         <source>Why the meeting is held and what we want from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;entretien a lieu et ce que nous en attendons</translation>
     </message>
     <message>
         <source>Purp&amp;ose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non précisé)</translation>
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilatéral</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plénière</translation>
     </message>
     <message>
         <source>Pull-aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparté</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Ve&amp;nue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. the Ministry, room 4</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. le ministère, salle 4</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: the pack&apos;s date)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ (vide&#xa0;: la date du dossier)</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>HH:MM, 24-hour, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, sur 24 heures, heure locale</translation>
     </message>
     <message>
         <source>a city or an IANA name</source>
-        <translation type="unfinished"></translation>
+        <translation>une ville ou un nom IANA</translation>
     </message>
     <message>
         <source>The meeting&apos;s time zone: type a city (Addis Ababa) or an IANA name (Africa/Addis_Ababa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire de l&apos;entretien&#xa0;: saisissez une ville (Addis-Abeba) ou un nom IANA (Africa/Addis_Ababa)</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;useau horaire&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisée</translation>
     </message>
     <message>
         <source>Du&amp;ration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rée&#xa0;:</translation>
     </message>
     <message>
         <source>Our delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre délégation</translation>
     </message>
     <message>
         <source>Their delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation de l&apos;autre partie</translation>
     </message>
     <message>
         <source>Our dele&amp;gation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notre délégation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Their delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation de l&apos;&amp;autre partie&#xa0;:</translation>
     </message>
     <message>
         <source>Interpreter&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interprètes&#xa0;:</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>noms, séparés par des virgules</translation>
     </message>
     <message>
         <source>Meeting, time zone: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien, fuseau horaire&#xa0;: %s</translation>
     </message>
 </context>
 <context>
     <name>MeetingPart</name>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>What the pack is: template, country, recipient, date, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;est le dossier&#xa0;: modèle, pays, destinataire, date, langue</translation>
     </message>
     <message>
         <source>The meeting: when, where, format, who attends (Ctrl+Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien&#xa0;: quand, où, sous quel format, avec qui (Ctrl+Tab)</translation>
     </message>
     <message>
         <source>File reference, who prepared and cleared the brief, annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence d&apos;archivage, rédaction et approbation de la note, annexes</translation>
     </message>
     <message>
         <source>Searching the library&apos;s people failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche des personnes de la bibliothèque a échoué&#xa0;: %s</translation>
     </message>
     <message>
         <source>Meeting, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien, %s</translation>
     </message>
 </context>
 <context>
@@ -2205,331 +2219,334 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     <name>PeoplePage</name>
     <message>
         <source>Find a person by name (any script), role or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne par nom (toute écriture), fonction ou organisation…</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Ne&amp;w person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;personne</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Photo: drop a PNG or JPEG file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo&#xa0;: déposez un fichier PNG ou JPEG ici</translation>
     </message>
     <message>
         <source>Choose ph&amp;oto…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir une photo…</translation>
     </message>
     <message>
         <source>Re&amp;move photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer &amp;la photo</translation>
     </message>
     <message>
         <source>Alternative text (default: name, role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de remplacement (par défaut&#xa0;: nom, fonction)</translation>
     </message>
     <message>
         <source>Photo alternative text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de remplacement de la photo</translation>
     </message>
     <message>
         <source>Drop a PNG or JPEG on the photo, or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un PNG ou un JPEG sur la photo, ou choisissez un fichier.</translation>
     </message>
     <message>
         <source>The library checks it, turns it upright, removes its metadata (camera, place) and scales it to print size.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque la vérifie, la redresse, en retire les métadonnées (appareil, lieu) et la met à la taille d&apos;impression.</translation>
     </message>
     <message>
         <source>Photo text (for screen readers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la photo (lecteurs d&apos;écran)&#xa0;:</translation>
     </message>
     <message>
         <source>H.E., Dr, Hon. …</source>
-        <translation type="unfinished"></translation>
+        <translation>S.E., Dr, l&apos;hon. …</translation>
     </message>
     <message>
         <source>(none: an international body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun&#xa0;: organisation internationale)</translation>
     </message>
     <message>
         <source>e.g. ah-BEH-beh</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. a-BÉ-bé</translation>
     </message>
     <message>
         <source>One a line, language code then the name:
 ar: …
 am: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, code de langue puis le nom&#xa0;:
+ar: …
+am: …</translation>
     </message>
     <message>
         <source>Languages spoken, e.g. am, en, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues parlées, p. ex. am, en, fr</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished">AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
     <message>
         <source>YYYY-MM-DD: packs warn after it</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ&#xa0;: les dossiers avertissent après cette date</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">non indiquée</translation>
+        <translation>non indiquée</translation>
     </message>
     <message>
         <source>H: primary or official</source>
-        <translation type="unfinished"></translation>
+        <translation>H&#xa0;: source primaire ou officielle</translation>
     </message>
     <message>
         <source>M: reputable secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>M&#xa0;: source secondaire reconnue</translation>
     </message>
     <message>
         <source>L: partial or indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>L&#xa0;: partielle ou indirecte</translation>
     </message>
     <message>
         <source>Editorial notes (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de la rédaction (jamais imprimées)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre honorifique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>Other scripts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres écritures&#xa0;:</translation>
     </message>
     <message>
         <source>Pronunciation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prononciation&#xa0;:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues&#xa0;:</translation>
     </message>
     <message>
         <source>Role as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction à la date du&#xa0;:</translation>
     </message>
     <message>
         <source>Review by:</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir avant le&#xa0;:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished">Fiabilité&#xa0;:</translation>
+        <translation>Fiabilité&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished">Notes&#xa0;:</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Review and notes (notes are never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision et notes (les notes ne sont jamais imprimées)</translation>
     </message>
     <message>
         <source>Biography lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la biographie</translation>
     </message>
     <message>
         <source>A line of the biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de la biographie</translation>
     </message>
     <message>
         <source>As of: YYYY[-MM[-DD]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: AAAA[-MM[-JJ]]</translation>
     </message>
     <message>
         <source>Page or paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Page ou paragraphe</translation>
     </message>
     <message>
         <source>Biography line text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la ligne de biographie</translation>
     </message>
     <message>
         <source>Biography line source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de la ligne de biographie</translation>
     </message>
     <message>
         <source>Biography line as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la ligne de biographie</translation>
     </message>
     <message>
         <source>Biography line locator</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage cité de la ligne de biographie</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter la ligne</translation>
     </message>
     <message>
         <source>Remove l&amp;ine</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la l&amp;igne</translation>
     </message>
     <message>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished">Source&#xa0;:</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>As of, where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et passage&#xa0;:</translation>
     </message>
     <message>
         <source>Biography (every line sourced and dated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biographie (chaque ligne sourcée et datée)</translation>
     </message>
     <message>
         <source>&amp;Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la personne</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Loading people</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des personnes</translation>
     </message>
     <message>
         <source>Searching people</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de personnes</translation>
     </message>
     <message>
         <source>Due for review since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir depuis le {0}</translation>
     </message>
-    <message>
-        <source>{0} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The person you are editing has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne en cours de modification a des changements non enregistrés. Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>line {0} must be a language code, a colon, then the name (ar: …)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne {0} doit contenir un code de langue, deux-points, puis le nom (ar: …)</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {0}</translation>
     </message>
     <message>
         <source>Saved {0} (revision {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré (révision {1}).</translation>
     </message>
     <message>
         <source>Saving the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la personne</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Delete {0}?
 
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0}&#xa0;?
+
+Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Deleted {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} supprimé.</translation>
     </message>
     <message>
         <source>Delete {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0}</translation>
     </message>
     <message>
         <source>Deleting the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la personne</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo</translation>
     </message>
     <message>
         <source>Photos (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Saved the photo of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de {0} enregistrée.</translation>
     </message>
     <message>
         <source>Removed the photo of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de {0} retirée.</translation>
     </message>
     <message>
         <source>Remove the photo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo de {0}</translation>
     </message>
     <message>
         <source>Set the photo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la photo de {0}</translation>
     </message>
     <message>
         <source>Setting the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la photo</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2554,8 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>No photo.
 Drop a PNG or JPEG here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de photo.
+Déposez un PNG ou un JPEG ici.</translation>
     </message>
 </context>
 <context>
@@ -3169,8 +3187,8 @@ Drop a PNG or JPEG here.</source>
 <context>
     <name>_FieldsForm</name>
     <message>
-        <source>Edit the meeting&apos;s %s</source>
-        <translation type="unfinished"></translation>
+        <source>Edit &apos;{field}&apos;</source>
+        <translation>Modifier «&#xa0;{field}&#xa0;»</translation>
     </message>
 </context>
 </TS>

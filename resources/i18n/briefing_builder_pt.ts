@@ -60,162 +60,176 @@
     <name>AnnexList</name>
     <message>
         <source>An&amp;nexes, after the pack (PDF or Word; drop files here):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nexos, depois do dossier (PDF ou Word; largue os ficheiros aqui):</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>PDF and Word files attached after the pack, in order; drop files here to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros PDF e Word anexados depois do dossier, por ordem; largue ficheiros aqui para os acrescentar</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar…</translation>
     </message>
     <message>
         <source>Choose PDF or Word files to attach after the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher ficheiros PDF ou Word a anexar depois do dossier</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Add annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar anexos</translation>
     </message>
     <message>
         <source>Remove the selected annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar o anexo selecionado</translation>
     </message>
     <message>
         <source>Move the selected annex up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir o anexo selecionado</translation>
     </message>
     <message>
         <source>Move the selected annex down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer o anexo selecionado</translation>
     </message>
     <message>
         <source>Attach annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar ficheiros</translation>
     </message>
     <message>
         <source>PDF and Word files (*.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros PDF e Word (*.pdf *.docx);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Attach &apos;%s&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar «%s»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %Ln annexes</source>
+        <translation>
+            <numerusform>Anexar %Ln ficheiro</numerusform>
+            <numerusform>Anexar %Ln ficheiros</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Attach %d annexes</source>
-        <translation type="unfinished"></translation>
+        <source>Move the annex &apos;{name}&apos; up</source>
+        <translation>Subir o anexo «{name}»</translation>
+    </message>
+    <message>
+        <source>Move the annex &apos;{name}&apos; down</source>
+        <translation>Descer o anexo «{name}»</translation>
     </message>
     <message>
         <source>Remove the annex &apos;%s&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar o anexo «%s»</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %Ln page(s)</source>
+        <translation>
+            <numerusform>PDF, %Ln página</numerusform>
+            <numerusform>PDF, %Ln páginas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>up</source>
-        <translation type="unfinished"></translation>
+        <source>Word document</source>
+        <translation>Documento Word</translation>
     </message>
     <message>
-        <source>down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the annex &apos;%s&apos; %s</source>
-        <translation type="unfinished"></translation>
+        <source>Annex {letter}: {name}</source>
+        <translation>Anexo {letter}: {name}</translation>
     </message>
     <message>
         <source>Annexes: %d files; the limit is %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos: %d ficheiros; o limite é %d.</translation>
     </message>
     <message>
         <source>Annex %d: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo %d: %s %s</translation>
     </message>
 </context>
 <context>
     <name>AttendeeList</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>%s: attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: participantes</translation>
     </message>
     <message>
         <source>Select every attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar todos os participantes</translation>
     </message>
     <message>
         <source>Type a name, or part of one to find people in the library (Down, Enter to pick); then Enter or Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um nome, ou parte dele para encontrar pessoas na biblioteca (Baixo, Enter para escolher); depois Enter ou Acrescentar</translation>
     </message>
     <message>
         <source>%s: new attendee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: nome do novo participante</translation>
     </message>
     <message>
         <source>Type part of a name: people in the library are offered; or keep the name as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva parte de um nome: são propostas pessoas da biblioteca; ou mantenha o nome como o escreveu</translation>
     </message>
     <message>
         <source>The attendee&apos;s role as printed; empty for a library person: the library&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>O cargo do participante tal como impresso; vazio para uma pessoa da biblioteca: o cargo registado</translation>
     </message>
     <message>
         <source>%s: new attendee&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: cargo do novo participante</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Acrescentar</translation>
+        <translation>Acrescentar</translation>
     </message>
     <message>
         <source>Add the attendee to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar o participante a %s</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Remove the selected attendee from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar o participante selecionado de %s</translation>
     </message>
     <message>
         <source>Move the selected attendee up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir o participante selecionado</translation>
     </message>
     <message>
         <source>Move the selected attendee down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer o participante selecionado</translation>
     </message>
     <message>
         <source>%s: people in the library matching the name</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: pessoas da biblioteca que correspondem ao nome</translation>
     </message>
     <message>
         <source>(not in the library: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não está na biblioteca: %s)</translation>
     </message>
     <message>
         <source>From the library: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Da biblioteca: %s</translation>
     </message>
     <message>
         <source>The library&apos;s role, printed unless you type another here</source>
-        <translation type="unfinished"></translation>
+        <translation>O cargo registado na biblioteca, impresso a não ser que escreva outro aqui</translation>
     </message>
 </context>
 <context>
@@ -471,55 +485,55 @@
     <name>DocumentForm</name>
     <message>
         <source>File &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referência de arquivo:</translation>
     </message>
     <message>
         <source>Versi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versão:</translation>
     </message>
     <message>
         <source>e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2</translation>
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado &amp;por:</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>Des&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serviço:</translation>
     </message>
     <message>
         <source>desk or team</source>
-        <translation type="unfinished"></translation>
+        <translation>serviço ou equipa</translation>
     </message>
     <message>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>e.g. +44 20 0000 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. +44 20 0000 0000</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correio eletrónico:</translation>
     </message>
     <message>
         <source>&amp;Cleared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovado por:</translation>
     </message>
     <message>
         <source>&amp;Date prepared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data de preparação:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1237,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>Sections of the app</source>
@@ -1303,7 +1317,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>Pe&amp;ople</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ssoas</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1442,7 +1456,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    Library, Countries, Packs, People</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4    Biblioteca, Países, Dossiers, Pessoas</translation>
     </message>
     <message>
         <source>Ctrl+F    Search the library</source>
@@ -1490,7 +1504,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>The person you are editing has unsaved changes. Quit without saving them?</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa que está a editar tem alterações não guardadas. Sair sem as guardar?</translation>
     </message>
     <message>
         <source>The item you are editing has unsaved changes. Quit without saving them?</source>
@@ -1544,146 +1558,146 @@ Pode anular com Editar ▸ Anular.</translation>
     <name>MeetingForm</name>
     <message>
         <source>Why the meeting is held and what we want from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque se realiza a reunião e o que pretendemos dela</translation>
     </message>
     <message>
         <source>Purp&amp;ose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não indicado)</translation>
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilateral</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenária</translation>
     </message>
     <message>
         <source>Pull-aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa à margem</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Ve&amp;nue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local:</translation>
     </message>
     <message>
         <source>e.g. the Ministry, room 4</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. o Ministério, sala 4</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: the pack&apos;s date)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (vazio: a data do dossier)</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <source>HH:MM, 24-hour, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, 24 horas, hora local</translation>
     </message>
     <message>
         <source>a city or an IANA name</source>
-        <translation type="unfinished"></translation>
+        <translation>uma cidade ou um nome IANA</translation>
     </message>
     <message>
         <source>The meeting&apos;s time zone: type a city (Addis Ababa) or an IANA name (Africa/Addis_Ababa)</source>
-        <translation type="unfinished"></translation>
+        <translation>O fuso horário da reunião: escreva uma cidade (Adis Abeba) ou um nome IANA (Africa/Addis_Ababa)</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;uso horário:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>não indicada</translation>
     </message>
     <message>
         <source>Du&amp;ration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;ração:</translation>
     </message>
     <message>
         <source>Our delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>A nossa delegação</translation>
     </message>
     <message>
         <source>Their delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegação da outra parte</translation>
     </message>
     <message>
         <source>Our dele&amp;gation:</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;nossa delegação:</translation>
     </message>
     <message>
         <source>&amp;Their delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegação da outra &amp;parte:</translation>
     </message>
     <message>
         <source>Interpreter&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérpretes:</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>nomes, separados por vírgulas</translation>
     </message>
     <message>
         <source>Meeting, time zone: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião, fuso horário: %s</translation>
     </message>
 </context>
 <context>
     <name>MeetingPart</name>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>What the pack is: template, country, recipient, date, language</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é o dossier: modelo, país, destinatário, data, língua</translation>
     </message>
     <message>
         <source>The meeting: when, where, format, who attends (Ctrl+Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>A reunião: quando, onde, formato, quem participa (Ctrl+Tab)</translation>
     </message>
     <message>
         <source>File reference, who prepared and cleared the brief, annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência de arquivo, quem preparou e aprovou a nota, anexos</translation>
     </message>
     <message>
         <source>Searching the library&apos;s people failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa de pessoas na biblioteca falhou: %s</translation>
     </message>
     <message>
         <source>Meeting, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião, %s</translation>
     </message>
 </context>
 <context>
@@ -2205,331 +2219,334 @@ Pode anular com Editar ▸ Anular.</translation>
     <name>PeoplePage</name>
     <message>
         <source>Find a person by name (any script), role or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar uma pessoa pelo nome (qualquer escrita), cargo ou organização…</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar uma pessoa</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>Ne&amp;w person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;pessoa</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa</translation>
     </message>
     <message>
         <source>Photo: drop a PNG or JPEG file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia: largue aqui um ficheiro PNG ou JPEG</translation>
     </message>
     <message>
         <source>Choose ph&amp;oto…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escol&amp;her fotografia…</translation>
     </message>
     <message>
         <source>Re&amp;move photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar a fotografia</translation>
     </message>
     <message>
         <source>Alternative text (default: name, role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo (por omissão: nome, cargo)</translation>
     </message>
     <message>
         <source>Photo alternative text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo da fotografia</translation>
     </message>
     <message>
         <source>Drop a PNG or JPEG on the photo, or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largue um PNG ou JPEG na fotografia, ou escolha um ficheiro.</translation>
     </message>
     <message>
         <source>The library checks it, turns it upright, removes its metadata (camera, place) and scales it to print size.</source>
-        <translation type="unfinished"></translation>
+        <translation>A biblioteca verifica-a, endireita-a, remove os metadados (câmara, local) e ajusta-a ao tamanho de impressão.</translation>
     </message>
     <message>
         <source>Photo text (for screen readers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da fotografia (leitores de ecrã):</translation>
     </message>
     <message>
         <source>H.E., Dr, Hon. …</source>
-        <translation type="unfinished"></translation>
+        <translation>S.Ex.ª, Dr., …</translation>
     </message>
     <message>
         <source>(none: an international body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum: organismo internacional)</translation>
     </message>
     <message>
         <source>e.g. ah-BEH-beh</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. a-BÉ-bé</translation>
     </message>
     <message>
         <source>One a line, language code then the name:
 ar: …
 am: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Um por linha, código da língua e depois o nome:
+ar: …
+am: …</translation>
     </message>
     <message>
         <source>Languages spoken, e.g. am, en, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas faladas, p. ex. am, en, fr</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished">AAAA-MM-DD, AAAA-MM ou AAAA</translation>
+        <translation>AAAA-MM-DD, AAAA-MM ou AAAA</translation>
     </message>
     <message>
         <source>YYYY-MM-DD: packs warn after it</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD: os dossiers avisam depois desta data</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">não indicada</translation>
+        <translation>não indicada</translation>
     </message>
     <message>
         <source>H: primary or official</source>
-        <translation type="unfinished"></translation>
+        <translation>H: fonte primária ou oficial</translation>
     </message>
     <message>
         <source>M: reputable secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>M: fonte secundária idónea</translation>
     </message>
     <message>
         <source>L: partial or indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>L: parcial ou indireta</translation>
     </message>
     <message>
         <source>Editorial notes (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas editoriais (nunca impressas)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamento:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organização:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aís:</translation>
     </message>
     <message>
         <source>Other scripts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras escritas:</translation>
     </message>
     <message>
         <source>Pronunciation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronúncia:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas:</translation>
     </message>
     <message>
         <source>Role as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo à data de:</translation>
     </message>
     <message>
         <source>Review by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rever até:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished">Fiabilidade:</translation>
+        <translation>Fiabilidade:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished">Notas:</translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Review and notes (notes are never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão e notas (as notas nunca são impressas)</translation>
     </message>
     <message>
         <source>Biography lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas da biografia</translation>
     </message>
     <message>
         <source>A line of the biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha da biografia</translation>
     </message>
     <message>
         <source>As of: YYYY[-MM[-DD]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: AAAA[-MM[-DD]]</translation>
     </message>
     <message>
         <source>Page or paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Página ou parágrafo</translation>
     </message>
     <message>
         <source>Biography line text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da linha da biografia</translation>
     </message>
     <message>
         <source>Biography line source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte da linha da biografia</translation>
     </message>
     <message>
         <source>Biography line as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da linha da biografia</translation>
     </message>
     <message>
         <source>Biography line locator</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização na fonte da linha da biografia</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar &amp;linha</translation>
     </message>
     <message>
         <source>Remove l&amp;ine</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar l&amp;inha</translation>
     </message>
     <message>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished">Fonte:</translation>
+        <translation>Fonte:</translation>
     </message>
     <message>
         <source>As of, where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e localização:</translation>
     </message>
     <message>
         <source>Biography (every line sourced and dated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografia (cada linha com fonte e data)</translation>
     </message>
     <message>
         <source>&amp;Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar a pessoa</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar</translation>
     </message>
     <message>
         <source>Loading people</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento das pessoas</translation>
     </message>
     <message>
         <source>Searching people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa de pessoas</translation>
     </message>
     <message>
         <source>Due for review since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A rever desde {0}</translation>
     </message>
-    <message>
-        <source>{0} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln pessoa</numerusform>
+            <numerusform>%Ln pessoas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Alterações não guardadas</translation>
+        <translation>Alterações não guardadas</translation>
     </message>
     <message>
         <source>The person you are editing has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa que está a editar tem alterações não guardadas. Descartá-las?</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoa</translation>
     </message>
     <message>
         <source>line {0} must be a language code, a colon, then the name (ar: …)</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha {0} tem de ter um código de língua, dois pontos e depois o nome (ar: …)</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {0}</translation>
     </message>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar {0}</translation>
     </message>
     <message>
         <source>Saved {0} (revision {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} guardado (revisão {1}).</translation>
     </message>
     <message>
         <source>Saving the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação da pessoa</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a pessoa</translation>
     </message>
     <message>
         <source>Delete {0}?
 
 You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {0}?
+
+Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>Deleted {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} eliminado.</translation>
     </message>
     <message>
         <source>Delete {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {0}</translation>
     </message>
     <message>
         <source>Deleting the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminação da pessoa</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma fotografia</translation>
     </message>
     <message>
         <source>Photos (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias (*.png *.jpg *.jpeg);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler {0}: {1}</translation>
     </message>
     <message>
         <source>Saved the photo of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia de {0} guardada.</translation>
     </message>
     <message>
         <source>Removed the photo of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia de {0} retirada.</translation>
     </message>
     <message>
         <source>Remove the photo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar a fotografia de {0}</translation>
     </message>
     <message>
         <source>Set the photo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir a fotografia de {0}</translation>
     </message>
     <message>
         <source>Setting the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação da fotografia</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2554,8 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>No photo.
 Drop a PNG or JPEG here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem fotografia.
+Largue aqui um PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
@@ -3169,8 +3187,8 @@ Drop a PNG or JPEG here.</source>
 <context>
     <name>_FieldsForm</name>
     <message>
-        <source>Edit the meeting&apos;s %s</source>
-        <translation type="unfinished"></translation>
+        <source>Edit &apos;{field}&apos;</source>
+        <translation>Editar «{field}»</translation>
     </message>
 </context>
 </TS>

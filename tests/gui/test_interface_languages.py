@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_builder.library import PersonDraft
+
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES = ("fr", "pt", "ar")
 # Sources a translation may keep as they are: format names, codes, proper names, and words spelt the same in
 # the language ("Sources", "Notes", "Classification" in French). Every identical translation must be listed here.
 # (Sources that are only placeholders and punctuation, such as "{field}:", are not words and are not listed.)
 SAME_IN = {
-    "fr": {"Source", "Sources", "Notes", "Classification", "Date", "Images (*.png *.jpg *.jpeg)"},
-    "pt": {"&Manual", "URL:"},
-    "ar": set(),
+    "fr": {"Source", "Sources", "Notes", "Classification", "Date", "Images (*.png *.jpg *.jpeg)", "Annexes", "Document",
+           " min"},
+    "pt": {"&Manual", "URL:", "Bilateral", " min"},
+    "ar": {"YYYY-MM-DD"},  # the date format typed in the field, as ISO writes it
 }
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
@@ -220,6 +223,20 @@ def test_no_english_interface_text_on_any_page_or_dialog(qtbot, window_in, langu
                     timeout=30_000)
     packs.tree.setCurrentItem(packs.tree.topLevelItem(0))
     texts |= _visible_texts(window)
+    meeting = packs.meeting_part
+    for tab in (1, 2):  # the builder's Meeting tab (attendee lists) and Document tab (annex list)
+        meeting.tabs.setCurrentIndex(tab)
+        texts |= _visible_texts(window)
+    meeting.tabs.setCurrentIndex(0)
+    window.tasks.library(lambda library: library.add_person(PersonDraft(name="Placeholder Person A"), uid="person-a"))
+    qtbot.waitUntil(idle, timeout=15_000)
+    window.go(3)
+    people = window.people_page
+    qtbot.waitUntil(lambda: people.list.count() > 0 and people.country.count() > 200 and idle(), timeout=15_000)
+    texts |= _visible_texts(window)  # the list and its count, a new person's empty form
+    people.select("person-a")
+    qtbot.waitUntil(idle, timeout=15_000)
+    texts |= _visible_texts(window)
     for dialog in _dialogs(window):
         qtbot.addWidget(dialog)
         dialog.show()
@@ -227,6 +244,9 @@ def test_no_english_interface_text_on_any_page_or_dialog(qtbot, window_in, langu
         texts |= _visible_texts(dialog)
         dialog.close()
     assert len(texts) > 250  # the pages and dialogs were really read
+    visited = {people.save_button.text(), people.choose_photo.text(), meeting.annex_list.label.text(),
+               meeting.meeting_form.labels["purpose"].text(), meeting.document_form.labels["file_reference"].text()}
+    assert visited <= texts  # ... the People page and the builder's Meeting and Document tabs too
     menus = [action.text() for action in window.menuBar().actions()]
     keys = [re.search(r"&(\w)", text).group(1).casefold() for text in menus]
     assert len(set(keys)) == len(menus), f"two menus share an Alt key: {menus}"
@@ -351,3 +371,26 @@ def test_a_bundle_finds_its_own_copies_of_the_catalogues(tmp_path, monkeypatch):
     assert i18n.qt_catalogue("pt") == qt_dir / "qtbase_pt_BR.qm" and i18n.qt_catalogue("fr") is None
     spec = (Path(__file__).resolve().parents[2] / "packaging" / "briefing_builder.spec").read_text("utf-8")
     assert '"resources/i18n/qt"' in spec and "qtbase_" in spec
+
+
+@pytest.mark.parametrize("language, first_line, second_line", [
+    ("fr", "Annexe A\u00a0: annex-a.pdf", "PDF, 3 pages — Placeholder annex"),
+    ("pt", "Anexo A: annex-a.pdf", "PDF, 3 páginas — Placeholder annex"),
+    ("ar", "المرفق A: annex-a.pdf", "PDF، 3 صفحات — Placeholder annex"),
+])
+def test_the_annex_rows_are_written_in_the_interface_language(qtbot, qapp, tmp_path, language, first_line,
+                                                              second_line):
+    """The annex list builds its rows from pieces (letter, file name, what the file is): each piece is translated,
+    which the window walk cannot see (it knows only the catalogued sources)."""
+    from briefing_builder.gui import i18n
+    from briefing_builder.gui.packs.annex_list import AnnexList
+    from brief_fixtures import annex_pdf
+
+    try:
+        i18n.install(qapp, language)
+        annexes = AnnexList()
+        qtbot.addWidget(annexes)
+        annexes.show_paths((str(annex_pdf(tmp_path / "annex-a.pdf", pages=3)),))
+        assert annexes.list.item(0).text().split("\n") == [first_line, second_line]
+    finally:
+        i18n.install(qapp, "en")

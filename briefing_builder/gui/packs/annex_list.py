@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,8 +58,9 @@ class AnnexChecker:
         except ValueError as exc:
             result = ("", str(exc))
         else:
-            kind = (f"PDF, {annex.pages} page{'s' if annex.pages != 1 else ''}" if annex.kind == "pdf"
-                    else "Word document")
+            # In the interface language (the checker is no QObject: translated in the list's context).
+            kind = (QCoreApplication.translate("AnnexList", "PDF, %Ln page(s)", "", annex.pages) if annex.kind == "pdf"
+                    else QCoreApplication.translate("AnnexList", "Word document"))
             result = (f"{kind} — {annex.title}", "")
         self._cache[path] = (stamp, *result)
         return result
@@ -178,7 +179,7 @@ class AnnexList(QWidget):
             return
         self.last_folder = str(Path(added[-1]).parent)
         text = (self.tr("Attach '%s'") % Path(added[0]).name if len(added) == 1
-                else self.tr("Attach %d annexes") % len(added))
+                else self.tr("Attach %Ln annexes", "", len(added)))
         self.changed.emit(self.paths + added, text)
         self.list.setCurrentRow(len(self.paths) - 1)
 
@@ -194,8 +195,9 @@ class AnnexList(QWidget):
         if 0 <= row < len(self.paths) and 0 <= target < len(self.paths):
             paths = list(self.paths)
             paths[row], paths[target] = paths[target], paths[row]
-            word = self.tr("up") if step < 0 else self.tr("down")
-            self.changed.emit(tuple(paths), self.tr("Move the annex '%s' %s") % (Path(paths[target]).name, word))
+            # Whole sentences: "up"/"down" glued into one would not translate (word order, gender).
+            text = (self.tr("Move the annex '{name}' up") if step < 0 else self.tr("Move the annex '{name}' down"))
+            self.changed.emit(tuple(paths), text.format(name=Path(paths[target]).name))
             self.list.setCurrentRow(target)
 
     def _update_buttons(self) -> None:
@@ -213,8 +215,8 @@ class AnnexList(QWidget):
         for number, path in enumerate(self.paths):
             letter = chr(ord("A") + number) if number < 26 else str(number + 1)
             description, error = self.checker.check(path)
-            item = QListWidgetItem(f"{self.tr('Annex %s') % letter}: {Path(path).name}\n"
-                                   f"{description or error}")
+            item = QListWidgetItem(self.tr("Annex {letter}: {name}").format(letter=letter, name=Path(path).name)
+                                   + "\n" + (description or error))
             item.setToolTip(path)
             if error:
                 item.setForeground(QBrush(QColor(ERROR_COLOUR)))

@@ -460,14 +460,14 @@ class _FieldsForm(QWidget):
         self.errors[key] = error
 
     def label_of(self, key: str) -> str:
-        return self.labels[key].text().replace("&", "").rstrip(":")
+        return self.labels[key].text().replace("&", "").rstrip(" :\u00a0\u202f")  # French writes "Objet :"
 
     def _change(self, key: str, value, merging: bool = True) -> None:
         if self._filling:
             return
         widget = self.widgets[key]
         merge_key = ("meeting", key, self.sessions.of(widget)) if merging else None
-        self.edited.emit({key: value}, self.tr("Edit the meeting's %s") % self.label_of(key).lower(), merge_key)
+        self.edited.emit({key: value}, self.tr("Edit '{field}'").format(field=self.label_of(key)), merge_key)
 
     def _text_row(self, key: str, text: str, placeholder: str = "",
                   convert: Callable[[str], object] = str) -> QLineEdit:

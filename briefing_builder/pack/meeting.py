@@ -165,6 +165,27 @@ def _attendee(side: str, number: int, entry: Any) -> Attendee:
     return Attendee(**{k: v for k, v in entry.items() if k in Attendee.__dataclass_fields__})
 
 
+def meeting_unknown_keys(data: Any, prefix: str = "meeting.") -> list[tuple[str, tuple[str, ...]]]:
+    """Keys of a meeting table (and of its attendees and contact) that `Meeting` does not know, as (dotted path,
+    the keys known there); wrong shapes are left to `Meeting.from_dict`."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+
+    def check(table: Any, path: str, known: tuple[str, ...]) -> None:
+        if isinstance(table, dict):
+            found.extend((f"{path}{key}", known) for key in table if key not in known)
+
+    if not isinstance(data, dict):
+        return found
+    check(data, prefix, tuple(Meeting.__dataclass_fields__))
+    for side in SIDES:
+        entries = data.get(side)
+        if isinstance(entries, list):
+            for number, entry in enumerate(entries, 1):
+                check(entry, f"{prefix}{side}[{number}].", tuple(Attendee.__dataclass_fields__))
+    check(data.get("prepared_by"), f"{prefix}prepared_by.", tuple(Contact.__dataclass_fields__))
+    return found
+
+
 def valid_time_zone(name: object) -> bool:
     if not isinstance(name, str) or not re.match(r"^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$", name) or len(name) > 60:
         return False

@@ -774,7 +774,18 @@ def _build_spec(ctx: click.Context, app: AppContext, spec_file: str | None) -> A
         spec = dataclasses.replace(spec, country=lib.country(spec.country).code)
     if "extra_countries" not in values:
         spec = dataclasses.replace(spec, extra_countries=tuple(lib.country(c).code for c in spec.extra_countries))
+    from .pack.brief_sections import attendee_problems
+
+    def is_person(uid: str) -> bool:
+        try:
+            lib.person(uid)
+        except BriefingBuilderError:
+            return False
+        return True
+
     from_file = [p for p in spec.problems() if not (p.where == "pack" and p.field in values)]
+    if not from_file:
+        from_file = attendee_problems(spec.meeting, is_person)
     if from_file:
         raise in_spec_file(Path(spec_file), from_file)  # type: ignore[arg-type]
     return spec

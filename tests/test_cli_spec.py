@@ -119,3 +119,31 @@ def test_any_json_in_a_spec_file_loads_or_fails_with_one_line_per_problem(tmp_pa
         spec.problems()
     except SpecFileError as exc:
         assert exc.problems and all("\n" not in str(p) and str(p).startswith("In the spec file") for p in exc.problems)
+
+
+def test_an_attendee_who_is_only_an_unknown_uid_is_an_error_naming_the_attendee(run_cli, tmp_path):
+    data = dict(SPEC, meeting={"theirs": ["Placeholder Person B", {"person": "nobody"}]})
+    result = run_cli("build", "--spec", str(_write(tmp_path, data)), "--out", str(tmp_path / "out"))
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 1, result.output
+    assert "meeting, their side attendee 2, field 'person'" in lines[0] and "'nobody'" in lines[0]
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_builder_refuses_to_print_an_unknown_uid_as_a_name(session_library):
+    from briefing_builder.pack.assemble import assemble
+    from briefing_builder.pack.meeting import Attendee, Meeting
+
+    spec = PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-09",
+                    meeting=Meeting(theirs=(Attendee(person="nobody"),)))
+    with pytest.raises(ValidationError) as caught:
+        assemble(session_library, spec)
+    assert [(p.where, p.field) for p in caught.value.problems] == [("meeting, their side attendee 1", "person")]
+    typed = PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-09",
+                     meeting=Meeting(theirs=(Attendee(person="nobody", name="Placeholder Person C"),)))
+    pack = assemble(session_library, typed)
+    (attendees,) = [s for s in pack.sections if s.id == "attendees"]
+    cells = ["".join(r.text for r in cell) for block in attendees.blocks for row in getattr(block, "rows", ())
+             for cell in row]
+    assert "Placeholder Person C" in cells and "nobody" not in " ".join(cells)
+    assert any("not a person in the library" in w.message for w in pack.warnings)

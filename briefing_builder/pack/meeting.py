@@ -133,7 +133,7 @@ class Meeting:
             if len(attendees) > MAX_ATTENDEES:
                 problems.append(Problem(where, side, f"lists {len(attendees)} attendees; the limit is {MAX_ATTENDEES}"))
             for number, attendee in enumerate(attendees, 1):
-                at = f"meeting, {'our' if side == 'ours' else 'their'} side attendee {number}"
+                at = attendee_place(side, number)
                 check_text(problems, at, "person", attendee.person, limit=200)
                 check_text(problems, at, "name", attendee.name, limit=300)
                 check_text(problems, at, "role", attendee.role, limit=500)
@@ -154,6 +154,11 @@ class Meeting:
         if isinstance(contact.email, str) and contact.email and not _EMAIL.match(contact.email):
             problems.append(Problem(at, "email", f"is not an e-mail address: {contact.email[:60]!r}"))
         return problems
+
+
+def attendee_place(side: str, number: int) -> str:
+    """How a problem names an attendee: "meeting, their side attendee 2"."""
+    return f"meeting, {'our' if side == 'ours' else 'their'} side attendee {number}"
 
 
 def _attendee(side: str, number: int, entry: Any) -> Attendee:

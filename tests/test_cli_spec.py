@@ -147,3 +147,36 @@ def test_the_builder_refuses_to_print_an_unknown_uid_as_a_name(session_library):
              for cell in row]
     assert "Placeholder Person C" in cells and "nobody" not in " ".join(cells)
     assert any("not a person in the library" in w.message for w in pack.warnings)
+
+
+def test_a_template_that_prints_no_annexes_warns_that_the_annexes_given_are_left_out(run_cli, tmp_path):
+    from brief_fixtures import annex_pdf
+
+    annex_pdf(tmp_path / "annex-a.pdf", pages=2)
+    data = dict(SPEC, template="speaking-note", annexes=["annex-a.pdf"])
+    out = tmp_path / "out"
+    result = run_cli("build", "--spec", str(_write(tmp_path, data)), "--format", "pdf", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert ("Warning: The annex given (annex-a.pdf) is left out: the template “Note d'entretien” does not print "
+            "annexes.") in result.output
+    (manifest,) = out.glob("*.manifest.json")
+    assert any("annex-a.pdf" in w["message"] for w in json.loads(manifest.read_text("utf-8"))["warnings"])
+
+
+def test_hiding_the_annexes_section_warns_that_the_annexes_are_left_out(session_library, tmp_path):
+    from brief_fixtures import annex_pdf
+
+    from briefing_builder.pack.assemble import assemble
+    from briefing_builder.pack.spec import SectionOverride
+
+    annex_pdf(tmp_path / "a.pdf", pages=1)
+    annex_pdf(tmp_path / "b.pdf", pages=1)
+    spec = PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-09",
+                    annexes=(str(tmp_path / "a.pdf"), str(tmp_path / "b.pdf")),
+                    overrides={"annexes": SectionOverride(hidden=True)})
+    pack = assemble(session_library, spec)
+    assert not pack.annexes()
+    (warning,) = [w for w in pack.warnings if "left out" in w.message and "a.pdf" in w.message]
+    assert warning.message.startswith("The 2 annexes given (a.pdf, b.pdf) are left out: the section “Annexes” is hidden")
+    shown = PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-09", annexes=spec.annexes)
+    assert not [w for w in assemble(session_library, shown).warnings if "a.pdf" in w.message]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any
 
@@ -286,6 +287,22 @@ def _annexes(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> list
         ctx.annexes.append({"label": label, "path": annex.path, "kind": annex.kind, "pages": annex.pages,
                             "sha256": annex.sha256})
     return out
+
+
+def annexes_left_out(template: Any, spec: Any, shown: list[Any]) -> list[PackWarning]:
+    """A warning when the pack is given annexes but no section it shows (`shown`: the template's sections in the
+    pack's order, hidden ones left out) is an `annexes` section: the files would be dropped in silence (the
+    speaking note has none)."""
+    if not spec.annexes or any(s.kind == "annexes" for s in shown):
+        return []
+    names = ", ".join(Path(str(a)).name for a in spec.annexes[:4]) + (" …" if len(spec.annexes) > 4 else "")
+    count = "The annex given" if len(spec.annexes) == 1 else f"The {len(spec.annexes)} annexes given"
+    hidden = [s for s in template.sections if s.kind == "annexes"]
+    why = (f"the section “{hidden[0].heading_in(spec.language)}” is hidden" if hidden
+           else f"the template “{template.title_in(spec.language)}” does not print annexes")
+    return [PackWarning(f"{count} ({names}) {'is' if len(spec.annexes) == 1 else 'are'} left out: {why}. Choose "
+                        "a template with an annexes section to attach them.", hidden[0].id if hidden else "",
+                        kind="other")]
 
 
 def manifest_people(ctx: Any) -> list[dict[str, Any]]:

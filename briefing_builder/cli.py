@@ -752,7 +752,8 @@ def _build_spec(ctx: click.Context, app: AppContext, spec_file: str | None) -> A
     raw, base = read_spec_file(Path(spec_file)) if spec_file else ({}, None)
     for name, option in (("template_name", "--template"), ("country", "--country")):
         field = _SPEC_OPTIONS[name]
-        if not _given(ctx, name) and not (isinstance(raw.get(field), str) and raw[field].strip()):
+        value = raw.get(field)  # a value of the wrong type is left to the file's problems, which name it
+        if not _given(ctx, name) and (value is None or isinstance(value, str) and not value.strip()):
             param = next(p for p in ctx.command.params if p.name == name)
             raise click.MissingParameter(ctx=ctx, param=param, message="Give it, or a --spec file that names it."
                                          if not spec_file else f"The spec file {spec_file} names none.")

@@ -73,6 +73,7 @@ def test_template_and_country_are_required_only_when_no_spec_file_names_them(run
      "field 'meeting.theirs[1].rol': is not a known field"),
     ('{"template": "bilateral-meeting", "country": "ETH", "recipiant": "x"}', "field 'recipiant': is not a known"),
     (b"\xff\xfe{}", "is not UTF-8 text"),
+    ('{"template": 5, "country": "ETH"}', "field 'template': must be text, not int"),
 ])
 def test_a_malformed_spec_file_is_one_line_naming_the_file_and_the_field(run_cli, tmp_path, text, expected):
     path = tmp_path / "spec.json"

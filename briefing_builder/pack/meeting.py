@@ -8,6 +8,7 @@ field at fault, each naming the field ("meeting, their side attendee 2", "role")
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 import zoneinfo
 from dataclasses import asdict, dataclass, field, fields
@@ -177,7 +178,7 @@ def meeting_unknown_keys(data: Any, prefix: str = "meeting.") -> list[tuple[str,
 
     def check(table: Any, path: str, known: tuple[str, ...]) -> None:
         if isinstance(table, dict):
-            found.extend((f"{path}{key}", known) for key in table if key not in known)
+            found.extend((f"{path}{printable_key(key)}", known) for key in table if key not in known)
 
     if not isinstance(data, dict):
         return found
@@ -189,6 +190,12 @@ def meeting_unknown_keys(data: Any, prefix: str = "meeting.") -> list[tuple[str,
                 check(entry, f"{prefix}{side}[{number}].", tuple(Attendee.__dataclass_fields__))
     check(data.get("prepared_by"), f"{prefix}prepared_by.", tuple(Contact.__dataclass_fields__))
     return found
+
+
+def printable_key(key: object) -> str:
+    """A key as a one-line message shows it: as written when printable, else JSON-escaped ("\\n")."""
+    text = str(key)
+    return text if text.isprintable() else json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def valid_time_zone(name: object) -> bool:

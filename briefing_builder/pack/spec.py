@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import Problem, ValidationError
 from ..library.validate import check_date, check_text
 from .annexes import annex_problems
-from .meeting import Meeting, meeting_unknown_keys
+from .meeting import Meeting, meeting_unknown_keys, printable_key
 
 PAPERS = ("a4", "letter")
 LANGUAGES = ("en", "fr", "pt", "ar")
@@ -92,7 +92,7 @@ class PackSpec:
             raise ValidationError(Problem("pack", "overrides", f"must be a table by section id, not {_shape(raw_overrides)}"))
         overrides = {}
         for section_id, raw in raw_overrides.items():
-            where = f"section {section_id}"
+            where = f"section {printable_key(section_id)}"
             if not isinstance(raw, dict):
                 raise ValidationError(Problem(where, "", f"must be a table (pinned, dropped, order, free_text, hidden), "
                                                          f"not {_shape(raw)}"))
@@ -120,7 +120,7 @@ class PackSpec:
             problems.append(Problem(where, "paper", "must be a4 or letter"))
         check_text(problems, where, "classification", self.classification, limit=100)
         for section_id, override in self.overrides.items():
-            check_text(problems, f"section {section_id}", "free_text", override.free_text, limit=200_000)
+            check_text(problems, f"section {printable_key(section_id)}", "free_text", override.free_text, limit=200_000)
         problems += self.meeting.problems()
         problems += annex_problems(self.annexes)
         return problems
@@ -156,12 +156,12 @@ def unknown_keys(data: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
 
     def check(table: Any, path: str, known: tuple[str, ...]) -> None:
         if isinstance(table, dict):
-            found.extend((f"{path}{key}", known) for key in table if key not in known)
+            found.extend((f"{path}{printable_key(key)}", known) for key in table if key not in known)
 
     check(data, "", tuple(PackSpec.__dataclass_fields__))
     overrides = data.get("overrides")
     if isinstance(overrides, dict):
         for section_id, raw in overrides.items():
-            check(raw, f"overrides.{section_id}.", tuple(SectionOverride.__dataclass_fields__))
+            check(raw, f"overrides.{printable_key(section_id)}.", tuple(SectionOverride.__dataclass_fields__))
     found += meeting_unknown_keys(data.get("meeting"), "meeting.")
     return found

@@ -72,12 +72,28 @@ def _progress_printer(label: str) -> Callable[[int, int, str], None] | None:
     return report
 
 
+class _Problems(click.ClickException):
+    """Every problem of a `ValidationError`, one line each ("Error: …"), exit code 1: the user fixes them all in
+    one go instead of one per run."""
+
+    def __init__(self, error: ValidationError) -> None:
+        super().__init__(str(error))
+        self.lines = [str(problem) for problem in error.problems] or [str(error)]
+
+    def show(self, file: Any = None) -> None:
+        for line in self.lines:
+            click.echo(f"Error: {line}", err=True, file=file)
+
+
 class BriefingGroup(click.Group):
-    """Turns the app's own errors into one-line messages with exit code 1, never a traceback."""
+    """Turns the app's own errors into one-line messages (one line per problem) with exit code 1, never a
+    traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except ValidationError as exc:
+            raise _Problems(exc) from None
         except BriefingBuilderError as exc:
             raise click.ClickException(str(exc)) from None
         except sqlite3.DatabaseError as exc:
@@ -712,10 +728,76 @@ def _check_also(app: AppContext, spec: Any) -> None:
             "Nothing was written.")
 
 
+# build's options and the PackSpec fields they set; with --spec, the file's value stands unless the option is given
+_SPEC_OPTIONS = {"template_name": "template", "country": "country", "also": "extra_countries",
+                 "recipient": "recipient", "office": "office", "event": "event", "date_": "date",
+                 "language": "language", "classification": "classification", "paper": "paper"}
+
+
+def _given(ctx: click.Context, name: str) -> bool:
+    """Whether the option was given (on the command line or in the environment), not left at its default."""
+    from click.core import ParameterSource
+
+    return ctx.get_parameter_source(name) not in (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
+
+
+def _build_spec(ctx: click.Context, app: AppContext, spec_file: str | None) -> Any:
+    """The pack spec `build` asks for: the --spec file's values, each replaced only by an option actually given;
+    without a file, the options (and the configured language). --template and --country are required only when
+    no file names them. A fault in the file is one line per problem naming the file and the field."""
+    from .pack.spec import PackSpec
+    from .pack.spec_file import in_spec_file, read_spec_file
+
+    params = ctx.params
+    raw, base = read_spec_file(Path(spec_file)) if spec_file else ({}, None)
+    for name, option in (("template_name", "--template"), ("country", "--country")):
+        field = _SPEC_OPTIONS[name]
+        value = raw.get(field)  # a value of the wrong type is left to the file's problems, which name it
+        if not _given(ctx, name) and (value is None or isinstance(value, str) and not value.strip()):
+            param = next(p for p in ctx.command.params if p.name == name)
+            raise click.MissingParameter(ctx=ctx, param=param, message="Give it, or a --spec file that names it."
+                                         if not spec_file else f"The spec file {spec_file} names none.")
+    lib = app.library()
+    values: dict[str, Any] = {}
+    for name, field in _SPEC_OPTIONS.items():
+        if base is None or _given(ctx, name):
+            values[field] = params[name]
+    if "country" in values:
+        values["country"] = lib.country(values["country"]).code
+    if "extra_countries" in values:
+        values["extra_countries"] = tuple(lib.country(c).code for c in values["extra_countries"])
+    if not values.get("language") and (base is None or "language" in values or "language" not in raw):
+        values["language"] = app.settings().language  # neither the option nor the file chooses: the configured one
+    if base is None:
+        return PackSpec(**values)
+    spec = dataclasses.replace(base, **values)
+    if "country" not in values and isinstance(spec.country, str) and spec.country.strip():
+        spec = dataclasses.replace(spec, country=lib.country(spec.country).code)
+    if "extra_countries" not in values:
+        spec = dataclasses.replace(spec, extra_countries=tuple(lib.country(c).code for c in spec.extra_countries))
+    from .pack.brief_sections import attendee_problems
+
+    def is_person(uid: str) -> bool:
+        try:
+            lib.person(uid)
+        except BriefingBuilderError:
+            return False
+        return True
+
+    from_file = [p for p in spec.problems() if not (p.where == "pack" and p.field in values)]
+    if not from_file:
+        from_file = attendee_problems(spec.meeting, is_person)
+    if from_file:
+        raise in_spec_file(Path(spec_file), from_file)  # type: ignore[arg-type]
+    return spec
+
+
 @cli.command()
 @data_dir_option
-@click.option("--template", "template_name", required=True, help="Template name (see 'templates list').")
-@click.option("--country", required=True, help="The counterpart country: ISO code such as ETH or ET.")
+@click.option("--template", "template_name", default="",
+              help="Template name (see 'templates list'); required unless the --spec file names one.")
+@click.option("--country", default="",
+              help="The counterpart country: ISO code such as ETH or ET; required unless the --spec file names one.")
 @click.option("--also", "also", multiple=True, help="More countries, side by side (country-profile template).")
 @click.option("--recipient", default="", help="Who the pack is for, e.g. 'Hon. A. Minister'.")
 @click.option("--office", default="", help="The recipient's office.")
@@ -731,9 +813,10 @@ def _check_also(app: AppContext, spec: Any) -> None:
 @click.option("--overwrite", is_flag=True,
               help="Replace the pack's existing files of that name (without it, an existing file is an error).")
 @click.option("--spec", "spec_file", type=click.Path(exists=True, dir_okay=False),
-              help="A saved pack specification (JSON, e.g. a manifest's 'spec') to start from.")
-@click.pass_obj
-def build(app: AppContext, template_name: str, country: str, also: tuple[str, ...], recipient: str, office: str,
+              help="A saved pack specification (JSON, e.g. a manifest's 'spec') to start from; its values stand "
+                   "unless the option is given.")
+@click.pass_context
+def build(ctx: click.Context, template_name: str, country: str, also: tuple[str, ...], recipient: str, office: str,
           event: str, date_: str, language: str, classification: str, paper: str, formats: str, out_dir: str,
           name: str | None, overwrite: bool, spec_file: str | None) -> None:
     """Build a briefing pack as Word and/or PDF, with a manifest (JSON) beside it.
@@ -746,18 +829,9 @@ def build(app: AppContext, template_name: str, country: str, also: tuple[str, ..
     from .output_set import OutputExists, existing_outputs
     from .pack.spec import PackSpec
 
+    app: AppContext = ctx.obj
     settings = app.settings()
-    lib = app.library()
-    base = PackSpec.from_dict(json.loads(Path(spec_file).read_text("utf-8"))) if spec_file else None
-    if base is not None and base.annexes:  # annexes named relative to the spec file, as a user writes them
-        folder = Path(spec_file).resolve().parent
-        base = dataclasses.replace(base, annexes=tuple(str(folder / a) if isinstance(a, str) and a
-                                                       and not Path(a).is_absolute() else a for a in base.annexes))
-    values = dict(template=template_name, country=lib.country(country).code,
-                  extra_countries=tuple(lib.country(c).code for c in also), recipient=recipient, office=office,
-                  event=event, date=date_, language=language or settings.language,
-                  classification=classification, paper=paper)
-    spec = dataclasses.replace(base, **values) if base else PackSpec(**values)
+    spec = _build_spec(ctx, app, spec_file)
     _check_also(app, spec)
     if spec.classification and spec.classification not in settings.allowed_markings:
         raise click.ClickException(f"The marking {spec.classification!r} is not one of the configured markings: "
@@ -766,6 +840,7 @@ def build(app: AppContext, template_name: str, country: str, also: tuple[str, ..
     if not overwrite and (taken := existing_outputs(Path(out_dir), name or default_basename(spec), wanted)):
         raise click.ClickException(f"{taken[0]} already exists; add --overwrite to replace the pack's files "
                                    f"({', '.join(p.name for p in taken)}). Nothing was written.")
+    lib = app.library()
     bar = None
     if sys.stderr.isatty():
         bar = click.progressbar(length=100, label="Building", file=sys.stderr)

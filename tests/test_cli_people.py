@@ -38,10 +38,14 @@ def test_add_list_show_and_delete_a_person(run_cli, tmp_path):
     assert "person-a" not in run_cli("library", "people", "list").output
 
 
-def test_a_bio_line_without_a_source_is_refused_in_one_line(run_cli):
+def test_a_bio_line_without_a_source_or_date_gives_every_problem_one_line_each(run_cli):
     result = run_cli("library", "people", "add", "--name", "Placeholder Person B", "--bio", "Unsourced line.")
     assert result.exit_code == 1
-    assert "field 'bio[0].source'" in result.output and len(result.output.strip().splitlines()) == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2 and "more problem" not in result.output
+    assert "field 'bio[0].source'" in lines[0] and "field 'bio[0].as_of'" in lines[1]
+    assert all(line.startswith("Error: person 'Placeholder Person B', field ") for line in lines)
+    assert "Placeholder Person B" not in run_cli("library", "people", "list").output  # nothing was added
 
 
 def test_a_file_that_is_not_an_image_is_refused_as_a_photo(run_cli, tmp_path):

@@ -150,3 +150,14 @@ def test_a_flag_in_a_section_text_is_reported_by_section(library):
     warnings = [w for w in assemble(library, spec).warnings if w.kind == "glyph"]
     assert [(w.section_id, w.item_uid) for w in warnings] == [("objectives", "")]
     assert "flag of Ethiopia" in warnings[0].message
+
+
+def test_a_glyph_warning_names_the_section_by_its_heading_not_its_id(session_library):
+    from briefing_builder.pack.meeting import Attendee, Meeting
+
+    spec = PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-01",
+                    meeting=Meeting(theirs=(Attendee(name="Placeholder \U0001FAE0 Person"),)))
+    pack = assemble(session_library, spec)
+    (warning,) = [w for w in pack.warnings if w.kind == "glyph"]
+    assert warning.section_id == "attendees"
+    assert warning.message.startswith("The section “Attendees” holds characters"), warning.message

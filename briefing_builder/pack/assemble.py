@@ -152,6 +152,7 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     if spec.extra_countries and not template.multi_country:
         ctx.warnings.append(_ignored_countries_warning(library, template, spec))
     order = _section_order(template, spec)
+    ctx.warnings += brief_sections.annexes_left_out(template, spec, order)  # e.g. the speaking note prints none
     built: dict[str, Section] = {}
     # Country profiles come after the item sections, so "what the library holds" repeats nothing the pack already
     # shows; the summary and sources report on everything else. Citation numbers then follow reading order.

@@ -5,23 +5,25 @@ you are meeting, attendees, likely asks, sensitivities, press lines, annexes and
 needs (item selection and citation), so this module holds the content rules and `assemble.py` does not grow.
 Empty sections are dropped and reported by `assemble` (the existing rule). People come from the library through
 `person(uid)` and `person_photo(uid)`; a library without them (or a uid no longer there) is a warning, and typed
-names still print.
+names still print. An attendee who names a uid the library does not hold and gives no typed name has nothing to
+print but the uid: that is an error (`attendee_problems`), never a uid printed as a name.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
-from ..errors import NotFoundError
+from ..errors import NotFoundError, Problem, ValidationError
 from . import labels as L
 from .annexes import read_annex
 from .brief_labels import annex_letter, brief_words
-from .meeting import Attendee, utc_offset
+from .meeting import SIDES, Attendee, Meeting, attendee_place, utc_offset
 from .model import Annex, Block, Heading, MeetingTable, PackWarning, Paragraph, PersonProfile, QAPair, Run, Table
 
 KINDS = ("meeting", "purpose", "interlocutors", "attendees", "questions", "sensitivities", "press_lines", "annexes",
@@ -157,8 +159,8 @@ def person_of(ctx: Any, section_id: str, attendee: Attendee) -> Any:
         except NotFoundError:
             person = None
     if person is None:
-        ctx.warnings.append(PackWarning(f"The attendee {attendee.name or attendee.person!r} is not a person in the "
-                                        "library; only the typed name and role are printed.", section_id,
+        ctx.warnings.append(PackWarning(f"The attendee {attendee.name!r} names {attendee.person!r}, which is not a "
+                                        "person in the library; only the typed name and role are printed.", section_id,
                                         attendee.person, "missing"))
     elif person.is_stale(_dt.date.fromisoformat(ctx.today)):
         ctx.warnings.append(PackWarning(f"“{person.display_name()}” was due for review on {person.review_by}; "
@@ -168,10 +170,43 @@ def person_of(ctx: Any, section_id: str, attendee: Attendee) -> Any:
     return person
 
 
+def attendee_problems(meeting: Meeting, is_person: Callable[[str], bool]) -> list[Problem]:
+    """One problem per attendee who names a person the library does not hold (`is_person(uid)` false) and gives
+    no typed name: the pack would have only the uid to print. With a typed name it is a warning (`person_of`)."""
+    problems = []
+    for side in SIDES:
+        for number, attendee in enumerate(getattr(meeting, side), 1):
+            if (isinstance(attendee.person, str) and attendee.person and not (isinstance(attendee.name, str)
+                                                                             and attendee.name.strip())
+                    and not is_person(attendee.person)):
+                problems.append(Problem(attendee_place(side, number), "person",
+                                        f"names {attendee.person[:60]!r}, which is not a person in the library: "
+                                        "choose one from the library, or type the name"))
+    return problems
+
+
+def _check_attendees(ctx: Any) -> None:
+    """Refuse to print an attendee who is only an unknown uid (see `attendee_problems`)."""
+    people = _people(ctx)
+
+    def is_person(uid: str) -> bool:
+        if people is None:
+            return False
+        try:
+            people.person(uid)
+        except NotFoundError:
+            return False
+        return True
+
+    problems = attendee_problems(ctx.spec.meeting, is_person)
+    if problems:
+        raise ValidationError(problems)
+
+
 def _name_and_role(ctx: Any, section_id: str, attendee: Attendee) -> tuple[str, str]:
     person = person_of(ctx, section_id, attendee)
     if person is None:
-        return attendee.name or attendee.person, attendee.role
+        return attendee.name, attendee.role  # never the uid: `_check_attendees` refuses an attendee with no name
     name = attendee.name or f"{person.honorific} {person.name_in(ctx.language)}".strip()
     role = attendee.role or ", ".join(p for p in (person.role, person.organisation) if p)
     return name, role
@@ -185,6 +220,7 @@ def _language_name(code: str, language: str) -> str:
 
 
 def _interlocutors(ctx: Any, section: Any, words: dict[str, str], helpers: Helpers) -> list[Block]:
+    _check_attendees(ctx)
     out: list[Block] = []
     people = _people(ctx)
     for attendee in ctx.spec.meeting.theirs:
@@ -216,6 +252,7 @@ def _interlocutors(ctx: Any, section: Any, words: dict[str, str], helpers: Helpe
 
 
 def _attendees(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> list[Block]:
+    _check_attendees(ctx)
     out: list[Block] = []
     direction = L.direction(ctx.language)
     for side, label in (("ours", words["our_side"]), ("theirs", words["their_side"])):
@@ -250,6 +287,22 @@ def _annexes(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> list
         ctx.annexes.append({"label": label, "path": annex.path, "kind": annex.kind, "pages": annex.pages,
                             "sha256": annex.sha256})
     return out
+
+
+def annexes_left_out(template: Any, spec: Any, shown: list[Any]) -> list[PackWarning]:
+    """A warning when the pack is given annexes but no section it shows (`shown`: the template's sections in the
+    pack's order, hidden ones left out) is an `annexes` section: the files would be dropped in silence (the
+    speaking note has none)."""
+    if not spec.annexes or any(s.kind == "annexes" for s in shown):
+        return []
+    names = ", ".join(Path(str(a)).name for a in spec.annexes[:4]) + (" …" if len(spec.annexes) > 4 else "")
+    count = "The annex given" if len(spec.annexes) == 1 else f"The {len(spec.annexes)} annexes given"
+    hidden = [s for s in template.sections if s.kind == "annexes"]
+    why = (f"the section “{hidden[0].heading_in(spec.language)}” is hidden" if hidden
+           else f"the template “{template.title_in(spec.language)}” does not print annexes")
+    return [PackWarning(f"{count} ({names}) {'is' if len(spec.annexes) == 1 else 'are'} left out: {why}. Choose "
+                        "a template with an annexes section to attach them.", hidden[0].id if hidden else "",
+                        kind="other")]
 
 
 def manifest_people(ctx: Any) -> list[dict[str, Any]]:

@@ -142,8 +142,11 @@ def warnings(pack: Pack, items: Mapping[str, object] | None = None) -> tuple[Pac
             if ch not in reported:
                 reported.add(ch)
                 pending.setdefault(where, []).append(ch)
+    headings = {section.id: section.title for section in pack.sections}
+    headings.setdefault("sources", pack.labels.sources)  # the citations' place when no section has that id
     for where, chars in pending.items():
-        place = "The cover" if not where else f"The section “{where}”"
+        # the section as the reader sees it (its heading), not the template's id; the id stays in `section`
+        place = "The cover" if not where else f"The section “{headings.get(where) or where}”"
         out.append(PackWarning(f"{place} holds characters no bundled font can draw, which would print as □: "
                                f"{_listed(chars)}.", where, "", "glyph", "".join(chars)))
     return tuple(out)

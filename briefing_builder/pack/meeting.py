@@ -8,6 +8,7 @@ field at fault, each naming the field ("meeting, their side attendee 2", "role")
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 import zoneinfo
 from dataclasses import asdict, dataclass, field, fields
@@ -133,7 +134,7 @@ class Meeting:
             if len(attendees) > MAX_ATTENDEES:
                 problems.append(Problem(where, side, f"lists {len(attendees)} attendees; the limit is {MAX_ATTENDEES}"))
             for number, attendee in enumerate(attendees, 1):
-                at = f"meeting, {'our' if side == 'ours' else 'their'} side attendee {number}"
+                at = attendee_place(side, number)
                 check_text(problems, at, "person", attendee.person, limit=200)
                 check_text(problems, at, "name", attendee.name, limit=300)
                 check_text(problems, at, "role", attendee.role, limit=500)
@@ -156,6 +157,11 @@ class Meeting:
         return problems
 
 
+def attendee_place(side: str, number: int) -> str:
+    """How a problem names an attendee: "meeting, their side attendee 2"."""
+    return f"meeting, {'our' if side == 'ours' else 'their'} side attendee {number}"
+
+
 def _attendee(side: str, number: int, entry: Any) -> Attendee:
     if isinstance(entry, str):  # a bare name
         return Attendee(name=entry)
@@ -163,6 +169,33 @@ def _attendee(side: str, number: int, entry: Any) -> Attendee:
         raise ValidationError(Problem(f"meeting, {'our' if side == 'ours' else 'their'} side attendee {number}", "",
                                       "must be a table: person (a library uid) or name, and role"))
     return Attendee(**{k: v for k, v in entry.items() if k in Attendee.__dataclass_fields__})
+
+
+def meeting_unknown_keys(data: Any, prefix: str = "meeting.") -> list[tuple[str, tuple[str, ...]]]:
+    """Keys of a meeting table (and of its attendees and contact) that `Meeting` does not know, as (dotted path,
+    the keys known there); wrong shapes are left to `Meeting.from_dict`."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+
+    def check(table: Any, path: str, known: tuple[str, ...]) -> None:
+        if isinstance(table, dict):
+            found.extend((f"{path}{printable_key(key)}", known) for key in table if key not in known)
+
+    if not isinstance(data, dict):
+        return found
+    check(data, prefix, tuple(Meeting.__dataclass_fields__))
+    for side in SIDES:
+        entries = data.get(side)
+        if isinstance(entries, list):
+            for number, entry in enumerate(entries, 1):
+                check(entry, f"{prefix}{side}[{number}].", tuple(Attendee.__dataclass_fields__))
+    check(data.get("prepared_by"), f"{prefix}prepared_by.", tuple(Contact.__dataclass_fields__))
+    return found
+
+
+def printable_key(key: object) -> str:
+    """A key as a one-line message shows it: as written when printable, else JSON-escaped ("\\n")."""
+    text = str(key)
+    return text if text.isprintable() else json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def valid_time_zone(name: object) -> bool:

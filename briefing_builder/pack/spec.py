@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import Problem, ValidationError
 from ..library.validate import check_date, check_text
 from .annexes import annex_problems
-from .meeting import Meeting
+from .meeting import Meeting, meeting_unknown_keys, printable_key
 
 PAPERS = ("a4", "letter")
 LANGUAGES = ("en", "fr", "pt", "ar")
@@ -64,21 +64,43 @@ class PackSpec:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=1)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "PackSpec":
-        """Rebuild a spec from `to_dict` output; unknown keys are ignored so older drafts still open."""
+    def from_dict(cls, data: Any, *, strict: bool = False) -> "PackSpec":
+        """Rebuild a spec from `to_dict` output. A value of the wrong shape (a list where a table is wanted, text
+        where a list is) raises `ValidationError` naming the field; text fields keep whatever they hold for
+        `problems()` to judge. Unknown keys are ignored so older drafts still open, unless `strict` (a `--spec`
+        file a person wrote: as in a template, nothing in it is silently ignored, so a misspelt key is an error
+        naming it and where it is)."""
+        if not isinstance(data, dict):
+            raise ValidationError(Problem("pack", "", "must be a table of the pack's fields (template, country …), "
+                                                      f"not {_shape(data)}"))
+        if strict:
+            unknown = unknown_keys(data)
+            if unknown:
+                raise ValidationError([Problem("pack", key, f"is not a known field (known there: {', '.join(known)})")
+                                       for key, known in unknown])
         known = {f for f in cls.__dataclass_fields__}
         values = {k: v for k, v in data.items() if k in known}
+        values.setdefault("template", "")  # left out: `problems()` says it is required
+        values.setdefault("country", "")
         for key in ("extra_countries", "section_order", "annexes"):
             if key in values:
-                if not isinstance(values[key], (list, tuple)):
-                    raise ValidationError(Problem("pack", key, "must be a list"))
-                values[key] = tuple(values[key])
+                values[key] = _strings(values[key], "pack", key)
         values["meeting"] = Meeting.from_dict(values.get("meeting"))
+        raw_overrides = values.pop("overrides", None)
+        raw_overrides = {} if raw_overrides is None else raw_overrides
+        if not isinstance(raw_overrides, dict):
+            raise ValidationError(Problem("pack", "overrides", f"must be a table by section id, not {_shape(raw_overrides)}"))
         overrides = {}
-        for section_id, raw in (values.pop("overrides", None) or {}).items():
+        for section_id, raw in raw_overrides.items():
+            where = f"section {printable_key(section_id)}"
+            if not isinstance(raw, dict):
+                raise ValidationError(Problem(where, "", f"must be a table (pinned, dropped, order, free_text, hidden), "
+                                                         f"not {_shape(raw)}"))
             raw = {k: v for k, v in raw.items() if k in SectionOverride.__dataclass_fields__}
             for key in ("pinned", "dropped", "order"):
-                raw[key] = tuple(raw.get(key, ()))
+                raw[key] = _strings(raw.get(key, ()), where, key)
+            if not isinstance(raw.get("hidden", False), bool):
+                raise ValidationError(Problem(where, "hidden", "must be true or false"))
             overrides[str(section_id)] = SectionOverride(**raw)
         return cls(**values, overrides=overrides)
 
@@ -98,7 +120,7 @@ class PackSpec:
             problems.append(Problem(where, "paper", "must be a4 or letter"))
         check_text(problems, where, "classification", self.classification, limit=100)
         for section_id, override in self.overrides.items():
-            check_text(problems, f"section {section_id}", "free_text", override.free_text, limit=200_000)
+            check_text(problems, f"section {printable_key(section_id)}", "free_text", override.free_text, limit=200_000)
         problems += self.meeting.problems()
         problems += annex_problems(self.annexes)
         return problems
@@ -107,3 +129,39 @@ class PackSpec:
         problems = self.problems()
         if problems:
             raise ValidationError(problems)
+
+
+def _shape(value: Any) -> str:
+    """How JSON would name the value's type: 'a list', 'text', 'a number' …"""
+    if isinstance(value, bool):
+        return "true/false"
+    return {dict: "a table", list: "a list", tuple: "a list", str: "text", int: "a number", float: "a number",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _strings(value: Any, where: str, key: str) -> tuple[Any, ...]:
+    """A list field as a tuple; text, a number or a table there is an error naming the field (not its letters)."""
+    if not isinstance(value, (list, tuple)):
+        raise ValidationError(Problem(where, key, f"must be a list, not {_shape(value)}"))
+    for number, entry in enumerate(value, 1):
+        if not isinstance(entry, str):
+            raise ValidationError(Problem(where, f"{key}[{number}]", f"must be text, not {_shape(entry)}"))
+    return tuple(value)
+
+
+def unknown_keys(data: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
+    """Every key of a spec table the app does not know, as (dotted path, the keys known there): e.g.
+    ("meeting.locaton", ("purpose", "format", "venue", …)). Values of the wrong shape are left to `from_dict`."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+
+    def check(table: Any, path: str, known: tuple[str, ...]) -> None:
+        if isinstance(table, dict):
+            found.extend((f"{path}{printable_key(key)}", known) for key in table if key not in known)
+
+    check(data, "", tuple(PackSpec.__dataclass_fields__))
+    overrides = data.get("overrides")
+    if isinstance(overrides, dict):
+        for section_id, raw in overrides.items():
+            check(raw, f"overrides.{printable_key(section_id)}.", tuple(SectionOverride.__dataclass_fields__))
+    found += meeting_unknown_keys(data.get("meeting"), "meeting.")
+    return found

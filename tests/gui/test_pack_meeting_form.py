@@ -275,3 +275,16 @@ def test_every_zone_offered_resolves_to_itself_and_cities_resolve_by_name():
     assert resolve_time_zone("addis ababa").value == "Africa/Addis_Ababa"
     assert resolve_time_zone("São Paulo").value == "America/Sao_Paulo"
     assert not resolve_time_zone("new").ok  # several zones: the user chooses
+
+
+def test_a_draft_naming_a_person_the_library_does_not_hold_stops_export_and_says_which(qtbot, page):
+    import dataclasses
+
+    meeting = dataclasses.replace(page.spec.meeting, theirs=(Attendee(person="nobody"),))
+    page.spec = dataclasses.replace(page.spec, meeting=meeting)
+    qtbot.waitUntil(lambda: not page.export_button.isEnabled(), timeout=10_000)
+    tip = page.export_button.toolTip()
+    assert "their side attendee 1" in tip and "'nobody'" in tip and "not a person in the library" in tip
+    typed = dataclasses.replace(meeting, theirs=(Attendee(person="nobody", name="Placeholder Person C"),))
+    page.spec = dataclasses.replace(page.spec, meeting=typed)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=10_000)

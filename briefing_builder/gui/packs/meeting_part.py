@@ -50,6 +50,7 @@ class MeetingPart(QObject):
         super().__init__(page)
         self.page = page
         self._asked: set[str] = set()  # person uids looked up already (found or not)
+        self._not_found: set[str] = set()  # of those, the ones the library does not hold
         self.meeting_form = MeetingForm(self.search_people)
         self.document_form = DocumentForm()
         self.annex_list = AnnexList()
@@ -103,9 +104,13 @@ class MeetingPart(QObject):
             return found
 
         def done(found: dict[str, PersonChoice]) -> None:
+            self._not_found.update(u for u in missing if u not in found)
+            self._not_found.difference_update(found)
             for side in (self.meeting_form.ours, self.meeting_form.theirs):
                 side.known.update(found)
                 side.show_attendees(side.attendees)
+            self.page._update_actions()  # an attendee who is only an unknown uid stops Export (problems())
+            self._mark_tabs()
 
         self.page.tasks.library(look_up, done, lambda _error: None)
 
@@ -152,8 +157,12 @@ class MeetingPart(QObject):
         state = self.page.state
         found = list(self.meeting_form.problems())
         if state is not None:
+            from ...pack.brief_sections import attendee_problems
+
+            meeting = state.spec.meeting
+            unknown = attendee_problems(meeting, lambda uid: uid not in self._not_found)
             found += [self.tr("Meeting, %s") % str(problem).removeprefix("meeting, ").removeprefix("meeting")
-                      .lstrip(", ") for problem in state.spec.meeting.problems()]
+                      .lstrip(", ") for problem in meeting.problems() + unknown]
         return found + self.annex_list.problems()
 
     def commit(self) -> None:

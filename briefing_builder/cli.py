@@ -751,8 +751,11 @@ def build(app: AppContext, template_name: str, country: str, also: tuple[str, ..
     base = PackSpec.from_dict(json.loads(Path(spec_file).read_text("utf-8"))) if spec_file else None
     if base is not None and base.annexes:  # annexes named relative to the spec file, as a user writes them
         folder = Path(spec_file).resolve().parent
-        base = dataclasses.replace(base, annexes=tuple(str(folder / a) if isinstance(a, str) and a
-                                                       and not Path(a).is_absolute() else a for a in base.annexes))
+        from .pack.annexes import annex_path, with_path
+
+        base = dataclasses.replace(base, annexes=tuple(
+            with_path(a, str(folder / annex_path(a))) if annex_path(a) and not Path(annex_path(a)).is_absolute()
+            else a for a in base.annexes))
     values = dict(template=template_name, country=lib.country(country).code,
                   extra_countries=tuple(lib.country(c).code for c in also), recipient=recipient, office=office,
                   event=event, date=date_, language=language or settings.language,

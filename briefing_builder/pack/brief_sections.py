@@ -19,8 +19,8 @@ from babel import Locale, UnknownLocaleError
 
 from ..errors import NotFoundError
 from . import labels as L
-from .annexes import read_annex
-from .brief_labels import annex_letter, brief_words
+from .annexes import annex_path, read_annex
+from .brief_labels import annex_letter, brief_words, duration_text
 from .meeting import Attendee, utc_offset
 from .model import Annex, Block, Heading, MeetingTable, PackWarning, Paragraph, PersonProfile, QAPair, Run, Table
 
@@ -116,7 +116,7 @@ def _meeting_rows(ctx: Any, words: dict[str, str]) -> list[tuple[str, str]]:
         zone = f"{meeting.time_zone}, {offset}" if offset else meeting.time_zone
         rows.append((words["time"], f"{meeting.time} ({zone})"))
     if meeting.duration:
-        rows.append((words["duration"], words["duration_value"].format(minutes=meeting.duration)))
+        rows.append((words["duration"], duration_text(int(meeting.duration), lang)))
     if meeting.venue:
         rows.append((words["venue"], meeting.venue))
     if meeting.interpreters:
@@ -234,9 +234,10 @@ def _attendees(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> li
 # ------------------------------------------------------------------------------------------------ annexes
 def _annexes(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> list[Block]:
     out: list[Block] = []
-    for number, path in enumerate(ctx.spec.annexes, 1):
+    for number, entry in enumerate(ctx.spec.annexes, 1):
+        path = annex_path(entry)
         try:
-            annex = read_annex(path)
+            annex = read_annex(entry)
         except ValueError as exc:  # checked by the spec; changed since: say so, build the rest
             ctx.warnings.append(PackWarning(f"The annex {path} {exc}; it is left out.", section.id, kind="missing"))
             continue

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from ...pack.annexes import annex_path
 from ...pack.meeting import Meeting
 from ...pack.spec import PackSpec
 from .annex_list import AnnexList
@@ -136,7 +137,7 @@ class MeetingPart(QObject):
         problems = meeting.problems()
         self.meeting_form.show_problems(problems)
         self.document_form.show_problems(problems)
-        self.annex_list.show_paths(spec.annexes)
+        self.annex_list.show_paths(tuple(annex_path(a) for a in spec.annexes))
         self._look_up(meeting.people_uids())
         self._mark_tabs()
 

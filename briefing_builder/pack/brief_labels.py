@@ -19,7 +19,7 @@ BRIEF_WORDS: dict[str, dict[str, str]] = {
         "annex_docx": "Word document: appended to this pack's Word version",
         "pronunciation": "Pronunciation", "languages": "Languages", "bio_as_of": "as of {date}",
         "bilateral": "Bilateral meeting", "plenary": "Plenary session", "pull-aside": "Pull-aside",
-        "call": "Call",
+        "call": "Call", "when": "When", "where": "Where", "with": "With",
     },
     "fr": {
         "likely_ask": "Demande probable", "suggested_response": "Réponse suggérée", "sensitivity": "Point sensible",
@@ -34,7 +34,7 @@ BRIEF_WORDS: dict[str, dict[str, str]] = {
         "annex_docx": "Document Word : joint à la version Word de ce dossier",
         "pronunciation": "Prononciation", "languages": "Langues", "bio_as_of": "au {date}",
         "bilateral": "Entretien bilatéral", "plenary": "Séance plénière", "pull-aside": "Aparté",
-        "call": "Entretien téléphonique",
+        "call": "Entretien téléphonique", "when": "Quand", "where": "Où", "with": "Avec",
     },
     "pt": {
         "likely_ask": "Pedido provável", "suggested_response": "Resposta sugerida", "sensitivity": "Questão sensível",
@@ -49,7 +49,7 @@ BRIEF_WORDS: dict[str, dict[str, str]] = {
         "annex_docx": "Documento Word: anexado à versão Word deste dossier",
         "pronunciation": "Pronúncia", "languages": "Línguas", "bio_as_of": "em {date}",
         "bilateral": "Reunião bilateral", "plenary": "Sessão plenária", "pull-aside": "Conversa à margem",
-        "call": "Chamada",
+        "call": "Chamada", "when": "Quando", "where": "Onde", "with": "Com",
     },
     "ar": {
         "likely_ask": "طلب محتمل", "suggested_response": "الرد المقترح", "sensitivity": "مسألة حساسة",
@@ -64,6 +64,7 @@ BRIEF_WORDS: dict[str, dict[str, str]] = {
         "annex_docx": "مستند Word: مُلحق بنسخة Word من هذه المذكرة",
         "pronunciation": "النطق", "languages": "اللغات", "bio_as_of": "حتى {date}",
         "bilateral": "لقاء ثنائي", "plenary": "جلسة عامة", "pull-aside": "لقاء جانبي", "call": "مكالمة",
+        "when": "الموعد", "where": "المكان", "with": "مع",
     },
 }
 

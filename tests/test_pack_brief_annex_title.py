@@ -74,3 +74,11 @@ def test_the_duration_is_written_in_the_language_s_form_without_repeating_its_la
 def test_arabic_durations_agree_with_their_number():
     assert [duration_text(n, "ar") for n in (1, 2, 5, 10, 30, 105)] == [
         "دقيقة واحدة", "دقيقتان", "5 دقائق", "10 دقائق", "30 دقيقة", "105 دقائق"]
+
+
+def test_a_list_edited_by_path_keeps_the_titles_the_spec_gave():
+    from briefing_builder.pack.annexes import entries_for
+
+    previous = ("a.pdf", {"path": "b.pdf", "title": "Placeholder agenda"})
+    assert entries_for(("b.pdf", "c.pdf", "a.pdf"), previous) == (
+        {"path": "b.pdf", "title": "Placeholder agenda"}, "c.pdf", "a.pdf")

@@ -93,6 +93,13 @@ def with_path(entry: Any, path: str) -> Any:
     return {**entry, "path": path} if isinstance(entry, dict) else path
 
 
+def entries_for(paths: tuple[str, ...], previous: tuple[Any, ...]) -> tuple[Any, ...]:
+    """`paths` as annex entries, each keeping the title `previous` gave the same path (a list edited by path, as
+    the builder's, must not drop the titles a --spec file set)."""
+    titled = {annex_path(e): e for e in previous if isinstance(e, dict)}
+    return tuple(titled.get(path, path) for path in paths)
+
+
 def read_annex(entry: Any) -> AnnexFile:
     """Load and check one annex (a path, or a spec entry with a path and a title); raises `ValueError` with the
     reason (the caller names the field)."""

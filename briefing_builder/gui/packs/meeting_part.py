@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from ...pack.annexes import annex_path
+from ...pack.annexes import annex_path, entries_for
 from ...pack.meeting import Meeting
 from ...pack.spec import PackSpec
 from .annex_list import AnnexList
@@ -126,7 +126,8 @@ class MeetingPart(QObject):
     def _annexes_changed(self, paths: tuple, text: str) -> None:
         state = self.page.state
         if state is not None:
-            self.page._edit(self.page._with_spec(dataclasses.replace(state.spec, annexes=tuple(paths))), text)
+            annexes = entries_for(tuple(paths), state.spec.annexes)  # titles from a --spec file are kept
+            self.page._edit(self.page._with_spec(dataclasses.replace(state.spec, annexes=annexes)), text)
 
     # --- the page's hooks
     def show(self, spec: PackSpec) -> None:

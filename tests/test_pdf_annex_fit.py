@@ -104,3 +104,44 @@ def test_an_annex_page_keeps_its_aspect_ratio_and_is_never_enlarged():
     area_h = h - theme.MARGIN_TOP - theme.MARGIN_BOTTOM
     assert scale == pytest.approx(min(area_w / 612, area_h / 792))
     assert 612 * scale <= area_w + 1e-6 and 792 * scale <= area_h + 1e-6
+
+
+def test_a_rotated_or_offset_annex_page_is_fitted_upright_on_the_pack_s_paper(library, tmp_path):
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import RectangleObject
+
+    source = full_bleed_pdf(tmp_path / "plain.pdf", theme.PAPER_SIZES_PT["a4"])
+    writer = PdfWriter(clone_from=PdfReader(str(source)))
+    writer.pages[0].rotate(90)  # shown landscape
+    box = writer.pages[1].mediabox  # shown through a crop box that does not start at (0, 0)
+    writer.pages[1].cropbox = RectangleObject((50, 60, float(box.right) - 30, float(box.top) - 40))
+    annex = tmp_path / "odd.pdf"
+    writer.write(str(annex))
+    spec = PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-01", classification="RESTRICTED",
+                    meeting=meeting(), annexes=(str(annex),))
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(pdf_writer.render_bytes(assemble(library, spec))[0])
+    reader = PdfReader(str(out))
+    total = len(reader.pages)
+    assert reader.pages[total - 2].rotation == 0 and reader.pages[total - 1].rotation == 0
+    paper_w, paper_h = theme.PAPER_SIZES_PT["a4"]
+    assert _page_size(out, total - 1) == pytest.approx((paper_h, paper_w), abs=1)  # landscape
+    assert _page_size(out, total) == pytest.approx((paper_w, paper_h), abs=1)
+    for number in (total - 1, total):
+        words = _words(out, number)
+        assert sum(w[0] == "RESTRICTED" for w in words) == 2 and any(w[0] == "Bleedword" for w in words)
+        # pdftotext reports text even where the clip hides it, so look at the pixels: the bands between the
+        # markings and the text area are blank paper, the text area is not.
+        from PIL import Image
+
+        subprocess.run(["pdftoppm", "-r", "72", "-gray", "-png", "-f", str(number), "-l", str(number), str(out),
+                        str(tmp_path / f"p{number}")], check=True)
+        image = Image.open(next(tmp_path.glob(f"p{number}*.png"))).convert("L")
+        height = image.height
+
+        def band(top_pt: float, bottom_pt: float) -> int:  # darkest pixel between two distances from the top
+            return image.crop((0, int(top_pt), image.width, int(bottom_pt))).getextrema()[0]
+
+        assert band(theme.HEADER_DISTANCE + 3 * MM, theme.MARGIN_TOP - 1 * MM) > 240
+        assert band(height - theme.MARGIN_BOTTOM + 1 * MM, height - theme.FOOTER_DISTANCE - 4 * MM) > 240
+        assert band(theme.MARGIN_TOP + 10 * MM, height - theme.MARGIN_BOTTOM - 10 * MM) < 100

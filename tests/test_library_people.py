@@ -194,6 +194,13 @@ def _gif() -> bytes:
     return out.getvalue()
 
 
+def _clear_palette() -> bytes:
+    # A palette PNG whose only colour is the transparent one (tRNS): no visible pixel.
+    out = io.BytesIO()
+    Image.new("P", (100, 100), 0).save(out, "PNG", transparency=0)
+    return out.getvalue()
+
+
 def _bomb() -> bytes:
     # A tiny PNG whose header claims 10,000 × 10,000 pixels (100 megapixels); it compresses to almost nothing.
     out = io.BytesIO()
@@ -210,6 +217,9 @@ def _bomb() -> bytes:
     (png()[:60], "not a"),
     (jpeg(10, 10), "too small"),
     (_bomb(), "too large"),
+    (png(colour=(0, 128, 255, 0)), "fully transparent"),
+    (png(mode="LA", colour=(200, 0)), "fully transparent"),
+    (_clear_palette(), "fully transparent"),
 ])
 def test_a_bad_photo_is_refused_in_one_line_and_nothing_changes(library, data, words):
     library.add_person(placeholder(), uid="person-a")

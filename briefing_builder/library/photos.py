@@ -87,6 +87,8 @@ def prepare_photo(data: bytes, where: str = "person") -> PreparedPhoto:
                 # a 12-megapixel photo is made print-ready in ~1/4 of the time (measured 680 -> ~150 ms).
                 image.draft(image.mode, (MAX_SIDE, MAX_SIDE))
             image.load()  # decodes everything: a truncated or corrupt file fails here
+            if not _has_visible_pixels(image):
+                raise _refuse(where, "the image is fully transparent (no visible pixels) and would print blank")
             if _print_ready(image):
                 return PreparedPhoto(data, ACCEPTED[image.format], width, height, hashlib.sha256(data).hexdigest())
             return _reencode(ImageOps.exif_transpose(image))
@@ -110,6 +112,19 @@ def _print_ready(image: object) -> bool:
     if image.format == "JPEG":  # type: ignore[attr-defined]
         return image.mode in ("RGB", "L") and not image.getexif()  # type: ignore[attr-defined]
     return image.mode in ("RGB", "RGBA", "L", "LA")  # type: ignore[attr-defined]
+
+
+def _has_visible_pixels(image: object) -> bool:
+    """False when every pixel is (almost) fully transparent: such a "photo" prints as an empty frame."""
+    from PIL import Image
+
+    assert isinstance(image, Image.Image)
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        alpha = (image if image.mode in ("RGBA", "LA") else image.convert("RGBA")).getchannel("A")
+        return alpha.getextrema()[1] > 8  # an alpha of 8/255 or less cannot be seen on paper
+    if "transparency" in image.info and image.mode in ("L", "RGB"):
+        return image.convert("RGBA").getchannel("A").getextrema()[1] > 8
+    return True
 
 
 def _has_transparency(image: object) -> bool:

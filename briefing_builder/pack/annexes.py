@@ -4,6 +4,9 @@ A path is accepted only if it exists, can be read and is a real PDF (pypdf opens
 Word document (a zip holding `word/document.xml`), judged by content, never by the name's extension.
 `read_annex` loads one for assembly: the bytes go into the pack, so the renderers never open user files and a file
 changed after assembly cannot make the two formats differ.
+
+A spec names an annex by its path (a string) or by `{"path": ..., "title": ...}` to print a title of its own;
+without one the title is the PDF's /Title or the Word file's core title, else the file name.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import Problem
 
@@ -68,8 +72,38 @@ def _docx_title(data: bytes) -> str:
         raise ValueError("Word cannot open it (python-docx refused it)") from None
 
 
-def read_annex(path: str) -> AnnexFile:
-    """Load and check one annex; raises `ValueError` with the reason (the caller names the field)."""
+def annex_path(entry: Any) -> str:
+    """The path an annex entry names: the string itself, or a mapping's "path" ("" when it has none)."""
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict):
+        path = entry.get("path", "")
+        return path if isinstance(path, str) else ""
+    return ""
+
+
+def annex_title(entry: Any) -> str:
+    """The title a spec gives an annex ("" when it gives none: the file's own title is used)."""
+    title = entry.get("title", "") if isinstance(entry, dict) else ""
+    return title.strip() if isinstance(title, str) else ""
+
+
+def with_path(entry: Any, path: str) -> Any:
+    """`entry` naming `path` instead, its title kept (for paths written relative to a spec file)."""
+    return {**entry, "path": path} if isinstance(entry, dict) else path
+
+
+def entries_for(paths: tuple[str, ...], previous: tuple[Any, ...]) -> tuple[Any, ...]:
+    """`paths` as annex entries, each keeping the title `previous` gave the same path (a list edited by path, as
+    the builder's, must not drop the titles a --spec file set)."""
+    titled = {annex_path(e): e for e in previous if isinstance(e, dict)}
+    return tuple(titled.get(path, path) for path in paths)
+
+
+def read_annex(entry: Any) -> AnnexFile:
+    """Load and check one annex (a path, or a spec entry with a path and a title); raises `ValueError` with the
+    reason (the caller names the field)."""
+    path, given_title = annex_path(entry), annex_title(entry)
     file = Path(path)
     if not file.is_file():
         raise ValueError("does not exist or is not a file")
@@ -96,17 +130,32 @@ def read_annex(path: str) -> AnnexFile:
         raise ValueError("is neither a PDF nor a Word (.docx) document (judged by its content)")
     if title.strip().lower() in ("untitled", "(anonymous)", "anonymous"):  # ReportLab's and others' defaults
         title = ""
-    return AnnexFile(str(file), kind, data, pages, title or file.stem, hashlib.sha256(data).hexdigest())
+    return AnnexFile(str(file), kind, data, pages, given_title or title or file.stem, hashlib.sha256(data).hexdigest())
 
 
-def annex_problems(paths: tuple[str, ...]) -> list[Problem]:
-    """One problem per unusable annex, naming it ("annex 2"); cheap checks only (existence, type by content)."""
+def annex_problems(paths: tuple[Any, ...]) -> list[Problem]:
+    """One problem per unusable annex, naming it ("annex 2"); cheap checks only (existence, type by content).
+    Each entry is a path or {"path": ..., "title": ...}."""
     problems: list[Problem] = []
     if len(paths) > MAX_ANNEXES:
         problems.append(Problem("pack", "annexes", f"lists {len(paths)} files; the limit is {MAX_ANNEXES}"))
-    for number, path in enumerate(paths, 1):
+    for number, entry in enumerate(paths, 1):
         where = f"annex {number}"
-        if not isinstance(path, str) or not path.strip():
+        if isinstance(entry, dict):
+            unknown = sorted(set(map(str, entry)) - {"path", "title"})
+            if unknown:
+                problems.append(Problem(where, unknown[0], "is not a field of an annex (path, title)"))
+                continue
+            title = entry.get("title", "")
+            if not isinstance(title, str) or len(title) > 500 or "\n" in title:
+                problems.append(Problem(where, "title", "must be one line of text (at most 500 characters)"))
+                continue
+        elif not isinstance(entry, str):
+            problems.append(Problem(where, "path", "must be the path of a PDF or Word file, or "
+                                                   '{"path": ..., "title": ...}'))
+            continue
+        path = annex_path(entry)
+        if not path.strip():
             problems.append(Problem(where, "path", "must be the path of a PDF or Word file"))
             continue
         try:

@@ -21,10 +21,10 @@ from babel import Locale, UnknownLocaleError
 
 from ..errors import NotFoundError, Problem, ValidationError
 from . import labels as L
-from .annexes import read_annex
-from .brief_labels import annex_letter, brief_words
+from .annexes import annex_path, read_annex
+from .brief_labels import annex_letter, brief_words, duration_text
 from .meeting import SIDES, Attendee, Meeting, attendee_place, utc_offset
-from .model import Annex, Block, Heading, MeetingTable, PackWarning, Paragraph, PersonProfile, QAPair, Run, Table
+from .model import Annex, Block, BulletList, Heading, MeetingTable, PackWarning, Paragraph, PersonProfile, QAPair, Run, Table
 
 KINDS = ("meeting", "purpose", "interlocutors", "attendees", "questions", "sensitivities", "press_lines", "annexes",
          "contact")
@@ -65,6 +65,9 @@ def _blocks(ctx: Any, section: Any, anchor: str, helpers: Helpers, select: Calla
     words = brief_words(ctx.language)
     kind = section.kind
     if kind == "meeting":
+        if getattr(section, "compact", False):
+            return _line(ctx, _compact_meeting_rows(ctx, section, words)) + helpers.free_text(ctx, section,
+                                                                                             bullets=False)
         return _table(ctx, _meeting_rows(ctx, words)) + helpers.free_text(ctx, section, bullets=False)
     if kind == "purpose":
         purpose = [Paragraph((Run(p),), "body", ctx.direction_of(p)) for p in _paragraphs(ctx.spec.meeting.purpose)]
@@ -78,6 +81,16 @@ def _blocks(ctx: Any, section: Any, anchor: str, helpers: Helpers, select: Calla
         labels = ((words["likely_ask"], words["suggested_response"]) if kind == "questions"
                   else (words["sensitivity"], words["defensive_line"]))
         out: list[Block] = helpers.fixed_text(ctx, section)
+        if getattr(section, "compact", False) and items:
+            # One bullet a pair, "Ask? – response [n]": a one-page note keeps the pairing in half the height.
+            bullets = []
+            for item in items:
+                runs = [Run(item.title.strip(), bold=True)]
+                if item.body.strip():
+                    runs.append(Run(f" – {item.body.strip()}"))
+                bullets.append((*runs, helpers.citation(ctx, item.source_uid)))
+            out.append(BulletList(tuple(bullets), direction=ctx.direction_of(items[0].title + items[0].body)))
+            return out + helpers.free_text(ctx, section, bullets=False)
         for item in items:
             answer: list[Run] = [Run(item.body.strip())] if item.body.strip() else []
             answer.append(helpers.citation(ctx, item.source_uid))
@@ -91,6 +104,8 @@ def _blocks(ctx: Any, section: Any, anchor: str, helpers: Helpers, select: Calla
     if kind == "annexes":
         return _annexes(ctx, section, anchor, words)
     if kind == "contact":
+        if getattr(section, "compact", False):
+            return _line(ctx, _compact_contact_rows(ctx, words))
         return _table(ctx, _contact_rows(ctx, words))
     raise ValueError(f"not a brief section kind: {kind}")  # pragma: no cover - templates check kinds
 
@@ -106,6 +121,56 @@ def _table(ctx: Any, rows: list[tuple[str, str]]) -> list[Block]:
     return [MeetingTable(tuple((label, (Run(value),)) for label, value in rows), direction)]
 
 
+def _comma(language: str) -> str:
+    return "، " if language == "ar" else ", "  # Arabic writes its own comma
+
+
+def _line(ctx: Any, rows: list[tuple[str, str]]) -> list[Block]:
+    """Label-value pairs as one paragraph ("When: … · Where: …"): a compact block for a one-page note."""
+    if not rows:
+        return []
+    runs: list[Run] = []
+    for index, (label, value) in enumerate(rows):
+        if index:
+            runs.append(Run(" · "))
+        runs += [Run(f"{label}: ", bold=True), Run(value)]
+    return [Paragraph(tuple(runs), "body", L.direction(ctx.language))]
+
+
+def _compact_meeting_rows(ctx: Any, section: Any, words: dict[str, str]) -> list[tuple[str, str]]:
+    """The essentials only (when, where, format, with whom); rows without a value are left out."""
+    meeting, lang = ctx.spec.meeting, ctx.language
+    when: list[str] = []
+    if meeting.date or meeting.time:
+        when.append(L.format_iso_date(meeting.date or ctx.spec.resolved_date(), lang))
+    if meeting.time:
+        offset = utc_offset(meeting.date or ctx.spec.resolved_date(), meeting.time, meeting.time_zone)
+        zone = f"{meeting.time_zone}, {offset}" if offset else meeting.time_zone
+        when.append(f"{meeting.time} ({zone})" if zone else meeting.time)
+    if meeting.duration:
+        when.append(duration_text(int(meeting.duration), lang))
+    rows: list[tuple[str, str]] = []
+    if when:
+        rows.append((words["when"], _comma(lang).join(when)))
+    if meeting.venue:
+        rows.append((words["where"], meeting.venue))
+    if meeting.format:
+        rows.append((words["format"], words.get(meeting.format, meeting.format)))
+    people = []
+    for attendee in meeting.theirs:
+        name, role = _name_and_role(ctx, section.id, attendee)
+        people.append(f"{name} ({role})" if role and name else name or role)
+    if people:
+        rows.append((words["with"], "; ".join(p for p in people if p)))
+    return rows
+
+
+def _compact_contact_rows(ctx: Any, words: dict[str, str]) -> list[tuple[str, str]]:
+    contact = ctx.spec.meeting.prepared_by
+    values = [getattr(contact, key) for key in ("name", "desk", "telephone", "email") if getattr(contact, key)]
+    return [(words["prepared_by"], _comma(ctx.language).join(values))] if values else []
+
+
 def _meeting_rows(ctx: Any, words: dict[str, str]) -> list[tuple[str, str]]:
     meeting, lang = ctx.spec.meeting, ctx.language
     rows: list[tuple[str, str]] = []
@@ -118,7 +183,7 @@ def _meeting_rows(ctx: Any, words: dict[str, str]) -> list[tuple[str, str]]:
         zone = f"{meeting.time_zone}, {offset}" if offset else meeting.time_zone
         rows.append((words["time"], f"{meeting.time} ({zone})"))
     if meeting.duration:
-        rows.append((words["duration"], words["duration_value"].format(minutes=meeting.duration)))
+        rows.append((words["duration"], duration_text(int(meeting.duration), lang)))
     if meeting.venue:
         rows.append((words["venue"], meeting.venue))
     if meeting.interpreters:
@@ -271,9 +336,10 @@ def _attendees(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> li
 # ------------------------------------------------------------------------------------------------ annexes
 def _annexes(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> list[Block]:
     out: list[Block] = []
-    for number, path in enumerate(ctx.spec.annexes, 1):
+    for number, entry in enumerate(ctx.spec.annexes, 1):
+        path = annex_path(entry)
         try:
-            annex = read_annex(path)
+            annex = read_annex(entry)
         except ValueError as exc:  # checked by the spec; changed since: say so, build the rest
             ctx.warnings.append(PackWarning(f"The annex {path} {exc}; it is left out.", section.id, kind="missing"))
             continue

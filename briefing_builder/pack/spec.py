@@ -42,7 +42,7 @@ class PackSpec:
     overrides: dict[str, SectionOverride] = field(default_factory=dict)
     section_order: tuple[str, ...] = ()  # section ids in the order wanted; empty: the template's
     meeting: Meeting = field(default_factory=Meeting)  # the meeting itself (issue 12); empty in older drafts
-    annexes: tuple[str, ...] = ()  # paths of PDF or Word files attached after the pack
+    annexes: tuple[Any, ...] = ()  # PDF or Word files after the pack: paths, or {"path": ..., "title": ...}
 
     def override(self, section_id: str) -> SectionOverride:
         return self.overrides.get(section_id, SectionOverride())

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, ValidationError
+from .annexes import annex_path, with_path
 from .spec import PackSpec
 
 
@@ -49,8 +50,9 @@ def read_spec_file(path: Path) -> tuple[dict[str, Any], PackSpec]:
         raise _in_file(path, exc.problems) from None
     if spec.annexes:  # annexes named relative to the spec file, as a user writes them
         folder = path.resolve().parent
-        spec = dataclasses.replace(spec, annexes=tuple(str(folder / a) if a and not Path(a).is_absolute() else a
-                                                       for a in spec.annexes))
+        spec = dataclasses.replace(spec, annexes=tuple(
+            with_path(a, str(folder / annex_path(a))) if annex_path(a) and not Path(annex_path(a)).is_absolute()
+            else a for a in spec.annexes))  # a plain path or {"path": ..., "title": ...}
     return data, spec
 
 

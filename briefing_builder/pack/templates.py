@@ -56,6 +56,7 @@ class SectionTemplate:
     select: Selection | None = None
     display: str = "paragraphs"
     page_break_before: bool = False
+    compact: bool = False  # meeting and contact sections: the essentials on one line instead of a table
 
     def heading_in(self, language: str) -> str:
         return self.heading.get(language) or self.heading.get("en") or self.id
@@ -209,7 +210,8 @@ def parse_template(path: Path) -> Template:
         sections.append(SectionTemplate(
             id=section_id, kind=kind, heading=_localised(path, f"{where}.heading", raw.get("heading"), True),
             text=_localised(path, f"{where}.text", raw.get("text")), bullets=bullets, select=select,
-            display=display, page_break_before=_flag(path, f"{where}.page_break_before", raw)))
+            display=display, page_break_before=_flag(path, f"{where}.page_break_before", raw),
+            compact=_flag(path, f"{where}.compact", raw)))
     tailoring = data.get("tailoring", {})
     if not isinstance(tailoring, dict):
         raise _fail(path, "[tailoring]", "must be a table")

@@ -21,6 +21,7 @@ from lxml import etree
 from ..errors import BuildError
 from ..pack.model import Annex, MeetingTable, Pack, PersonProfile, QAPair, Run
 from . import theme
+from .docx_page import TWIPS_PER_PT
 from .text import clean
 
 PHOTO_WIDTH_MM = 28  # the PDF's (pdf_blocks.PHOTO_WIDTH)
@@ -63,6 +64,10 @@ def person_profile(body: Any, block: PersonProfile) -> None:
     for label, value in block.details:
         text.append(body.paragraph("Note", body.runs((Run(label + sep, bold=True), Run(value))), block.direction,
                                    keep))
+    if block.lines:
+        # The first biography line sits in the same unsplittable row as the photo and name: LibreOffice ignores
+        # keepNext from a table cell to the paragraph after the table, and moved that line alone to the next page.
+        text.append(_bio_line(body, block.lines[0], block.direction))
     photo_width = round(PHOTO_WIDTH_MM * theme.MM * 20) + 200
     if block.photo and body.picture is not None:
         widths = [photo_width, body.width - photo_width]
@@ -78,12 +83,20 @@ def person_profile(body: Any, block: PersonProfile) -> None:
         'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>'
         + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"
         f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr></w:tbl>')
-    if block.lines:
+    if block.lines[1:]:
         from ..pack.model import BulletList
 
-        body.bullets(BulletList(block.lines, direction=block.direction))
+        body.bullets(BulletList(block.lines[1:], direction=block.direction))
     else:
         body.spacer(theme.BLOCK_GAP, block.direction)
+
+
+def _bio_line(body: Any, line: tuple[Run, ...], direction: str) -> str:
+    """One biography bullet as `docx._Body.bullets` writes it (the same style and indents), for inside a cell."""
+    left = theme.LIST_INDENT["bullet"] * TWIPS_PER_PT
+    hanging = left - theme.LIST_MARKER_INDENT["bullet"] * TWIPS_PER_PT
+    ind = f'<w:ind w:left="{round(left)}" w:hanging="{round(hanging)}"/>'
+    return body.paragraph("List Bullet", body.runs(line), direction, after_bidi=ind)
 
 
 def qa_pair(body: Any, block: QAPair) -> None:

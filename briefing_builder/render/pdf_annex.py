@@ -4,7 +4,7 @@ known before layout, since its page count is) and in the bookmarks, and the cont
 first page.
 
 The pack is laid out by ReportLab as usual (`pdf.py` counts the annex pages into "of Y" and the contents); pypdf
-then appends the annex pages, merges a stamp page drawn by ReportLab onto each, points the annex's named
+then appends the annex pages, fits each into the pack's text area on the pack's paper (`pdf_annex_fit`), merges a stamp page drawn by ReportLab onto each, points the annex's named
 destination at its first page and adds an outline entry. Nothing here runs for a pack without PDF annexes.
 """
 
@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..errors import BuildError
 from ..pack.model import Annex, Pack
 from . import fonts, theme
+from .pdf_annex_fit import fit
 
 if TYPE_CHECKING:  # pypdf is imported only for a pack with PDF annexes (a plain build loads nothing more)
     from pypdf import PdfReader, PdfWriter
@@ -115,17 +116,12 @@ def append(data: bytes, pack: Pack, pack_pages: int) -> bytes:
             added = writer.add_page(page)
             if added.rotation:
                 added.transfer_rotation_to_content()
+            fit(added, pack.paper)  # into the text area: the marking below sits in a clear margin
         added_pages = writer.pages[start:]
         sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in added_pages]
         stamps = _stamps(pack, sizes, start + 1, total)
         for page, stamp in zip(added_pages, stamps.pages):
-            box = page.mediabox
-            if float(box.left) or float(box.bottom):
-                from pypdf import Transformation
-
-                page.merge_transformed_page(stamp, Transformation().translate(float(box.left), float(box.bottom)))
-            else:
-                page.merge_page(stamp)
+            page.merge_page(stamp)  # every fitted page's box starts at (0, 0)
         _point_destination(writer, annex.anchor, start)
         writer.add_outline_item(title=annex.heading(pack.labels.separator), page_number=start)
     out = io.BytesIO()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from ...pack.annexes import annex_path, entries_for
 from ...pack.meeting import Meeting
 from ...pack.spec import PackSpec
 from .annex_list import AnnexList
@@ -130,7 +131,8 @@ class MeetingPart(QObject):
     def _annexes_changed(self, paths: tuple, text: str) -> None:
         state = self.page.state
         if state is not None:
-            self.page._edit(self.page._with_spec(dataclasses.replace(state.spec, annexes=tuple(paths))), text)
+            annexes = entries_for(tuple(paths), state.spec.annexes)  # titles from a --spec file are kept
+            self.page._edit(self.page._with_spec(dataclasses.replace(state.spec, annexes=annexes)), text)
 
     # --- the page's hooks
     def show(self, spec: PackSpec) -> None:
@@ -141,7 +143,7 @@ class MeetingPart(QObject):
         problems = meeting.problems()
         self.meeting_form.show_problems(problems)
         self.document_form.show_problems(problems)
-        self.annex_list.show_paths(spec.annexes)
+        self.annex_list.show_paths(tuple(annex_path(a) for a in spec.annexes))
         self._look_up(meeting.people_uids())
         self._mark_tabs()
 

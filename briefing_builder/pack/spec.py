@@ -82,9 +82,13 @@ class PackSpec:
         values = {k: v for k, v in data.items() if k in known}
         values.setdefault("template", "")  # left out: `problems()` says it is required
         values.setdefault("country", "")
-        for key in ("extra_countries", "section_order", "annexes"):
+        for key in ("extra_countries", "section_order"):
             if key in values:
                 values[key] = _strings(values[key], "pack", key)
+        if "annexes" in values:  # paths, or {"path": ..., "title": ...}: annex_problems() checks each entry
+            if not isinstance(values["annexes"], (list, tuple)):
+                raise ValidationError(Problem("pack", "annexes", f"must be a list, not {_shape(values['annexes'])}"))
+            values["annexes"] = tuple(values["annexes"])
         values["meeting"] = Meeting.from_dict(values.get("meeting"))
         raw_overrides = values.pop("overrides", None)
         raw_overrides = {} if raw_overrides is None else raw_overrides

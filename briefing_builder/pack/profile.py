@@ -78,7 +78,8 @@ def _status_cells(ctx: Any, country: Country, topic: str) -> tuple[tuple[Run, ..
     value: list[Run] = [Run(L.status_word(found.status, ctx.language), bold=True)]
     if found.note:
         value.append(Run(f". {found.note}"))
-    as_of = (Run(L.format_iso_date(found.as_of, ctx.language)),) if found.as_of else \
+    # A status's date is the date it was true on, not the date of the act: "as of 8 June 2023".
+    as_of = (Run(L.as_of_phrase(found.as_of, ctx.language)),) if found.as_of else \
         (Run(ctx.words["date_unknown"], italic=True),)
     source = ctx.source(found.source_uid)
     return tuple(value), as_of, (Run(source.publisher or source.title), _citation(ctx, found.source_uid))
@@ -101,7 +102,7 @@ def comparison_table(ctx: Any) -> Table:
             elif found is None:
                 cells.append((Run(words["unknown"], italic=True),))
             else:
-                as_of = L.format_iso_date(found.as_of, lang) if found.as_of else words["date_unknown"]
+                as_of = L.as_of_phrase(found.as_of, lang)  # "ratified (as of 8 June 2023)", never a ratification date
                 cells.append((Run(L.status_word(found.status, lang), bold=True), Run(f" ({as_of})"),
                               _citation(ctx, found.source_uid)))
         rows.append(((Run(L.topic_word(topic, lang), bold=True),),) + tuple(cells))
@@ -159,7 +160,9 @@ def _country_profile(ctx: Any, country: Country, anchor: str, several: bool, ite
     blocks: list[Block] = []
     if several:
         blocks.append(Heading(name, 2, anchor, ctx.direction_of(name)))
-    names = "; ".join(f"{country.names[code]}" for code in ("en", "fr", "pt", "ar") if country.names.get(code))
+    # Each distinct form once: "Mali", not "Mali; Mali; Mali" where the languages write the name alike.
+    names = "; ".join(dict.fromkeys(country.names[code] for code in ("en", "fr", "pt", "ar")
+                                    if country.names.get(code)))
     membership: tuple[Run, ...]
     if country.au_member:
         membership = (Run(f"{words['yes']}{L.comma(lang)}{L.region_word(country.au_region or '', lang)}"),) + (

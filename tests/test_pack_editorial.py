@@ -1,0 +1,73 @@
+"""What a minister's editor would still change: quotations keep their own words, each country status is said
+once, historical events carry no "as of", statuses read as dated, seed sources carry their documents' own dates,
+no internal wording, translated titles marked as translations, and each country name form printed once."""
+
+import dataclasses
+import re
+
+import pytest
+
+from briefing_builder.pack.assemble import assemble
+from briefing_builder.pack.model import BulletList, Heading, KeyFigure, Paragraph, Quote, Table
+from briefing_builder.pack.spec import PackSpec
+
+LANGUAGES = ("en", "fr", "pt", "ar")
+
+
+def _spec(**changes):
+    base = PackSpec(template="ministerial-summit", country="ETH", recipient="Hon. A. Minister",
+                    office="Office of the Minister", event="Addis Ababa summit", date="2027-03-10")
+    return dataclasses.replace(base, **changes)
+
+
+def _runs_text(runs):
+    return "".join(r.text for r in runs)
+
+
+def _texts(pack):
+    """Every printed text of the pack, one string per paragraph, bullet, quotation, cell or callout."""
+    for section in pack.sections:
+        for block in section.blocks:
+            if isinstance(block, Heading):
+                yield block.text
+            elif isinstance(block, (Paragraph, Quote)):
+                yield _runs_text(block.runs)
+            elif isinstance(block, BulletList):
+                yield from (_runs_text(item) for item in block.items)
+            elif isinstance(block, Table):
+                yield from block.header
+                yield from (_runs_text(cell) for row in block.rows for cell in row)
+            elif isinstance(block, KeyFigure):
+                yield f"{block.label} {block.as_of}"
+
+
+def _section(pack, section_id):
+    return next(s for s in pack.sections if s.id == section_id)
+
+
+def _rows(section):
+    return {_runs_text(row[0]): row for b in section.blocks if isinstance(b, Table) for row in b.rows}
+
+
+# ------------------------------------------------------------------------------------------ 7. names
+def test_a_name_written_alike_in_several_languages_is_printed_once(session_library):
+    rows = _rows(_section(assemble(session_library, _spec(country="MLI")), "country-profile"))
+    names = _runs_text(rows["Names"][1])
+    assert names.split("; ") == list(dict.fromkeys(names.split("; ")))
+    assert names.count("Mali") == 1
+
+
+# ------------------------------------------------------------------------------------------ 3. statuses dated
+@pytest.mark.parametrize("language,phrase", [("en", "as of 8 June 2023"), ("fr", "au 8 juin 2023"),
+                                             ("pt", "à data de 8 de junho de 2023"), ("ar", "بتاريخ")])
+def test_a_status_date_in_a_table_reads_as_its_as_of_date(session_library, language, phrase):
+    pack = assemble(session_library, _spec(template="country-profile", extra_countries=("SEN",),
+                                           language=language))
+    cells = [_runs_text(cell) for b in _section(pack, "comparison").blocks if isinstance(b, Table)
+             for row in b.rows for cell in row[1:]]
+    malabo = [c for c in cells if "2023" in c or "٢٠٢٣" in c]
+    assert malabo and all(phrase in c for c in malabo), malabo
+    profile = [_runs_text(cell) for b in _section(pack, "profiles").blocks if isinstance(b, Table)
+               for row in b.rows for cell in row]
+    dated = [c for c in profile if re.fullmatch(r".*\b2023\b.*", c) and len(c) < 40]
+    assert dated and all(phrase in c for c in dated), dated

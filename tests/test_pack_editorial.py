@@ -71,3 +71,32 @@ def test_a_status_date_in_a_table_reads_as_its_as_of_date(session_library, langu
                for row in b.rows for cell in row]
     dated = [c for c in profile if re.fullmatch(r".*\b2023\b.*", c) and len(c) < 40]
     assert dated and all(phrase in c for c in dated), dated
+
+
+# ------------------------------------------------------------------------------------------ 2. no "as of" on events
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_item_that_gives_its_own_date_gets_no_as_of(session_library, language):
+    from briefing_builder.pack import labels as L
+
+    pack = assemble(session_library, _spec(language=language))
+    for dated in ("2019-12-12", "2002-07-09", "1999-11-29"):
+        phrase = L.as_of_phrase(dated, language)
+        date = L.format_iso_date(dated, language)
+        for text in _texts(pack):
+            plain = text.replace("\u00a0", " ").replace("\u202f", " ")
+            head, _, _ = plain.partition(phrase.replace("\u00a0", " ").replace("\u202f", " "))
+            assert head == plain or date.replace("\u00a0", " ").replace("\u202f", " ") not in head, text
+
+
+def test_a_figure_keeps_its_as_of_date(session_library):
+    figures = {b.label: b.as_of for b in _section(assemble(session_library, _spec()), "key-figures").blocks
+               if isinstance(b, KeyFigure)}
+    assert figures["More than 400 delegates attended the summit"] == "as of 12 December 2019"
+    assert figures["Summit held 11-12 December 2019 at the African Union Headquarters, Addis Ababa"] == ""
+
+
+@pytest.mark.parametrize("language,month", [("en", "September 2023"), ("fr", "septembre 2023")])
+def test_a_month_the_text_gives_is_not_repeated(session_library, language, month):
+    pack = assemble(session_library, _spec(country="MLI", language=language))
+    texts = [t for t in _texts(pack) if "2021" in t and "2023" in t and month in t.replace("\u00a0", " ")]
+    assert texts and all(t.replace("\u00a0", " ").count(month) == 1 for t in texts), texts

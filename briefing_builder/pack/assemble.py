@@ -402,7 +402,8 @@ def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locat
     extras = []
     if with_locator and item.locator:
         extras.append(item.locator)
-    if item.kind in SHOW_AS_OF and item.as_of:
+    if item.kind in SHOW_AS_OF and item.as_of and not L.date_in_text(item.as_of, item.title + " " + item.body,
+                                                                      ctx.language):
         extras.append(L.as_of_phrase(item.as_of, ctx.language))
     if extras:
         runs.append(Run(f" ({'; '.join(extras)})", italic=True))
@@ -483,7 +484,10 @@ def key_value(title: str) -> str:
 def _key_figures(ctx: _Context, items: list[Item]) -> list[Block]:
     blocks: list[Block] = []
     for item in items:
-        as_of = L.as_of_phrase(item.as_of, ctx.language) if item.as_of else ""
+        # A figure keeps its as-of date; a title that gives the date itself (an event: "Summit held 11-12
+        # December 2019") does not get it again.
+        as_of = L.as_of_phrase(item.as_of, ctx.language) if item.as_of and not L.date_in_text(
+            item.as_of, item.title, ctx.language) else ""
         blocks.append(KeyFigure(key_value(item.title), item.title, ctx.cite(item.source_uid), as_of,
                                 ctx.direction_of(item.title)))
     return blocks

@@ -203,6 +203,22 @@ AS_OF_PHRASES: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _plain(text: str) -> str:
+    """Lower case with every kind of space (no-break, narrow no-break) as one plain space, for comparing dates."""
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text).casefold()
+
+
+def date_in_text(value: str | None, text: str, language: str) -> bool:
+    """True when `text` already gives the date `value` as the language writes it ("11-12 December 2019" gives
+    2019-12-12; "en septembre 2023" gives 2023-09; a year-only date is given by its year): an "as of" after such
+    an item only repeats it, and after an event it reads as if the event were a figure that could change."""
+    if not value:
+        return False
+    if len(value) == 4:
+        return re.search(rf"(?<!\d){re.escape(value)}(?!\d)", text) is not None
+    return _plain(format_iso_date(value, language)) in _plain(text)
+
+
 def as_of_phrase(value: str | None, language: str) -> str:
     """'2020-02', 'fr' -> 'en février 2020'; the "date unknown" words when there is no date."""
     if not value:

@@ -147,7 +147,7 @@ def _reference_runs(ctx: Any, item: Item, where: Country) -> tuple[Run, ...]:
     the entry reads as a reference and not as the item again), date and source."""
     see = ctx.words["see_country"].format(country=where.name(ctx.language)) + L.label_separator(ctx.language)
     runs: list[Run] = [Run(see, italic=True), Run(f'"{item.title.rstrip(" .")}"')]
-    if item.as_of:
+    if item.as_of and not L.date_in_text(item.as_of, item.title, ctx.language):
         runs.append(Run(f" ({L.as_of_phrase(item.as_of, ctx.language)})", italic=True))
     runs.append(_citation(ctx, item.source_uid))
     return tuple(runs)

@@ -100,3 +100,27 @@ def test_a_month_the_text_gives_is_not_repeated(session_library, language, month
     pack = assemble(session_library, _spec(country="MLI", language=language))
     texts = [t for t in _texts(pack) if "2021" in t and "2023" in t and month in t.replace("\u00a0", " ")]
     assert texts and all(t.replace("\u00a0", " ").count(month) == 1 for t in texts), texts
+
+
+# ------------------------------------------------------------------------------------------ 1. status notes
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_quotation_keeps_only_its_own_words(session_library, language):
+    for country in ("ETH", "SEN"):
+        pack = assemble(session_library, _spec(country=country, language=language))
+        name = pack.cover.country
+        quotes = [_runs_text(b.runs) for s in pack.sections for b in s.blocks if isinstance(b, Quote)]
+        assert quotes and not [q for q in quotes if name in q and "—" in q], quotes
+
+
+@pytest.mark.parametrize("template,country,language", [("ministerial-summit", "ETH", lang) for lang in LANGUAGES]
+                         + [("bilateral-meeting", "SEN", lang) for lang in LANGUAGES]
+                         + [("bilateral-meeting", "ETH", "en"), ("speaking-note", "MRT", "fr")])
+def test_each_country_status_is_said_once_per_pack(session_library, template, country, language):
+    pack = assemble(session_library, _spec(template=template, country=country, language=language))
+    name = pack.cover.country
+    texts = list(_texts(pack))
+    said = [t.split("— ", 1)[1] for t in texts if f"— {name}" in t]
+    assert len(said) == len(set(s.split("[")[0] for s in said)), said
+    for text in texts:  # never after an item whose own text names the country
+        if f"— {name}" in text:
+            assert name not in text.split(f"— {name}")[0], text

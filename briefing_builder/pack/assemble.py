@@ -88,6 +88,7 @@ class _Context:
     participation: list[CountryStatus] | None = None  # every AU participation record in the library, read once
     people: dict[str, Any] = field(default_factory=dict)  # library people printed, by uid (None: not found)
     annexes: list[dict[str, Any]] = field(default_factory=list)  # annex files attached, for the manifest
+    statuses_said: set[tuple[str, str]] = field(default_factory=set)  # (country, topic) status notes printed
 
     def cite(self, source_uid: str) -> int:
         if source_uid not in self.cited:
@@ -414,17 +415,25 @@ def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locat
 
 def _status_notes(ctx: _Context, item: Item, country: Country | None = None) -> list[Run]:
     """The country's own dated status on the item's framework, only on items about that country or about no
-    country in particular (never "— Ethiopia: not ratified" on a list of other states)."""
+    country in particular (never "— Ethiopia: not ratified" on a list of other states); each status once per
+    pack, on the first item it applies to, and never after an item whose own text names the country (a list of
+    the states that had not ratified already says it)."""
     country = country or ctx.country
     if item.countries and country.code not in item.countries:
         return []
     runs: list[Run] = []
     topics = [note.topic for note in ctx.template.status_notes if note.framework in item.frameworks]
+    name = country.name(ctx.language)
+    states_it = bool(name) and name.casefold() in f"{item.title} {item.body}".casefold()
     for topic in dict.fromkeys(topics):
+        if (country.code, topic) in ctx.statuses_said:
+            continue
         status = profile.status(ctx, country, topic)
-        name = country.name(ctx.language)
         if status is None and topic in AU_TOPICS and not country.au_member:
             continue  # an AU treaty's status says nothing about a state outside the AU
+        ctx.statuses_said.add((country.code, topic))
+        if states_it:
+            continue
         if status is None:
             runs.append(Run(" " + ctx.words["status_missing"].format(country=name), italic=True))
             continue
@@ -433,6 +442,16 @@ def _status_notes(ctx: _Context, item: Item, country: Country | None = None) -> 
                                                as_of=as_of)
         runs += [Run(f" — {text}", bold=True), _citation(ctx, status.source_uid)]
     return runs
+
+
+def _status_line(ctx: _Context, item: Item, direction: Direction) -> list[Block]:
+    """The status notes of a quotation, as a line of their own after it: a quotation keeps only its own words."""
+    runs = _status_notes(ctx, item)
+    if not runs:
+        return []
+    first = runs[0]
+    runs[0] = dataclasses.replace(first, text=first.text.lstrip(" —"))
+    return [Paragraph(tuple(runs), "note", direction)]
 
 
 def _item_blocks(ctx: _Context, section: SectionTemplate, items: list[Item]) -> list[Block]:
@@ -454,9 +473,9 @@ def _item_blocks(ctx: _Context, section: SectionTemplate, items: list[Item]) -> 
             attribution = ", ".join(p for p in (source.publisher or source.title, item.locator) if p)
             blocks.append(Paragraph((Run(item.title, bold=True),), "lead",
                                     ctx.direction_of(item.title)))
-            blocks.append(Quote((Run(item.body.strip() or item.title),)
-                                + tuple(_status_notes(ctx, item)),
+            blocks.append(Quote((Run(item.body.strip() or item.title),),
                                 attribution, ctx.cite(item.source_uid), direction))
+            blocks += _status_line(ctx, item, ctx.direction_of(item.title))
         else:
             blocks.append(Paragraph(_item_runs(ctx, item), "body", direction))
     return blocks

@@ -65,8 +65,8 @@ def test_ethiopia_participation_is_derived_from_the_dated_list_of_suspensions(se
     status, date, source = ("".join(r.text for r in cell) for cell in rows["Participation in AU activities"][1:])
     assert status.startswith("participating") and "6 member states" in status
     assert date == "as of January 2026"
-    number = next(r.citation for r in rows["Participation in AU activities"][3] if r.citation)
-    assert next(ref for ref in pack.sources if ref.number == number).uid == "au-suspensions-2026-derived"
+    numbers = [r.citation for r in rows["Participation in AU activities"][3] if r.citation]
+    assert "au-suspensions-2026-derived" in [ref.uid for ref in pack.sources if ref.number in numbers]
 
 
 def test_a_suspended_state_shows_its_own_dated_record(session_library):

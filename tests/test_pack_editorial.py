@@ -124,3 +124,50 @@ def test_each_country_status_is_said_once_per_pack(session_library, template, co
     for text in texts:  # never after an item whose own text names the country
         if f"— {name}" in text:
             assert name not in text.split(f"— {name}")[0], text
+
+
+# ------------------------------------------------------------------------------------------ 5. no internal wording
+INTERNAL = re.compile(r"the library|library[’']s|la bibliothèque|a biblioteca|المكتبة|Derived:|Par déduction|"
+                      r"Por dedução|استنتاجًا|Compiled by|Établie par les éditeurs|Elaborada pelos editores|محررو",
+                      re.IGNORECASE)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("template,country,also", [("ministerial-summit", "ETH", ()), ("bilateral-meeting", "SEN", ()),
+                                                   ("country-profile", "ETH", ("MLI", "LBY", "GHA"))])
+def test_a_pack_speaks_as_a_brief_not_as_the_library(session_library, language, template, country, also):
+    pack = assemble(session_library, _spec(template=template, country=country, extra_countries=also,
+                                           language=language))
+    printed = list(_texts(pack)) + [ref.citation for ref in pack.sources]
+    assert not [t for t in printed if INTERNAL.search(t)], [t for t in printed if INTERNAL.search(t)][:3]
+
+
+def test_other_facts_on_a_country_are_headed_as_a_brief_heads_them(session_library):
+    pack = assemble(session_library, _spec())
+    headings = [b.text for s in pack.sections for b in s.blocks if isinstance(b, Heading)]
+    assert "Other facts on Ethiopia" in headings
+
+
+def test_a_derived_participation_cites_the_decisions_it_rests_on(session_library):
+    pack = assemble(session_library, _spec())
+    row = _rows(_section(pack, "country-profile"))["Participation in AU activities"]
+    cited = {ref.number: ref.uid for ref in pack.sources}
+    uids = [cited[r.citation] for r in row[3] if r.citation]
+    assert "anadolu-2025-11-29" in uids  # the PSC's 1315th meeting, suspending Guinea-Bissau
+    assert "African Union Peace and Security Council" in _runs_text(row[3])
+
+
+# ------------------------------------------------------------------------------------------ 4. seed sources
+def test_a_source_is_dated_by_its_document_not_by_a_mirror_page_update(session_library):
+    page = session_library.source("weprotect-gta-2019-page")
+    assert page.date == "2019" and "22 Nov 2024" in page.read_at + page.notes
+
+
+def test_a_source_title_does_not_repeat_its_publisher(session_library):
+    for uid in ("au-regions", "anadolu-2025-11-29"):
+        source = session_library.source(uid)
+        words = [w for w in re.split(r"[ ,]+", source.publisher) if len(w) > 3]
+        tail = source.publisher.split(",")[-1].strip()
+        assert not source.title.startswith(tail), source
+        assert not source.title.startswith("Peace and Security Council"), source
+        assert not (words and words[-1] in source.title and words[-1] == "AfriMAP"), source

@@ -171,3 +171,33 @@ def test_a_source_title_does_not_repeat_its_publisher(session_library):
         assert not source.title.startswith(tail), source
         assert not source.title.startswith("Peace and Security Council"), source
         assert not (words and words[-1] in source.title and words[-1] == "AfriMAP"), source
+
+
+# ------------------------------------------------------------------------------------------ 6. translated titles
+def _reference_list(pack):
+    return [_runs_text(b.runs) for b in _section(pack, "sources").blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize("language,marker", [("fr", "[trad.\u00a0: Prévenir et combattre"), ("pt", "[trad.: "),
+                                             ("ar", "[ترجمة: ")])
+def test_an_unofficial_title_translation_follows_the_original_marked_as_such(session_library, language, marker):
+    pack = assemble(session_library, _spec(language=language))
+    mnr = next(t for t in _reference_list(pack) if "Preventing and Tackling" in t)
+    assert marker in mnr and mnr.index("Preventing and Tackling") < mnr.index(marker)
+    ref = next(r for r in pack.sources if r.uid == "mnr-2016")
+    assert "Preventing and Tackling" in ref.citation and marker in ref.citation
+    assert not [t for t in _reference_list(pack) if t.startswith("[") and "] Prévenir et combattre" in t]
+
+
+def test_an_official_title_version_is_printed_as_the_title(library):
+    from briefing_builder.library import TranslationDraft
+
+    library.set_translation("source", "mnr-2016", TranslationDraft(
+        language="fr", texts=(("title", "Titre officiel placeholder"),), provenance="official"))
+    pack = assemble(library, _spec(language="fr"))
+    mnr = next(t for t in _reference_list(pack) if "Titre officiel placeholder" in t)
+    assert "Preventing and Tackling" not in mnr and "trad." not in mnr
+
+
+def test_an_english_pack_prints_titles_as_they_are(session_library):
+    assert not [t for t in _reference_list(assemble(session_library, _spec())) if "[translation:" in t]

@@ -190,7 +190,7 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
                                         "it includes items marked so.", kind="classification"))
     numbered = [(n, ctx.source(uid)) for uid, n in sorted(ctx.cited.items(), key=lambda kv: kv[1])]
     sources = tuple(SourceRef(number=n, uid=source.uid, citation=typography.typeset(
-                                  provenance.citation_text(source, language), source.language),
+                                  _citation_text(ctx, source), source.language),
                               url=provenance.printed_url(source)) for n, source in numbered)
     weak = provenance.confidence_warning(numbered, language)
     if weak:
@@ -588,10 +588,20 @@ def _sources_section(ctx: _Context, section: SectionTemplate, anchor: str) -> Se
     blocks.append(Paragraph((Run(intro, italic=True),), "note", ctx.direction_of(intro)))
     for uid, number in sorted(ctx.cited.items(), key=lambda kv: kv[1]):
         source = ctx.source(uid)
-        citation = typography.typeset(provenance.citation_text(source, ctx.language), source.language)
+        citation = typography.typeset(_citation_text(ctx, source), source.language)
         blocks.append(Paragraph((Run(f"[{number}] ", bold=True), Run(citation)), "note",
                                 ctx.direction_of(citation)))
     return Section(section.id, title, tuple(blocks), anchor, (), ctx.direction_of(title))
+
+
+def _citation_text(ctx: _Context, source: Source) -> str:
+    """A source's line in the reference list: its original title, with the editors' translation marked as one."""
+    titles = getattr(ctx.library, "source_title", None)
+    if titles is None or source.uid in forms.REFERENCE_SOURCES:
+        return provenance.citation_text(source, ctx.language)
+    original, translation = titles(source.uid)
+    return provenance.citation_text(source, ctx.language, provenance.printed_title(original, translation,
+                                                                                    ctx.language))
 
 
 def _cover(ctx: _Context, classification: str) -> Cover:

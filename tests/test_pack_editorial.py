@@ -201,3 +201,15 @@ def test_an_official_title_version_is_printed_as_the_title(library):
 
 def test_an_english_pack_prints_titles_as_they_are(session_library):
     assert not [t for t in _reference_list(assemble(session_library, _spec())) if "[translation:" in t]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_key_event_without_a_figure_gives_its_date_not_as_of(session_library, language):
+    from briefing_builder.pack import labels as L
+
+    figures = [b for b in _section(assemble(session_library, _spec(language=language)), "key-figures").blocks
+               if isinstance(b, KeyFigure)]
+    events = [b for b in figures if not b.value]
+    assert events
+    for event in events:
+        assert event.as_of in ("", L.format_iso_date("2019-12-12", language)), event

@@ -507,6 +507,8 @@ def _key_figures(ctx: _Context, items: list[Item]) -> list[Block]:
         # December 2019") does not get it again.
         as_of = L.as_of_phrase(item.as_of, ctx.language) if item.as_of and not L.date_in_text(
             item.as_of, item.title, ctx.language) else ""
+        if as_of and not localise.key_value_in(item.title, ctx.language):
+            as_of = L.format_iso_date(item.as_of, ctx.language)  # no figure: an event, on its date, not "as of"
         blocks.append(KeyFigure(key_value(item.title), item.title, ctx.cite(item.source_uid), as_of,
                                 ctx.direction_of(item.title)))
     return blocks

@@ -213,3 +213,15 @@ def test_a_key_event_without_a_figure_gives_its_date_not_as_of(session_library, 
     assert events
     for event in events:
         assert event.as_of in ("", L.format_iso_date("2019-12-12", language)), event
+
+
+def test_ccdcoe_status_notes_attest_only_their_own_june_2018_figures(session_library):
+    """CCDCOE's notes are dated June 2018 (domain-facts.md): no item cites them for a later figure, and the
+    mid-2020 count cites the September 2020 article that gives it."""
+    assert session_library.source("ccdcoe-malabo").date == "2018-06"
+    items = session_library.search("", limit=1000, count_cap=None).items
+    ccdcoe = [i for i in items if i.source_uid == "ccdcoe-malabo"]
+    assert ccdcoe and all(i.as_of and i.as_of[:7] <= "2018-06" for i in ccdcoe)
+    assert not [i for i in ccdcoe if "2022" in i.title + i.body or "2020" in i.title + i.body]
+    mid_2020 = next(i for i in items if "14 signatures and 5 ratifications" in i.body)
+    assert mid_2020.source_uid == "africadpconclave-2020"

@@ -225,3 +225,19 @@ def test_ccdcoe_status_notes_attest_only_their_own_june_2018_figures(session_lib
     assert not [i for i in ccdcoe if "2022" in i.title + i.body or "2020" in i.title + i.body]
     mid_2020 = next(i for i in items if "14 signatures and 5 ratifications" in i.body)
     assert mid_2020.source_uid == "africadpconclave-2020"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_status_first_due_on_a_quotation_follows_it_on_a_line_of_its_own(session_library, language):
+    from briefing_builder.pack.spec import SectionOverride
+
+    hidden = {sid: SectionOverride(hidden=True) for sid in ("lines-to-take", "commitments")}
+    pack = assemble(session_library, _spec(language=language, overrides=hidden))
+    blocks = list(_section(pack, "frameworks").blocks)
+    name = pack.cover.country
+    # after the quotation (and its translation, in a pack in another language than the quotation's)
+    after = [n for i, b in enumerate(blocks) if isinstance(b, Quote) for n in blocks[i + 1:i + 3]
+             if isinstance(n, Paragraph) and n.style == "note"]
+    lines = [_runs_text(b.runs) for b in after]
+    assert any(line.startswith(name) for line in lines), lines
+    assert not [b for b in blocks if isinstance(b, Quote) and name in _runs_text(b.runs)]

@@ -64,9 +64,9 @@ def test_ethiopia_participation_is_derived_from_the_dated_list_of_suspensions(se
     rows = _rows(_section(pack, "country-profile"))
     status, date, source = ("".join(r.text for r in cell) for cell in rows["Participation in AU activities"][1:])
     assert status.startswith("participating") and "6 member states" in status
-    assert date == "January 2026"
-    number = next(r.citation for r in rows["Participation in AU activities"][3] if r.citation)
-    assert next(ref for ref in pack.sources if ref.number == number).uid == "au-suspensions-2026-derived"
+    assert date == "as of January 2026"
+    numbers = [r.citation for r in rows["Participation in AU activities"][3] if r.citation]
+    assert "au-suspensions-2026-derived" in [ref.uid for ref in pack.sources if ref.number in numbers]
 
 
 def test_a_suspended_state_shows_its_own_dated_record(session_library):
@@ -102,7 +102,7 @@ def test_a_country_status_is_attached_only_to_items_about_that_country(session_l
     fifteen = next(t for t in background if t.startswith("The 15 states that had ratified"))
     assert "Ethiopia:" not in fifteen
     about_ethiopia = next(t for t in background if t.startswith("Large AU states that had not ratified"))
-    assert "— Ethiopia: not ratified" in about_ethiopia
+    assert "— Ethiopia:" not in about_ethiopia  # its own text already says Ethiopia had not ratified
 
 
 def test_side_by_side_profiles_give_each_country_its_own_status(session_library):

@@ -83,7 +83,7 @@ def test_a_country_on_which_the_library_holds_nothing_more_says_so(session_libra
     heading = next(b for b in blocks if isinstance(b, Heading) and b.level == 3)
     after = blocks[blocks.index(heading) + 1]
     assert isinstance(after, Paragraph)
-    assert _text(after.runs) == "La bibliothèque ne contient pas d’autre élément sur l’Érythrée."
+    assert _text(after.runs) == "Aucun autre élément concernant l’Érythrée."
 
 
 def test_arabic_profiles_write_the_arabic_comma(session_library):
@@ -97,5 +97,5 @@ def test_a_one_country_pack_leaves_out_an_empty_holdings_part(session_library):
     pack = assemble(session_library, PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-01"))
     headings = [b.text for s in pack.sections for b in s.blocks if isinstance(b, Heading) and b.level == 3]
     texts = [_text(b.runs) for s in pack.sections for b in s.blocks if isinstance(b, Paragraph)]
-    assert not [h for h in headings if h.startswith("What the library holds")]
-    assert not [t for t in texts if "holds no other items" in t]
+    assert not [h for h in headings if h.startswith("Other facts on")]
+    assert not [t for t in texts if "No other facts" in t]

@@ -88,6 +88,7 @@ class _Context:
     participation: list[CountryStatus] | None = None  # every AU participation record in the library, read once
     people: dict[str, Any] = field(default_factory=dict)  # library people printed, by uid (None: not found)
     annexes: list[dict[str, Any]] = field(default_factory=list)  # annex files attached, for the manifest
+    statuses_said: set[tuple[str, str]] = field(default_factory=set)  # (country, topic) status notes printed
 
     def cite(self, source_uid: str) -> int:
         if source_uid not in self.cited:
@@ -190,7 +191,7 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
                                         "it includes items marked so.", kind="classification"))
     numbered = [(n, ctx.source(uid)) for uid, n in sorted(ctx.cited.items(), key=lambda kv: kv[1])]
     sources = tuple(SourceRef(number=n, uid=source.uid, citation=typography.typeset(
-                                  provenance.citation_text(source, language), source.language),
+                                  _citation_text(ctx, source), source.language),
                               url=provenance.printed_url(source)) for n, source in numbered)
     weak = provenance.confidence_warning(numbered, language)
     if weak:
@@ -403,7 +404,8 @@ def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locat
     extras = []
     if with_locator and item.locator:
         extras.append(item.locator)
-    if item.kind in SHOW_AS_OF and item.as_of:
+    if item.kind in SHOW_AS_OF and item.as_of and not L.date_in_text(item.as_of, item.title + " " + item.body,
+                                                                      ctx.language):
         extras.append(L.as_of_phrase(item.as_of, ctx.language))
     if extras:
         runs.append(Run(f" ({'; '.join(extras)})", italic=True))
@@ -414,17 +416,25 @@ def _item_runs(ctx: _Context, item: Item, *, with_title: bool = True, with_locat
 
 def _status_notes(ctx: _Context, item: Item, country: Country | None = None) -> list[Run]:
     """The country's own dated status on the item's framework, only on items about that country or about no
-    country in particular (never "— Ethiopia: not ratified" on a list of other states)."""
+    country in particular (never "— Ethiopia: not ratified" on a list of other states); each status once per
+    pack, on the first item it applies to, and never after an item whose own text names the country (a list of
+    the states that had not ratified already says it)."""
     country = country or ctx.country
     if item.countries and country.code not in item.countries:
         return []
     runs: list[Run] = []
     topics = [note.topic for note in ctx.template.status_notes if note.framework in item.frameworks]
+    name = country.name(ctx.language)
+    states_it = bool(name) and name.casefold() in f"{item.title} {item.body}".casefold()
     for topic in dict.fromkeys(topics):
+        if (country.code, topic) in ctx.statuses_said:
+            continue
         status = profile.status(ctx, country, topic)
-        name = country.name(ctx.language)
         if status is None and topic in AU_TOPICS and not country.au_member:
             continue  # an AU treaty's status says nothing about a state outside the AU
+        ctx.statuses_said.add((country.code, topic))
+        if states_it:
+            continue
         if status is None:
             runs.append(Run(" " + ctx.words["status_missing"].format(country=name), italic=True))
             continue
@@ -433,6 +443,16 @@ def _status_notes(ctx: _Context, item: Item, country: Country | None = None) -> 
                                                as_of=as_of)
         runs += [Run(f" — {text}", bold=True), _citation(ctx, status.source_uid)]
     return runs
+
+
+def _status_line(ctx: _Context, item: Item, direction: Direction) -> list[Block]:
+    """The status notes of a quotation, as a line of their own after it: a quotation keeps only its own words."""
+    runs = _status_notes(ctx, item)
+    if not runs:
+        return []
+    first = runs[0]
+    runs[0] = dataclasses.replace(first, text=first.text.lstrip(" —"))
+    return [Paragraph(tuple(runs), "note", direction)]
 
 
 def _item_blocks(ctx: _Context, section: SectionTemplate, items: list[Item]) -> list[Block]:
@@ -454,9 +474,9 @@ def _item_blocks(ctx: _Context, section: SectionTemplate, items: list[Item]) -> 
             attribution = L.comma(ctx.language).join(p for p in (source.publisher or source.title, item.locator) if p)
             blocks.append(Paragraph((Run(item.title, bold=True),), "lead",
                                     ctx.direction_of(item.title)))
-            blocks.append(Quote((Run(item.body.strip() or item.title),)
-                                + tuple(_status_notes(ctx, item)),
+            blocks.append(Quote((Run(item.body.strip() or item.title),),
                                 attribution, ctx.cite(item.source_uid), direction))
+            blocks += _status_line(ctx, item, ctx.direction_of(item.title))
         else:
             blocks.append(Paragraph(_item_runs(ctx, item), "body", direction))
     return blocks
@@ -484,7 +504,12 @@ def key_value(title: str) -> str:
 def _key_figures(ctx: _Context, items: list[Item]) -> list[Block]:
     blocks: list[Block] = []
     for item in items:
-        as_of = L.as_of_phrase(item.as_of, ctx.language) if item.as_of else ""
+        # A figure keeps its as-of date; a title that gives the date itself (an event: "Summit held 11-12
+        # December 2019") does not get it again.
+        as_of = L.as_of_phrase(item.as_of, ctx.language) if item.as_of and not L.date_in_text(
+            item.as_of, item.title, ctx.language) else ""
+        if as_of and not localise.key_value_in(item.title, ctx.language):
+            as_of = L.format_iso_date(item.as_of, ctx.language)  # no figure: an event, on its date, not "as of"
         blocks.append(KeyFigure(key_value(item.title), item.title, ctx.cite(item.source_uid), as_of,
                                 ctx.direction_of(item.title)))
     return blocks
@@ -566,10 +591,20 @@ def _sources_section(ctx: _Context, section: SectionTemplate, anchor: str) -> Se
     blocks.append(Paragraph((Run(intro, italic=True),), "note", ctx.direction_of(intro)))
     for uid, number in sorted(ctx.cited.items(), key=lambda kv: kv[1]):
         source = ctx.source(uid)
-        citation = typography.typeset(provenance.citation_text(source, ctx.language), source.language)
+        citation = typography.typeset(_citation_text(ctx, source), source.language)
         blocks.append(Paragraph((Run(f"[{number}] ", bold=True), Run(citation)), "note",
                                 L.direction(ctx.language)))  # the pack's: a Latin publisher first is no reason
     return Section(section.id, title, tuple(blocks), anchor, (), ctx.direction_of(title))
+
+
+def _citation_text(ctx: _Context, source: Source) -> str:
+    """A source's line in the reference list: its original title, with the editors' translation marked as one."""
+    titles = getattr(ctx.library, "source_title", None)
+    if titles is None or source.uid in forms.REFERENCE_SOURCES:
+        return provenance.citation_text(source, ctx.language)
+    original, translation = titles(source.uid)
+    return provenance.citation_text(source, ctx.language, provenance.printed_title(original, translation,
+                                                                                    ctx.language))
 
 
 def _cover(ctx: _Context, classification: str) -> Cover:

@@ -22,10 +22,10 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown": "Unknown: no dated record", "yes": "Yes", "no": "No", "topic": "Topic", "status": "Status",
         "source": "Source", "au_member": "African Union member", "au_region": "AU region",
         "names": "Names", "iso": "ISO 3166 codes", "au_name": "Name used by the AU", "notes": "Notes",
-        "country_items": "What the library holds on {country_the}", "added": "Added for this meeting",
-        "country_items_none": "The library holds no other items on {country_the}.", "see_country": "See {country}",
+        "country_items": "Other facts on {country_the}", "added": "Added for this meeting",
+        "country_items_none": "No other facts on {country_the}.", "see_country": "See {country}",
         "not_applicable": "Not applicable: not an African Union member state",
-        "participation_derived": "Not among the {count} member states on the library's dated list of suspensions.",
+        "participation_derived": "Not among the {count} member states suspended from AU activities.",
         "summary_meeting": "{recipient} meets {country} at {event} on {date}.",
         "summary_meeting_no_event": "{recipient} meets {country} on {date}.",
         "summary_contents": "This pack draws on {items} items from {sources} sources, each cited in the "
@@ -42,11 +42,11 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown": "Inconnu : aucune donnée datée", "yes": "Oui", "no": "Non", "topic": "Sujet",
         "status": "Statut", "source": "Source", "au_member": "Membre de l'Union africaine",
         "au_region": "Région de l'UA", "names": "Noms", "iso": "Codes ISO 3166", "au_name": "Nom utilisé par l'UA",
-        "notes": "Notes", "country_items": "Ce que la bibliothèque contient sur {country_the}",
-        "country_items_none": "La bibliothèque ne contient pas d’autre élément sur {country_the}.",
+        "notes": "Notes", "country_items": "Autres éléments concernant {country_the}",
+        "country_items_none": "Aucun autre élément concernant {country_the}.",
         "see_country": "Voir {country}",
         "not_applicable": "Sans objet : État non membre de l'Union africaine",
-        "participation_derived": "Ne figure pas parmi les {count} États membres de la liste datée des suspensions.",
+        "participation_derived": "Ne figure pas parmi les {count} États membres suspendus des activités de l’UA.",
         "added": "Ajouté pour cet entretien",
         "summary_meeting": "{recipient} rencontre {country} lors de {event} le {date}.",
         "summary_meeting_no_event": "{recipient} rencontre {country} le {date}.",
@@ -64,11 +64,11 @@ WORDS: dict[str, dict[str, str]] = {
         "unknown": "Desconhecido: sem registo datado", "yes": "Sim", "no": "Não", "topic": "Tema",
         "status": "Situação", "source": "Fonte", "au_member": "Membro da União Africana",
         "au_region": "Região da UA", "names": "Nomes", "iso": "Códigos ISO 3166", "au_name": "Nome usado pela UA",
-        "notes": "Notas", "country_items": "O que a biblioteca contém sobre {country_the}",
-        "country_items_none": "A biblioteca não contém outros elementos sobre {country_the}.",
+        "notes": "Notas", "country_items": "Outros elementos sobre {country_the}",
+        "country_items_none": "Nenhum outro elemento sobre {country_the}.",
         "see_country": "Ver {country}",
         "not_applicable": "Não aplicável: não é Estado-membro da União Africana",
-        "participation_derived": "Não consta entre os {count} Estados-membros da lista datada de suspensões.",
+        "participation_derived": "Não consta entre os {count} Estados-membros suspensos das atividades da UA.",
         "added": "Acrescentado para esta reunião",
         "summary_meeting": "{recipient} reúne-se com {country} em {event}, a {date}.",
         "summary_meeting_no_event": "{recipient} reúne-se com {country} a {date}.",
@@ -87,10 +87,10 @@ WORDS: dict[str, dict[str, str]] = {
         "status": "الوضع", "source": "المصدر", "au_member": "عضو في الاتحاد الأفريقي",
         "au_region": "إقليم الاتحاد الأفريقي", "names": "الأسماء", "iso": "رموز ISO 3166",
         "au_name": "الاسم المستخدم في الاتحاد الأفريقي", "notes": "ملاحظات",
-        "country_items": "ما تحويه المكتبة عن {country_the}", "added": "أضيف لهذا اللقاء",
-        "country_items_none": "لا تحوي المكتبة عناصر أخرى عن {country_the}.", "see_country": "انظر {country}",
+        "country_items": "معلومات أخرى عن {country_the}", "added": "أضيف لهذا اللقاء",
+        "country_items_none": "لا توجد معلومات أخرى عن {country_the}.", "see_country": "انظر {country}",
         "not_applicable": "لا ينطبق: ليست دولة عضوًا في الاتحاد الأفريقي",
-        "participation_derived": "ليست ضمن الدول الأعضاء الـ{count} المدرجة في القائمة المؤرخة للتعليق.",
+        "participation_derived": "ليست ضمن الدول الأعضاء الـ{count} المعلقة مشاركتها في أنشطة الاتحاد الأفريقي.",
         "summary_meeting": "يلتقي {recipient} مع {country} في {event} بتاريخ {date}.",
         "summary_meeting_no_event": "يلتقي {recipient} مع {country} بتاريخ {date}.",
         # label/value: an Arabic count agrees with its noun by number (3 عناصر، 11 عنصرًا), which a fixed template
@@ -201,6 +201,22 @@ AS_OF_PHRASES: dict[str, tuple[str, str, str]] = {
     "pt": ("à data de {date}", "em {date}", "em {date}"),
     "ar": ("بتاريخ {date}", "في {date}", "في عام {date}"),
 }
+
+
+def _plain(text: str) -> str:
+    """Lower case with every kind of space (no-break, narrow no-break) as one plain space, for comparing dates."""
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text).casefold()
+
+
+def date_in_text(value: str | None, text: str, language: str) -> bool:
+    """True when `text` already gives the date `value` as the language writes it ("11-12 December 2019" gives
+    2019-12-12; "en septembre 2023" gives 2023-09; a year-only date is given by its year): an "as of" after such
+    an item only repeats it, and after an event it reads as if the event were a figure that could change."""
+    if not value:
+        return False
+    if len(value) == 4:
+        return re.search(rf"(?<!\d){re.escape(value)}(?!\d)", text) is not None
+    return _plain(format_iso_date(value, language)) in _plain(text)
 
 
 def as_of_phrase(value: str | None, language: str) -> str:

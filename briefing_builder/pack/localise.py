@@ -81,6 +81,18 @@ class LocalisedLibrary:
     def countries(self, *args: Any, **kwargs: Any) -> list[Country]:
         return [self._country(c) for c in self._library.countries(*args, **kwargs)]
 
+    def source_title(self, key: int | str) -> tuple[str, str]:
+        """(original title, the pack-language version of it or "") for a reference list: a version that is the
+        editors' own (unofficial) translation is printed after the original, marked as a translation (there is no
+        edition of that title); an official version is the title itself and comes back as the original."""
+        source = self._library.source(key)
+        localised = self.source(key)
+        version = self.used.get(("source", source.uid))
+        if localised.title == source.title or version is None or version.provenance == "official":
+            return localised.title, ""
+        self.originals[source.title.strip()] = source.language  # the original title, marked with its language
+        return source.title, localised.title
+
     # --- the work
     def _versions(self, record: str, keys: Iterable[str]) -> dict[str, Translation]:
         return self._library.translations_in(record, keys, self.language)

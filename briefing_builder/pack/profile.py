@@ -3,7 +3,7 @@
 A profile says, for its country, what the library holds on it, once:
 - a country's statuses come from its own dated records, or for AU participation from the library's dated list of
   suspensions (`participation`); "not applicable" where an AU treaty cannot apply to a state outside the AU;
-- "What the library holds" lists the items on that country. An item on several of the pack's countries (the
+- "Other facts on …" lists the items on that country. An item on several of the pack's countries (the
   list of suspended states, the states that had not ratified) is printed in full once, under the first of them in
   the pack's order, and under each of the others as a reference ("See Niger: “title”"): every country's part says
   what concerns it, and no item's text is printed twice. In a pack of several countries, a country on which the
@@ -69,6 +69,24 @@ def participation(ctx: Any, country: Country) -> CountryStatus | None:
                          confidence=ctx.source(source_uid).confidence or "L", country_code=country.code)
 
 
+def is_derived(found: CountryStatus) -> bool:
+    """True for the participation `participation` derives (it has no record of its own)."""
+    return not found.uid and found.topic == PARTICIPATION_TOPIC and found.status == "participating"
+
+
+def status_sources(ctx: Any, found: CountryStatus) -> list[str]:
+    """The sources a status cites: its own; for a derived participation, the dated documents the list of
+    suspensions rests on (each suspended state's decision or report, oldest first), not the list alone."""
+    if not is_derived(found) or not ctx.participation:
+        return [found.source_uid]
+    suspended = sorted((s for s in ctx.participation if s.status == "suspended"), key=lambda s: s.as_of or "")
+    return list(dict.fromkeys(s.source_uid for s in suspended)) or [found.source_uid]
+
+
+def _status_citations(ctx: Any, found: CountryStatus) -> list[Run]:
+    return [_citation(ctx, uid) for uid in status_sources(ctx, found)]
+
+
 def _status_cells(ctx: Any, country: Country, topic: str) -> tuple[tuple[Run, ...], tuple[Run, ...], tuple[Run, ...]]:
     found = status(ctx, country, topic)
     if found is None and topic in AU_TOPICS and not country.au_member:
@@ -78,10 +96,13 @@ def _status_cells(ctx: Any, country: Country, topic: str) -> tuple[tuple[Run, ..
     value: list[Run] = [Run(L.status_word(found.status, ctx.language), bold=True)]
     if found.note:
         value.append(Run(f". {found.note}"))
-    as_of = (Run(L.format_iso_date(found.as_of, ctx.language)),) if found.as_of else \
+    # A status's date is the date it was true on, not the date of the act: "as of 8 June 2023".
+    as_of = (Run(L.as_of_phrase(found.as_of, ctx.language)),) if found.as_of else \
         (Run(ctx.words["date_unknown"], italic=True),)
-    source = ctx.source(found.source_uid)
-    return tuple(value), as_of, (Run(source.publisher or source.title), _citation(ctx, found.source_uid))
+    uids = status_sources(ctx, found)
+    publishers = [p for p in dict.fromkeys(ctx.source(uid).publisher.strip() for uid in uids) if p]
+    named = "; ".join(publishers) or ctx.source(uids[0]).title  # a compilation has no publisher of its own
+    return tuple(value), as_of, (Run(named), *_status_citations(ctx, found))
 
 
 def comparison_table(ctx: Any) -> Table:
@@ -101,9 +122,9 @@ def comparison_table(ctx: Any) -> Table:
             elif found is None:
                 cells.append((Run(words["unknown"], italic=True),))
             else:
-                as_of = L.format_iso_date(found.as_of, lang) if found.as_of else words["date_unknown"]
+                as_of = L.as_of_phrase(found.as_of, lang)  # "ratified (as of 8 June 2023)", never a ratification date
                 cells.append((Run(L.status_word(found.status, lang), bold=True), Run(f" ({as_of})"),
-                              _citation(ctx, found.source_uid)))
+                              *_status_citations(ctx, found)))
         rows.append(((Run(L.topic_word(topic, lang), bold=True),),) + tuple(cells))
     # From four countries on, the label column is as wide as a country's: the labels wrap between words, while a
     # country column narrower than "participação" or "desconhecida" makes a writer without hyphenation (LibreOffice,
@@ -146,7 +167,7 @@ def _reference_runs(ctx: Any, item: Item, where: Country) -> tuple[Run, ...]:
     the entry reads as a reference and not as the item again), date and source."""
     see = ctx.words["see_country"].format(country=where.name(ctx.language)) + L.label_separator(ctx.language)
     runs: list[Run] = [Run(see, italic=True), Run(f'"{item.title.rstrip(" .")}"')]
-    if item.as_of:
+    if item.as_of and not L.date_in_text(item.as_of, item.title, ctx.language):
         runs.append(Run(f" ({L.as_of_phrase(item.as_of, ctx.language)})", italic=True))
     runs.append(_citation(ctx, item.source_uid))
     return tuple(runs)
@@ -159,7 +180,9 @@ def _country_profile(ctx: Any, country: Country, anchor: str, several: bool, ite
     blocks: list[Block] = []
     if several:
         blocks.append(Heading(name, 2, anchor, ctx.direction_of(name)))
-    names = "; ".join(f"{country.names[code]}" for code in ("en", "fr", "pt", "ar") if country.names.get(code))
+    # Each distinct form once: "Mali", not "Mali; Mali; Mali" where the languages write the name alike.
+    names = "; ".join(dict.fromkeys(country.names[code] for code in ("en", "fr", "pt", "ar")
+                                    if country.names.get(code)))
     membership: tuple[Run, ...]
     if country.au_member:
         membership = (Run(f"{words['yes']}{L.comma(lang)}{L.region_word(country.au_region or '', lang)}"),) + (

@@ -37,11 +37,25 @@ def printed_url(source: Source) -> str:
     return "" if is_mirror_address(source.url) else source.url.strip()
 
 
-def citation_text(source: Source, language: str) -> str:
-    """One line: publisher, title, date (written as the language writes dates), reference; then the address."""
+# How an unofficial translation of a title is introduced after the original title, in the pack's language.
+TITLE_TRANSLATION = {"en": "translation: ", "fr": "trad.\u00a0: ", "pt": "trad.: ", "ar": "ترجمة: "}
+
+
+def printed_title(original: str, translation: str, language: str) -> str:
+    """The title a reference list prints: the original, then the editors' translation in brackets marked as one
+    ("Preventing and Tackling… [trad. : Prévenir et combattre…]"); the original alone without a translation."""
+    if not translation.strip() or translation.strip() == original.strip():
+        return original.strip()
+    return f"{original.strip()} [{TITLE_TRANSLATION.get(language, TITLE_TRANSLATION['en'])}{translation.strip()}]"
+
+
+def citation_text(source: Source, language: str, title: str | None = None) -> str:
+    """One line: publisher, title (`title` when given: see `printed_title`), date (written as the language writes
+    dates), reference; then the address."""
     date = L.format_iso_date(source.date, language) if source.date else ""
     reference = "" if INTERNAL_LABEL.search(source.reference) else source.reference.strip()
-    parts = [p.strip() for p in (source.publisher, source.title, date, reference) if p and p.strip()]
+    parts = [p.strip() for p in (source.publisher, source.title if title is None else title, date, reference)
+             if p and p.strip()]
     text = L.comma(language).join(parts)  # our separator, in the pack's language ("،" in Arabic)
     url = printed_url(source)
     return f"{text}. {url}" if url else text
@@ -73,5 +87,5 @@ def low_items_warning(items: list) -> str:
             f"low confidence (partial or indirect): {titles}. Verify before sending.")
 
 
-__all__ = ["INTERNAL_LABEL", "MIRROR_HOSTS", "citation_text", "confidence_warning", "is_mirror_address",
+__all__ = ["INTERNAL_LABEL", "MIRROR_HOSTS", "TITLE_TRANSLATION", "citation_text", "printed_title", "confidence_warning", "is_mirror_address",
            "low_items_warning", "printed_url"]

@@ -332,6 +332,25 @@ class OutlinePanel(QSplitter):
         if not messages:
             self.warnings.addItem("No warnings: every item is within its review date.")
 
+    def show_translation_gaps(self, count: int, language: str) -> QListWidgetItem | None:
+        """Put "N passages have no French version — Translate…" first in the warnings (activating it opens
+        the translation editor); nothing when nothing is missing."""
+        if not count:
+            return None
+        from ..plural import numerus
+        from ..translation_editor import language_name
+
+        text = numerus(self, "%n passage(s) with no %1 version — Translate…", count).replace(
+            "%1", language_name(language))
+        entry = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), text)
+        entry.setData(Qt.ItemDataRole.UserRole, ("translate", "", ""))
+        entry.setToolTip(self.tr("Double-click or press Enter to translate them side by side"))
+        if self.warnings.count() == 1 and self.warnings.item(0).data(Qt.ItemDataRole.UserRole) is None \
+                and self.warnings.item(0).icon().isNull():
+            self.warnings.takeItem(0)  # "No warnings" no longer holds
+        self.warnings.insertItem(0, entry)
+        return entry
+
     def show_problem(self, message: str) -> None:
         """The pack cannot be listed at all (e.g. its country is unknown): say so where the warnings go."""
         self.warnings.clear()

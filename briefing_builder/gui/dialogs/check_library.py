@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QP
 
 from ...library.maintenance import CheckReport, check_library
 from ..errors import present_error
+from ..plural import numerus
 from ..tasks import Tasks
 
 
@@ -65,8 +66,8 @@ class CheckLibraryDialog(QDialog):
             text = ("The search index does not match the items. Repair rebuilds it from the items; "
                     "no item is changed.")
         else:
-            text = (f"{len(report.problems)} problem(s) found that cannot be repaired here. Use Library ▸ "
-                    "Restore backup to go back to a copy taken before they appeared.")
+            text = (numerus(self, "%n problem(s) found that cannot be repaired here.", len(report.problems)) + " "
+                    + self.tr("Use Library ▸ Restore backup to go back to a copy taken before they appeared."))
         self.summary.setText(text)
         self.repair_button.setEnabled(report.repairable and not self.read_only)
         self.again_button.setEnabled(True)

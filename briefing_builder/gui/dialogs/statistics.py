@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...library import Library, LibraryStats
@@ -15,11 +15,9 @@ from ..tasks import Tasks
 
 
 def _size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
-        size /= 1024
-    return f"{size:,.1f} GB"
+    """A file size in binary units, as the command line gives it ("120.6 KiB", "5.0 MiB"), in the interface's
+    locale (decimal comma in French, "Kio"). KB here used to mean 1,024 bytes while the CLI said KiB."""
+    return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeIecFormat)
 
 
 class LibraryStatsDialog(QDialog):

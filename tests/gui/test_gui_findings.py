@@ -1,0 +1,89 @@
+"""Small GUI findings of the review: each behaviour as the user meets it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from test_pack_form import type_into_combo
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def test_a_search_that_finds_nothing_leaves_no_item_in_the_editor(qtbot, app_window, idle):
+    page = app_window.library_page
+    qtbot.waitUntil(lambda: page.editor.item is not None, timeout=10_000)
+    qtbot.keyClicks(page.search, "zzqxnothingmatches")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: page.editor.item is None, timeout=5_000)
+    assert "No item selected" in page.editor.heading.text()
+    assert page.editor.title.text() == "" and not page.editor.isEnabled()
+    assert not page.editor.translations_button.isEnabled()
+    page.search.clear()  # results again: the first is shown, and can be edited
+    qtbot.waitUntil(lambda: page.editor.item is not None and page.editor.isEnabled(), timeout=10_000)
+
+
+def test_a_long_title_in_an_undo_label_ends_with_an_ellipsis(qtbot, app_window, idle):
+    from briefing_builder.gui.undo import UNDO_LABEL_CHARS, short_label
+
+    assert short_label("Short title") == "Short title"
+    cut = short_label("A title far longer than any undo menu line should ever be allowed to be")
+    assert cut.endswith("…") and len(cut) <= UNDO_LABEL_CHARS and cut.startswith("A title far longer")
+    page = app_window.library_page
+    qtbot.waitUntil(lambda: page.editor.item is not None, timeout=10_000)
+    page.editor.title.selectAll()
+    qtbot.keyClicks(page.editor.title, "Placeholder title long enough to be cut in the Edit menu, surely")
+    qtbot.keyClick(app_window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.undo_stack.canUndo(), timeout=10_000)
+    assert page.undo_stack.undoText() == "Edit “Placeholder title long enough to be cut…”"
+
+
+def test_the_outline_of_an_arabic_pack_shows_the_items_arabic_titles(qtbot, packs, app_window, idle):
+    type_into_combo(qtbot, packs.language, "العربية")
+    assert packs.spec.language == "ar"
+    with_arabic = lambda text: any("\u0600" <= ch <= "\u06ff" for ch in text)  # noqa: E731
+
+    def item_titles() -> list[str]:
+        return [packs.tree.topLevelItem(i).child(j).text(0) for i in range(packs.tree.topLevelItemCount())
+                for j in range(packs.tree.topLevelItem(i).childCount())]
+
+    qtbot.waitUntil(lambda: item_titles() and sum(map(with_arabic, item_titles())) >= len(item_titles()) - 1,
+                    timeout=15_000)
+    headings = [packs.tree.topLevelItem(i).text(0) for i in range(packs.tree.topLevelItemCount())]
+    assert all(with_arabic(h) for h in headings)
+    version = app_window.reader.translations("item", "line-reaffirm-communique")
+    arabic = next(t.text("title") for t in version if t.language == "ar")
+    assert any(title.startswith(arabic[:20]) for title in item_titles())
+
+
+def test_plural_forms_are_proper_english_without_a_translation(qtbot):
+    from briefing_builder.gui.plural import english_numerus, numerus
+
+    assert english_numerus("%n backup(s)", 1) == "1 backup"
+    assert english_numerus("%n backup(s)", 3) == "3 backups"
+    assert numerus("RestoreBackupDialog", "%n backup(s)", 1) == "1 backup"
+    assert numerus("RestoreBackupDialog", "%n backup(s)", 0) == "0 backups"
+
+
+def test_sizes_are_in_binary_units_as_on_the_command_line(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from briefing_builder.gui.dialogs.statistics import _size
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        assert _size(123_456) == "120.6 KiB" and _size(5 * 1024 * 1024) == "5.0 MiB" and _size(500) == "500 bytes"
+    finally:
+        QLocale.setDefault(QLocale.system())
+
+
+def test_the_backup_count_is_singular_for_one_backup(qtbot, app_window, idle):
+    from briefing_builder.gui.dialogs.restore_backup import RestoreBackupDialog
+
+    app_window.backup()
+    idle()
+    dialog = RestoreBackupDialog(app_window.tasks, app_window.location.library_path, False, app_window)
+    qtbot.addWidget(dialog)
+    idle()
+    qtbot.waitUntil(lambda: "backup" in dialog.summary.text(), timeout=5_000)
+    assert dialog.summary.text().startswith("1 backup, 1 passed the integrity check.")

@@ -154,5 +154,29 @@ def test_about_lists_the_font_and_qt_licences_in_full(qtbot, app_window):
     assert any("PySide6" in e and "LGPL" in e for e in entries)
     assert "SIL OPEN FONT LICENSE" in about.text.toPlainText().upper()
     about.list.setFocus()
-    qtbot.keyClick(about.list, Qt.Key.Key_End)
+    qtbot.keyClick(about.list, Qt.Key.Key_Home)
+    while "PySide6" not in about.list.currentItem().text():
+        qtbot.keyClick(about.list, Qt.Key.Key_Down)
     assert "Lesser General Public License" in about.text.toPlainText()
+
+
+def test_about_lists_every_bundled_font_and_the_main_libraries_with_versions(qtbot, app_window):
+    from importlib import metadata
+
+    from briefing_builder.gui.dialogs.about import font_files, font_rows
+    from briefing_builder.paths import resource_path
+
+    about = _open(qtbot, app_window, "&Help", "About Briefing Builder")
+    entries = [about.list.item(row).text() for row in range(about.list.count())]
+    assert any("Noto Sans Ethiopic" in e and "Open Font License" in e for e in entries)
+    # Every font file shipped is named by a row of the fonts README, which the dialog lists whole.
+    described = {name for files, *_rest in font_rows() for name in font_files(files)}
+    shipped = {p.name for p in resource_path("fonts").glob("*.ttf")}
+    assert shipped <= described, shipped - described
+    assert len([e for e in entries if e.startswith("Font: ")]) == len(font_rows()) >= 5
+    for name in ("python-docx", "reportlab", "sqlite-utils", "babel", "pycountry"):
+        version = metadata.version(name)
+        assert any(e.startswith(f"{name} {version} ") for e in entries), name
+    docx = next(row for row, e in enumerate(entries) if e.startswith("python-docx"))
+    about.list.setCurrentRow(docx)
+    assert "MIT" in entries[docx] and "Licence: MIT" in about.text.toPlainText()

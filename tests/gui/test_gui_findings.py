@@ -87,3 +87,33 @@ def test_the_backup_count_is_singular_for_one_backup(qtbot, app_window, idle):
     idle()
     qtbot.waitUntil(lambda: "backup" in dialog.summary.text(), timeout=5_000)
     assert dialog.summary.text().startswith("1 backup, 1 passed the integrity check.")
+
+
+def test_arabic_warnings_run_right_to_left_in_the_export_message_and_the_warnings_list(qtbot, packs):
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QTextDocument
+
+    from briefing_builder.gui.direction import RLE, is_rtl
+    from briefing_builder.gui.packs.export_dialog import finished_text
+    from briefing_builder.pack.model import PackWarning
+
+    arabic = "«دعوة الطرف المقابل» كان موعد مراجعته 2021-02-28؛ تحقق من أنه لا يزال صحيحًا."
+    result = SimpleNamespace(pack=SimpleNamespace(classification="RESTRICTED"), files=["/tmp/x-ar.pdf"],
+                             warnings=[PackWarning(arabic), PackWarning("An English warning.")])
+    document = QTextDocument()
+    document.setHtml(finished_text(result))
+    directions = {}
+    block = document.begin()
+    while block.isValid():
+        directions[block.text()] = block.textDirection()
+        block = block.next()
+    assert directions["• " + arabic] == Qt.LayoutDirection.RightToLeft
+    assert directions["• An English warning."] == Qt.LayoutDirection.LeftToRight
+    assert is_rtl(arabic) and not is_rtl("“x” 2019")
+
+    packs.outline_panel.show_warnings([arabic, "An English warning."])
+    entry = packs.warnings.item(0)
+    assert entry.text() == RLE + arabic + "\u202c" and entry.toolTip() == arabic
+    assert entry.textAlignment() & Qt.AlignmentFlag.AlignRight
+    assert packs.warnings.item(1).text() == "An English warning."

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...pack.spec import PackSpec
+from ..direction import embedded, is_rtl
 
 SECTION, ITEM = 1, 2  # outline entry types (ROLE_TYPE)
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -325,9 +326,13 @@ class OutlinePanel(QSplitter):
         """List the pack's warnings (or say there are none)."""
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.warnings.clear()
+        widget_rtl = self.warnings.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for message in messages:
-            entry = QListWidgetItem(icon, message)
+            # each warning in its own direction: an Arabic pack's warnings read right to left here too
+            entry = QListWidgetItem(icon, embedded(message, widget_rtl))
             entry.setToolTip(message)
+            if is_rtl(message) != widget_rtl:
+                entry.setTextAlignment(Qt.AlignmentFlag.AlignRight if is_rtl(message) else Qt.AlignmentFlag.AlignLeft)
             self.warnings.addItem(entry)
         if not messages:
             self.warnings.addItem("No warnings: every item is within its review date.")

@@ -425,7 +425,11 @@ class TranslationEditor(QDialog):
             self.grid.addWidget(field.original, row, 1)
             self.grid.addWidget(field.edit, row, 2)
             self._fields.append(field)
-        self.grid.setRowStretch(len(rows) + 1, 1)
+            self.grid.setRowStretch(row, 1 if name in MULTILINE_FIELDS else 0)  # long texts take the spare height
+        for row in range(len(rows) + 1, self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)  # rows of a longer record shown before
+        # with no long text (a source: title, publisher, reference) the spare height goes below the fields
+        self.grid.setRowStretch(len(rows) + 1, 0 if any(n in MULTILINE_FIELDS for n, _o, _v in rows) else 1)
         self.provenance.blockSignals(True)
         self.provenance.setCurrentIndex(max(0, self.provenance.findData(stored.provenance if stored else
                                                                         "unofficial")))

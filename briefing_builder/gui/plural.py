@@ -1,32 +1,21 @@
 """Singular and plural in the interface: Qt's numerus translation, with proper English when none is loaded.
 
-`numerus(widget, "%n backup(s)", n)` goes through `tr()` with `n`, so a translator gives every plural form
-of their language (Arabic has six). Without a translation (English, the source language) Qt would print
-"1 backup(s)": then the "(s)" becomes "" for one and "s" for any other number.
+Write `plural(self.tr("%n backup(s)", "", n), n)`: `tr()` with `n` lets a translator give every plural form
+of their language (Arabic has six), and lupdate finds the text. Without a translation (English, the source
+language) Qt gives back "1 backup(s)": `plural` then makes it "1 backup" / "2 backups".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+
+def plural(translated: str, n: int) -> str:
+    """`translated` (the result of tr() with %n) with English "(s)", "(es)" and "y(ies)" markers resolved for `n`;
+    a real translation has no such markers and comes back unchanged."""
+    one = n == 1
+    out = translated.replace("y(ies)", "y" if one else "ies")
+    for marker, many in (("(s)", "s"), ("(es)", "es")):
+        out = out.replace(marker, "" if one else many)
+    return out
 
 
-def english_numerus(text: str, n: int) -> str:
-    """The English of a "%n thing(s)" source text: "1 thing", "2 things" (and "(es)", "(ies)" alike)."""
-    out = text.replace("%n", f"{n:,}")
-    for marker, plural in (("(s)", "s"), ("(es)", "es")):
-        out = out.replace(marker, "" if n == 1 else plural)
-    return out.replace("y(ies)", "y" if n == 1 else "ies")
-
-
-def numerus(owner: QObject | str, text: str, n: int, disambiguation: str | None = None) -> str:
-    """`text` (holding %n) translated for `n` in the context of `owner` (a QObject, or a context name)."""
-    if isinstance(owner, QObject):
-        translated = owner.tr(text, disambiguation, n)
-    else:
-        translated = QCoreApplication.translate(owner, text, disambiguation, n)
-    if translated == text.replace("%n", str(n)) or "(s)" in translated or "(es)" in translated:
-        return english_numerus(text, n)  # no translation loaded: the source text, made proper English
-    return translated
-
-
-__all__ = ["numerus", "english_numerus"]
+__all__ = ["plural"]

@@ -46,34 +46,47 @@ from PySide6.QtWidgets import (
 from ..errors import NotFoundError, ValidationError, user_message
 from ..library import Changes, Library, MissingTranslation, Translation, TranslationDraft
 from .errors import present_error
-from .plural import numerus
+from .plural import plural
 from .tasks import Tasks
 from .undo import LibraryCommand, short_label
 
 RTL_LANGUAGES = frozenset({"ar"})
 MULTILINE_FIELDS = frozenset({"body", "notes", "note"})  # the others are one line (titles, locators, names)
 ROLE_KEY = Qt.ItemDataRole.UserRole  # list entry -> (record, key)
-_CONTEXT = "TranslationEditor"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def language_name(code: str) -> str:
     """The language's name in the interface language ("French" in an English interface)."""
-    names = {"en": _tr("English"), "fr": _tr("French"), "pt": _tr("Portuguese"), "ar": _tr("Arabic")}
+    names = {
+        "en": QCoreApplication.translate("TranslationEditor", "English"),
+        "fr": QCoreApplication.translate("TranslationEditor", "French"),
+        "pt": QCoreApplication.translate("TranslationEditor", "Portuguese"),
+        "ar": QCoreApplication.translate("TranslationEditor", "Arabic"),
+    }
     return names.get(code, code)
 
 
 def field_name(field: str) -> str:
-    names = {"title": _tr("Title"), "body": _tr("Text"), "locator": _tr("Locator"), "publisher": _tr("Publisher"),
-             "reference": _tr("Reference"), "notes": _tr("Notes"), "au_name": _tr("AU name"), "note": _tr("Note")}
+    names = {
+        "title": QCoreApplication.translate("TranslationEditor", "Title"),
+        "body": QCoreApplication.translate("TranslationEditor", "Text"),
+        "locator": QCoreApplication.translate("TranslationEditor", "Locator"),
+        "publisher": QCoreApplication.translate("TranslationEditor", "Publisher"),
+        "reference": QCoreApplication.translate("TranslationEditor", "Reference"),
+        "notes": QCoreApplication.translate("TranslationEditor", "Notes"),
+        "au_name": QCoreApplication.translate("TranslationEditor", "AU name"),
+        "note": QCoreApplication.translate("TranslationEditor", "Note"),
+    }
     return names.get(field, field)
 
 
 def record_name(record: str) -> str:
-    names = {"item": _tr("Item"), "source": _tr("Source"), "country": _tr("Country"), "status": _tr("Status")}
+    names = {
+        "item": QCoreApplication.translate("TranslationEditor", "Item"),
+        "source": QCoreApplication.translate("TranslationEditor", "Source"),
+        "country": QCoreApplication.translate("TranslationEditor", "Country"),
+        "status": QCoreApplication.translate("TranslationEditor", "Status"),
+    }
     return names.get(record, record)
 
 
@@ -135,9 +148,12 @@ class _Field:
         # screen readers hear the original as the translation field's description.
         self.original.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.original.setObjectName("translationOriginal")
-        self.original.setAccessibleName(_tr("Original {field}").format(field=label))
-        self.edit.setAccessibleName(_tr("{field} in {language}").format(field=label, language=language_name(language)))
-        self.edit.setAccessibleDescription(_tr("Original: {text}").format(text=original[:300]))
+        self.original.setAccessibleName(
+            QCoreApplication.translate("TranslationEditor", "Original {field}").format(field=label))
+        self.edit.setAccessibleName(QCoreApplication.translate("TranslationEditor", "{field} in {language}").format(
+            field=label, language=language_name(language)))
+        self.edit.setAccessibleDescription(
+            QCoreApplication.translate("TranslationEditor", "Original: {text}").format(text=original[:300]))
         self.edit.setObjectName(f"translation_{name}")
         self.label.setBuddy(self.edit)
         set_direction(self.original, original_language)
@@ -331,10 +347,11 @@ class TranslationEditor(QDialog):
         self.list.blockSignals(False)
         count = len(missing)
         name = language_name(self.current_language)
-        self.summary.setText(numerus(self, "Missing in %1: %n record(s).", count)
+        self.summary.setText(plural(self.tr("Missing in %1: %n record(s).", "", count), count)
                              .replace("%1", name) if count else
                              self.tr("Everything here has a %1 version.").replace("%1", name))
-        row = next((i for i in range(self.list.count()) if self.list.item(i).data(ROLE_KEY) == wanted), 0)
+        row = next((i for i in range(self.list.count())
+                    if wanted is not None and tuple(self.list.item(i).data(ROLE_KEY)) == tuple(wanted)), 0)
         if self.list.count():
             self.list.setCurrentRow(row)
             self._entry_chosen(self.list.currentItem(), None)
@@ -524,8 +541,13 @@ class TranslationEditor(QDialog):
 
 def _problem_field(field: str) -> str:
     name = field.split(".")[-1]
-    return {"translator": _tr("Translator"), "translated_on": _tr("Date"), "provenance": _tr("Provenance"),
-            "texts": _tr("Text")}.get(name, field_name(name))
+    names = {
+        "translator": QCoreApplication.translate("TranslationEditor", "Translator"),
+        "translated_on": QCoreApplication.translate("TranslationEditor", "Date"),
+        "provenance": QCoreApplication.translate("TranslationEditor", "Provenance"),
+        "texts": QCoreApplication.translate("TranslationEditor", "Text"),
+    }
+    return names.get(name, field_name(name))
 
 
 def _html(text: str) -> str:

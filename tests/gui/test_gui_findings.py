@@ -57,12 +57,14 @@ def test_the_outline_of_an_arabic_pack_shows_the_items_arabic_titles(qtbot, pack
 
 
 def test_plural_forms_are_proper_english_without_a_translation(qtbot):
-    from briefing_builder.gui.plural import english_numerus, numerus
+    from PySide6.QtCore import QCoreApplication
 
-    assert english_numerus("%n backup(s)", 1) == "1 backup"
-    assert english_numerus("%n backup(s)", 3) == "3 backups"
-    assert numerus("RestoreBackupDialog", "%n backup(s)", 1) == "1 backup"
-    assert numerus("RestoreBackupDialog", "%n backup(s)", 0) == "0 backups"
+    from briefing_builder.gui.plural import plural
+
+    for n, expected in ((0, "0 backups"), (1, "1 backup"), (2, "2 backups")):
+        assert plural(QCoreApplication.translate("RestoreBackupDialog", "%n backup(s)", "", n), n) == expected
+    assert plural("%n categor(ies)".replace("categor(ies)", "categor y(ies)"), 1).endswith("y")
+    assert plural("1 sauvegarde", 1) == "1 sauvegarde"  # a translation passes unchanged
 
 
 def test_sizes_are_in_binary_units_as_on_the_command_line(qtbot):

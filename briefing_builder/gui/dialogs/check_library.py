@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QP
 
 from ...library.maintenance import CheckReport, check_library
 from ..errors import present_error
-from ..plural import numerus
+from ..plural import plural
 from ..tasks import Tasks
 
 
@@ -66,7 +66,8 @@ class CheckLibraryDialog(QDialog):
             text = ("The search index does not match the items. Repair rebuilds it from the items; "
                     "no item is changed.")
         else:
-            text = (numerus(self, "%n problem(s) found that cannot be repaired here.", len(report.problems)) + " "
+            count = len(report.problems)
+            text = (plural(self.tr("%n problem(s) found that cannot be repaired here.", "", count), count) + " "
                     + self.tr("Use Library ▸ Restore backup to go back to a copy taken before they appeared."))
         self.summary.setText(text)
         self.repair_button.setEnabled(report.repairable and not self.read_only)

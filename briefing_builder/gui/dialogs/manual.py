@@ -1,9 +1,9 @@
 """Help ▸ Manual: the user manual (resources/manual/manual.md, one entry per chapter), then, for IT staff, the
 documentation shipped with the app (README.md and docs/*.md), rendered offline.
 
-The user manual ships with the other resources (`paths.resource_path("manual")`). The other files are found through `paths.resource_path("docs")` in a bundle (packaging copies them there) and in the
-checkout otherwise, so the manual works without a network and without the source tree. Links between the
-documents open in the manual; links to the web are shown, never followed (the app opens no connection).
+The user manual ships with the other resources (`paths.resource_path("manual")`). The other files are found
+through `paths.resource_path("docs")` in a bundle (packaging copies them there) and in the checkout otherwise,
+so the manual works without a network and without the source tree. Links between the documents open in the manual; links to the web are shown, never followed (the app opens no connection).
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...library.backup import BackupInfo, describe_backups
 from ...library.maintenance import RestoreReport, restore_backup
 from ..errors import present_error
-from ..plural import numerus
+from ..plural import plural
 from ..tasks import Tasks
 
 REASONS = {"manual": "taken by hand", "before-restore": "safety copy before a restore"}
@@ -93,8 +93,8 @@ class RestoreBackupDialog(QDialog):
         if not backups:
             self.summary.setText("There are no backups yet. Use Library ▸ Back up now to take one.")
         else:
-            self.summary.setText(numerus(self, "%n backup(s)", len(backups)) + ", "
-                                 + numerus(self, "%n passed the integrity check.", usable) + " "
+            self.summary.setText(plural(self.tr("%n backup(s)", "", len(backups)), len(backups)) + ", "
+                                 + self.tr("%n passed the integrity check.", "", usable) + " "
                                  + self.tr("Restoring replaces the library's content; a safety backup of it is "
                                            "taken first."))
         if self.restored is not None:  # say what was just done above the refreshed list

@@ -342,10 +342,10 @@ class OutlinePanel(QSplitter):
         the translation editor); nothing when nothing is missing."""
         if not count:
             return None
-        from ..plural import numerus
+        from ..plural import plural
         from ..translation_editor import language_name
 
-        text = numerus(self, "%n passage(s) with no %1 version — Translate…", count).replace(
+        text = plural(self.tr("%n passage(s) with no %1 version — Translate…", "", count), count).replace(
             "%1", language_name(language))
         entry = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), text)
         entry.setData(Qt.ItemDataRole.UserRole, ("translate", "", ""))

@@ -143,6 +143,7 @@ class _Field:
             self.original.setText(original)
             self.original.setCursorPosition(0)
             self.edit.setText(version)
+            self.edit.setCursorPosition(0)  # a long title shows its beginning, not its end
         self.original.setReadOnly(True)
         # The original can be selected and copied with the mouse, but Tab goes from translation to translation;
         # screen readers hear the original as the translation field's description.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from test_pack_form import type_into_combo
@@ -119,3 +121,28 @@ def test_arabic_warnings_run_right_to_left_in_the_export_message_and_the_warning
     assert entry.text() == RLE + arabic + "\u202c" and entry.toolTip() == arabic
     assert entry.textAlignment() & Qt.AlignmentFlag.AlignRight
     assert packs.warnings.item(1).text() == "An English warning."
+
+
+@given(st.text(max_size=200), st.integers(min_value=2, max_value=80))
+def test_a_short_label_is_one_line_within_its_limit_and_says_when_it_was_cut(text, limit):
+    from briefing_builder.gui.undo import short_label
+
+    label = short_label(text, limit)
+    whole = " ".join(text.split())
+    assert len(label) <= limit and "\n" not in label
+    assert label == whole or (label.endswith("…") and whole.startswith(label[:-1]))
+
+
+LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
+ONE_LINE = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters=LINE_BREAKS + "#"),
+                   min_size=1, max_size=30)
+
+
+@given(st.lists(ONE_LINE, min_size=1, max_size=6))
+def test_the_manual_splits_into_chapters_without_losing_a_line(lines):
+    from briefing_builder.gui.dialogs.manual import chapters
+
+    text = "# Title\n" + "".join(f"## Chapter {n}\n{line}\n" for n, line in enumerate(lines))
+    found = chapters(text)
+    assert [title for title, _ in found] == ["Title"] + [f"Chapter {n}" for n in range(len(lines))]
+    assert all(line.strip() in body for line, (_t, body) in zip(lines, found[1:]))

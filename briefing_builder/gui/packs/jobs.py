@@ -57,8 +57,12 @@ def outline_listing(library: Library, spec: PackSpec, settings: Settings, templa
         version = versions.get(uid) if item.language != pack.language else None
         title = (version.text("title") if version is not None else "") or item.title
         titles[uid] = (title, kind_label(item.kind), item.review_by if item.is_stale() else None)
-    sections = [(s.id, s.heading_in(spec.language).replace("{country}", pack.cover.country),
-                 next((p.item_uids for p in pack.sections if p.id == s.id), ())) for s in template.sections]
+    # Each section under the title the pack prints (in its language); a section the pack leaves out (nothing to
+    # show) under the template's heading in that language.
+    printed = {p.id: p for p in pack.sections}
+    sections = [(s.id, printed[s.id].title if s.id in printed and printed[s.id].title else
+                 s.heading_in(spec.language).replace("{country}", pack.cover.country),
+                 printed[s.id].item_uids if s.id in printed else ()) for s in template.sections]
     stray = []
     for section_id, uid in stray_pins(template, spec):
         try:

@@ -303,9 +303,7 @@ class LibraryPage(QWidget):
                 self.table.selectRow(0)
             return
         row = self.model.row_of(self.editor.item.id)
-        if row < 0 and not self.editor.is_dirty():
-            self.table.selectRow(0)  # the item shown is not in the results: show the first one listed
-        elif row >= 0:
+        if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)

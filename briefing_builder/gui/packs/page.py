@@ -586,6 +586,11 @@ class PackBuilderPage(QWidget):
         """Open the translation editor on what this pack lacks in its language (undo: this page's Edit ▸ Undo)."""
         from ..translation_editor import TranslationEditor, replay_through
 
+        if self.translation_editor is not None and self.translation_editor.isVisible():
+            if focus is not None:  # already open (a second Enter, a double-click): show that record there
+                self.translation_editor.open_record(*focus)
+            self.translation_editor.raise_()
+            return self.translation_editor
         language = getattr(self, "_missing_language", None) or (self._state.spec.language if self._state else "en")
         scope: dict[str, list[str]] = {}
         for gap in self._missing:

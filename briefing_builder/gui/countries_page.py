@@ -36,10 +36,23 @@ from .bidi import follow_content, isolate
 from .errors import present_error
 from .tasks import Tasks
 from .i18n import current_language, format_date
-from .undo import LibraryCommand
+from .undo import LibraryCommand, short_label
 from .vocabulary import label as vocabulary_label
 
+NOTE_CHARS = 100  # of a status's note shown in the table
 NAME_LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("العربية", "ar"))
+
+
+class StatusTable(QTableWidget):
+    """The dated statuses. On a narrow table the Source column goes (each status names its source in its
+    tooltip), so the note keeps room to be read instead of wrapping one word per line."""
+
+    SOURCE_COLUMN = 3
+    NARROW = 640  # pixels of viewport below which the Source column is hidden
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.setColumnHidden(self.SOURCE_COLUMN, self.viewport().width() < self.NARROW)
 
 
 class CountriesPage(QWidget):
@@ -93,7 +106,7 @@ class CountriesPage(QWidget):
         self.names.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.membership = QLabel("")
         self.membership.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
+        self.table = StatusTable(0, 5)
         follow_content(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Status"), self.tr("As of"), self.tr("Source"),
                                               self.tr("Note")])
@@ -104,9 +117,14 @@ class CountriesPage(QWidget):
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 190), (1, 110), (2, 95), (3, 170)):
-            self.table.setColumnWidth(column, width)
+        # Every column fits the table's width (no column off to the right, wrapping one word per line), and each
+        # row is as tall as its cells' text: at 1024×600 the table showed one row as tall as the table.
+        for column, mode in ((0, QHeaderView.ResizeMode.Stretch), (1, QHeaderView.ResizeMode.ResizeToContents),
+                             (2, QHeaderView.ResizeMode.ResizeToContents), (3, QHeaderView.ResizeMode.Stretch),
+                             (4, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Your notes on this country (saved in the library)"))
@@ -115,15 +133,21 @@ class CountriesPage(QWidget):
         self.notes.setTabChangesFocus(True)  # Tab moves on (a note needs no tab characters)
         self.save_notes = QPushButton(self.tr("Save &notes"))
 
+        # The form starts empty: no topic, status or source is chosen for the user (it used to offer the first
+        # topic, "ratified" and the first source in the list, so one click recorded a status nobody checked).
         self.topic = QComboBox()
         self.topic.setEditable(True)
         for key, label in STATUS_TOPICS.items():
-            self.topic.addItem(key, key)
-            self.topic.setItemData(self.topic.count() - 1, vocabulary_label(label), Qt.ItemDataRole.ToolTipRole)
+            # the topic in words (in the interface language); its key is what the library stores
+            self.topic.addItem(vocabulary_label(label), key)
+            self.topic.setItemData(self.topic.count() - 1, f"{vocabulary_label(label)} ({key})",
+                                   Qt.ItemDataRole.ToolTipRole)
+        self.topic.lineEdit().setPlaceholderText(self.tr("Choose or type a topic"))
         self.status_value = QComboBox()
         self.status_value.setEditable(True)
         for value in STATUS_VALUES:  # shown in the interface language, stored as the vocabulary has it
             self.status_value.addItem(vocabulary_label(value), value)
+        self.status_value.lineEdit().setPlaceholderText(self.tr("e.g. ratified, signed"))
         self.as_of = QLineEdit()
         self.as_of.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.source = QComboBox()
@@ -137,18 +161,20 @@ class CountriesPage(QWidget):
         self.add_error.setStyleSheet("color: #c62828;")
         self.add_error.setWordWrap(True)
         add_form = QFormLayout()
+        note_row = QHBoxLayout()  # the button beside the last field: the form is one row shorter on a small screen
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.add_button)
         for label, name, widget in ((self.tr("Topic:"), self.tr("New status topic"), self.topic),
                                     (self.tr("Status:"), self.tr("New status status"), self.status_value),
                                     (self.tr("As of:"), self.tr("New status as of"), self.as_of),
                                     (self.tr("Source:"), self.tr("New status source"), self.source),
                                     (self.tr("Note:"), self.tr("New status note"), self.note)):
             widget.setAccessibleName(name)
-            add_form.addRow(label, widget)
+            add_form.addRow(label, note_row if widget is self.note else widget)
         add_box = QGroupBox(self.tr("Record a dated, sourced status"))
         box_layout = QVBoxLayout(add_box)
         box_layout.addLayout(add_form)
         box_layout.addWidget(self.add_error)
-        box_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         notes_box = QGroupBox(self.tr("Notes"))
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes)
@@ -177,7 +203,7 @@ class CountriesPage(QWidget):
         self.details_split.addWidget(self.table)
         self.details_split.addWidget(self.forms)
         self.details_split.setStretchFactor(0, 1)
-        self.details_split.setSizes([300, lower_widget.sizeHint().height()])
+        self.details_split.setSizes([300, 200])  # the table gets more of a short screen; the forms scroll
         right.addWidget(self.details_split, 1)
         right_widget = QWidget()
         right_widget.setLayout(right)
@@ -202,6 +228,7 @@ class CountriesPage(QWidget):
         self.save_notes.clicked.connect(self._save_notes)
         self.add_button.clicked.connect(self._add_status)
         tasks.changed.connect(self.apply_changes)
+        self._clear_status_form()
 
     # --- data
     def load(self) -> None:
@@ -213,9 +240,13 @@ class CountriesPage(QWidget):
 
     def _loaded(self, result) -> None:
         self.countries, self.sources = result
+        chosen = self.source.currentData()
         self.source.clear()
+        self.source.addItem(self.tr("— choose the source —"), "")
         for source in self.sources:
             self.source.addItem(source.title[:80], source.uid)
+            self.source.setItemData(self.source.count() - 1, source.citation(), Qt.ItemDataRole.ToolTipRole)
+        self.source.setCurrentIndex(max(0, self.source.findData(chosen)))
         self._fill()
         if self.current is not None:
             self._show(next((c for c in self.countries if c.code == self.current.code), None))
@@ -296,17 +327,21 @@ class CountriesPage(QWidget):
                 self.table.setItem(0, column, QTableWidgetItem(text))
         for row, status in enumerate(statuses):
             source = sources.get(status.source_uid)
-            cells = [vocabulary_label(STATUS_TOPICS.get(status.topic, status.topic)), vocabulary_label(status.status),
-                     format_date(status.as_of) or self.tr("date unknown"),
+            # a topic's short name ("Malabo Convention"); its full name is in the tooltip
+            cells = [vocabulary_label(STATUS_TOPICS.get(status.topic, status.topic)).split(" (")[0],
+                     vocabulary_label(status.status), format_date(status.as_of) or self.tr("date unknown"),
                      source.title if source else status.source_uid,
                      status.note + (isolate(self.tr(" [confidence {mark}]").format(mark=status.confidence))
                                     if status.confidence else "")]
             for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column == 3 and source:
-                    cell.setToolTip(source.citation())
+                # a long note is cut (whole in its tooltip), so one status never takes the whole table
+                cell = QTableWidgetItem(short_label(text, NOTE_CHARS) if column == 4 else text)
+                if column in (1, 3) and source:
+                    cell.setToolTip(self.tr("Source: {citation}").format(citation=source.citation()))
                 if column == 4:
                     cell.setToolTip(text)
+                if column == 0:
+                    cell.setToolTip(vocabulary_label(STATUS_TOPICS.get(status.topic, status.topic)))
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         self.notes.setPlainText(country.notes)
@@ -332,18 +367,31 @@ class CountriesPage(QWidget):
         index = self.status_value.findText(text)
         return self.status_value.itemData(index) if index >= 0 and self.status_value.itemData(index) else text
 
+    def _topic_key(self) -> str:
+        """The topic's key: a listed topic shown in words gives its key; anything typed is taken as it is."""
+        text = self.topic.currentText().strip()
+        index = self.topic.findText(text)
+        return self.topic.itemData(index) if index >= 0 else text
+
+    def _clear_status_form(self) -> None:
+        for combo in (self.topic, self.status_value):
+            combo.setCurrentIndex(-1)
+            combo.clearEditText()
+        self.source.setCurrentIndex(0)
+        self.as_of.clear()
+        self.note.clear()
+
     def _add_status(self) -> None:
         if self.current is None:
             return
         code = self.current.code
-        draft = StatusDraft(topic=self.topic.currentText().strip(), status=self._status_value(),
+        draft = StatusDraft(topic=self._topic_key(), status=self._status_value(),
                             source_uid=self.source.currentData() or "", as_of=self.as_of.text().strip() or None,
                             note=self.note.text())
 
         def done(result) -> None:
             self.add_error.setText("")
-            self.as_of.clear()
-            self.note.clear()
+            self._clear_status_form()
             added = result[0]
             self.status.emit(self.tr("Recorded {topic}: {status}.").format(topic=added.topic,
                                                                            status=vocabulary_label(added.status)))

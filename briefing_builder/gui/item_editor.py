@@ -42,6 +42,7 @@ def _split(text: str) -> tuple[str, ...]:
 class ItemEditor(QWidget):
     save_requested = Signal(object, object)  # (the item being edited or None for a new one, ItemDraft)
     delete_requested = Signal(object)  # Item
+    translations_requested = Signal(object)  # Item: open the side-by-side translation editor on it
     dirty_changed = Signal(bool)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -141,7 +142,9 @@ class ItemEditor(QWidget):
         self.save_button.setToolTip(self.tr("Save this item (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("&Revert"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
-        for button in (self.save_button, self.revert_button, self.delete_button):
+        self.translations_button = QPushButton(self.tr("Translations…"))
+        self.translations_button.setToolTip(self.tr("Translate this item into another language, side by side"))
+        for button in (self.save_button, self.revert_button, self.delete_button, self.translations_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.unsaved = QLabel("")  # says so while the fields differ from the stored item (also "*" in the title)
         self.unsaved.setObjectName("unsavedChanges")
@@ -154,7 +157,10 @@ class ItemEditor(QWidget):
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()  # beside the title, not in the button row: that row must fit 1024 px
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.translations_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading_row)
         layout.addLayout(form)
         layout.addStretch(1)  # spare height on a tall screen goes below the fields, not between a label and its box
         layout.addWidget(self.meta)
@@ -172,6 +178,7 @@ class ItemEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(lambda: self.item and self.delete_requested.emit(self.item))
+        self.translations_button.clicked.connect(lambda: self.item and self.translations_requested.emit(self.item))
         self.load(None)
 
     # --- data in and out
@@ -224,7 +231,15 @@ class ItemEditor(QWidget):
             self.heading.setText("<b>" + self.tr("New item") + "</b>")
             self.meta.setText(self.tr("Every item needs a source; add one under Sources if it is not listed."))
         self.delete_button.setEnabled(item is not None)
+        self.translations_button.setEnabled(item is not None)
         self._changed()
+
+    def show_none(self, message: str) -> None:
+        """No item to show (e.g. a search found nothing): empty fields and `message`, not the last item."""
+        self.load(None)
+        self.heading.setText(f"<b>{_html(message)}</b>")
+        self.meta.setText("")
+        self.setEnabled(False)  # nothing to edit until an item is chosen or New item pressed
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

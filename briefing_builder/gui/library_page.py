@@ -45,7 +45,7 @@ from .errors import present_error
 from .item_editor import ItemEditor
 from .models import ItemsTableModel
 from .tasks import Tasks
-from .undo import LibraryCommand
+from .undo import LibraryCommand, short_label
 from .vocabulary import label as vocabulary_label
 
 SEARCH_DELAY_MS = 180  # debounce: search once the user pauses, not on every keystroke
@@ -193,6 +193,8 @@ class LibraryPage(QWidget):
         self.new_button.clicked.connect(self.new_item)
         self.editor.save_requested.connect(self._save)
         self.editor.delete_requested.connect(self._delete)
+        self.editor.translations_requested.connect(self.translate)
+        self.translation_editor = None
         tasks.changed.connect(self.apply_changes)
         self._selected_uid: str | None = None
         chain = (self.search, self.stale, self.clear_button, self.new_button, self.kind, self.framework, self.tag,
@@ -296,10 +298,15 @@ class LibraryPage(QWidget):
             if self.editor.is_dirty() and not self._confirm_discard():
                 return
             self._selected_uid = item.uid
+            self.editor.setEnabled(not self.read_only)
             self.editor.load(item)
 
     def _reselect(self) -> None:
         """After a refresh, keep the edited item selected if it is still listed (or select the first one)."""
+        if not self.model.rowCount() and not self.editor.is_dirty():
+            # nothing found: the editor must not go on showing an item that is no longer in the list
+            self.editor.show_none(self.tr("No item selected: nothing matches the search and filters."))
+            return
         if self.editor.item is None:
             if not self.editor.is_dirty() and self.model.rowCount() and not self.table.currentIndex().isValid():
                 # not selectRow: right to left, Qt looks for its column past the viewport's edge and selects nothing
@@ -326,6 +333,7 @@ class LibraryPage(QWidget):
             return
         self.tabs.setCurrentIndex(0)
         self.table.clearSelection()
+        self.editor.setEnabled(True)
         self.editor.load(None)
         self.editor.title.setFocus()
 
@@ -348,7 +356,7 @@ class LibraryPage(QWidget):
                 stored, changes = result
                 self._saved(stored, changes)
                 self.undo_stack.push(LibraryCommand(
-                    self.tr("Edit “{title}”").format(title=stored.title[:40]), self.replay,
+                    self.tr("Edit “{title}”").format(title=short_label(stored.title)), self.replay,
                     lambda library: library.update_item(uid, draft)[1],
                     lambda library: library.update_item(uid, before)[1]))
 
@@ -358,7 +366,7 @@ class LibraryPage(QWidget):
         item, changes = result
         self._saved(item, changes)
         self.undo_stack.push(LibraryCommand(
-            self.tr("Add “{title}”").format(title=item.title[:40]), self.replay,
+            self.tr("Add “{title}”").format(title=short_label(item.title)), self.replay,
             lambda library: library.restore_item(item)[1],
             lambda library: library.delete_item(item.uid)))
 
@@ -385,12 +393,28 @@ class LibraryPage(QWidget):
             self.editor.load(None)
             self.status.emit(self.tr("Deleted “{title}”.").format(title=item.title[:60]))
             self.undo_stack.push(LibraryCommand(
-                self.tr("Delete “{title}”").format(title=item.title[:40]), self.replay,
+                self.tr("Delete “{title}”").format(title=short_label(item.title)), self.replay,
                 lambda library: library.delete_item(item.uid),
                 lambda library: library.restore_item(item)[1]))
 
         self.tasks.library(lambda library: library.delete_item(item.uid), done,
                            self._error_for(self.tr("Deleting the item")), initiator=self)
+
+    def translate(self, item: Item) -> None:
+        """The side-by-side translation editor on `item` (and its source); saves are undoable here."""
+        from .translation_editor import TranslationEditor
+
+        others = [code for code in ("fr", "pt", "ar", "en") if code != item.language]
+        language = self.settings.language if self.settings.language in others else others[0]
+        editor = TranslationEditor(
+            self.tasks, language, scope={"item": [item.uid], "source": [item.source_uid] if item.source_uid else []},
+            always=[("item", item.uid, item.title)], focus=("item", item.uid), undo_stack=self.undo_stack,
+            replay=self.replay, read_only=self.read_only, parent=self)
+        editor.status.connect(self.status)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.destroyed.connect(lambda *_: setattr(self, "translation_editor", None))
+        self.translation_editor = editor
+        editor.open()
 
     def replay(self, write: Callable[[Library], Changes], said: str, what: str) -> None:
         """Run an undo or redo of a library edit; the status bar says it was done (or why not)."""
@@ -573,13 +597,13 @@ class SourcesTab(QWidget):
             self.error.setText(self.tr("Saved."))
             if current is None:
                 self.undoable.emit(LibraryCommand(
-                    self.tr("Add source “{title}”").format(title=stored.title[:40]), self.replay,
+                    self.tr("Add source “{title}”").format(title=short_label(stored.title)), self.replay,
                     lambda library: library.add_source(draft, uid=stored.uid)[1],
                     lambda library: library.delete_source(stored.uid)))
             else:
                 before = current.draft()
                 self.undoable.emit(LibraryCommand(
-                    self.tr("Edit source “{title}”").format(title=stored.title[:40]), self.replay,
+                    self.tr("Edit source “{title}”").format(title=short_label(stored.title)), self.replay,
                     lambda library: library.update_source(stored.uid, draft)[1],
                     lambda library: library.update_source(stored.uid, before)[1]))
 

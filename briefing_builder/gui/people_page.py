@@ -42,7 +42,7 @@ from ..library import BioLine, Changes, Library, Person, PersonDraft, Source
 from ..settings import Settings
 from .errors import present_error
 from .tasks import Tasks
-from .undo import LibraryCommand
+from .undo import LibraryCommand, short_label
 
 SEARCH_DELAY_MS = 150
 PHOTO_BOX = QSize(150, 190)
@@ -579,7 +579,7 @@ class PeoplePage(QWidget):
             self._saved(stored)
             if changes:
                 self.undo_stack.push(LibraryCommand(
-                    self.tr("Edit {0}").format(stored.display_name()[:40]), self.replay,
+                    self.tr("Edit {0}").format(short_label(stored.display_name())), self.replay,
                     lambda library: library.update_person(uid, draft)[1],
                     lambda library: library.update_person(uid, before)[1]))
 
@@ -591,7 +591,7 @@ class PeoplePage(QWidget):
         photo = self.pending_photo
         self.pending_photo = None
         self.undo_stack.push(LibraryCommand(
-            self.tr("Add {0}").format(person.display_name()[:40]), self.replay,
+            self.tr("Add {0}").format(short_label(person.display_name())), self.replay,
             lambda library: library.restore_person(person, photo)[1],
             lambda library: library.delete_person(person.uid)))
 
@@ -639,7 +639,7 @@ class PeoplePage(QWidget):
             self._show(None)
             self.status.emit(self.tr("Deleted {0}.").format(person.display_name()))
             self.undo_stack.push(LibraryCommand(
-                self.tr("Delete {0}").format(person.display_name()[:40]), self.replay,
+                self.tr("Delete {0}").format(short_label(person.display_name())), self.replay,
                 lambda library: library.delete_person(person.uid),
                 lambda library: library.restore_person(person, photo)[1]))
 
@@ -701,7 +701,7 @@ class PeoplePage(QWidget):
             if changes:
                 text = self.tr("Remove the photo of {0}") if data is None else self.tr("Set the photo of {0}")
                 self.undo_stack.push(LibraryCommand(
-                    text.format(person.display_name()[:40]), self.replay,
+                    text.format(short_label(person.display_name())), self.replay,
                     lambda library: library.set_person_photo(uid, data, alt)[1],
                     lambda library: library.set_person_photo(uid, before, before_alt)[1]))
 

@@ -19,6 +19,15 @@ Write = Callable[[Library], Changes]
 Replay = Callable[[Write, str, str], None]  # (write, what the status bar says when done, what failed if not)
 
 
+UNDO_LABEL_CHARS = 40  # a title in an undo label: Edit ▸ Undo “…” stays one short menu line
+
+
+def short_label(text: str, limit: int = UNDO_LABEL_CHARS) -> str:
+    """`text` on one line and at most `limit` characters, ending in "…" when it was cut."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 class LibraryCommand(QUndoCommand):
     """An undoable library write: `redo` and `undo` are library functions returning `Changes`."""
 
@@ -39,4 +48,4 @@ class LibraryCommand(QUndoCommand):
                      QCoreApplication.translate("LibraryCommand", "Undoing “{what}”").format(what=self.text()))
 
 
-__all__ = ["LibraryCommand"]
+__all__ = ["LibraryCommand", "short_label", "UNDO_LABEL_CHARS"]

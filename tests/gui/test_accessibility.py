@@ -284,6 +284,7 @@ ARGUMENTS = {  # constructor parameter name -> value from the running window
     "data_folder": lambda w: w.location.folder,
     "basename": lambda _w: "Placeholder pack",
     "reader": lambda w: w.reader,
+    "language": lambda _w: "ar",  # the translation editor: right to left included
 }
 
 

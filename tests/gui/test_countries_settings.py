@@ -59,10 +59,48 @@ def test_a_bad_status_date_is_refused_with_a_message(qtbot, app_window, idle):
     page = app_window.countries_page
     qtbot.waitUntil(lambda: page.list.count() > 200, timeout=5_000)
     page.select("KEN")
+    page.topic.setCurrentIndex(page.topic.findData("acrwc"))
+    page.status_value.setCurrentText("ratified")
+    page.source.setCurrentIndex(page.source.findData("summit-report-2019"))
     page.as_of.setText("October")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     idle()
     assert "as_of" in page.add_error.text()
+
+
+def test_the_status_form_starts_empty_and_names_what_is_missing(qtbot, app_window, idle):
+    """Nothing is chosen for the user: no topic, no status, no source (one click used to record "ratified",
+    sourced to whatever source came first)."""
+    page = app_window.countries_page
+    qtbot.waitUntil(lambda: page.list.count() > 200 and page.source.count() > 1, timeout=5_000)
+    page.select("KEN")
+    assert page.topic.currentText() == "" and page.status_value.currentText() == ""
+    assert page.source.currentData() == "" and page.source.currentText().startswith("—")
+    statuses = len(app_window.reader.country("KEN").statuses)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    idle()
+    assert "topic" in page.add_error.text() and len(app_window.reader.country("KEN").statuses) == statuses
+    # The topics are offered in words; the library keeps their keys.
+    page.topic.setCurrentIndex(page.topic.findData("acrwc"))
+    assert page.topic.currentText() == "African Charter on the Rights and Welfare of the Child"
+    assert page._topic_key() == "acrwc"
+
+
+def test_the_status_table_fits_a_small_screen_one_row_per_status(qtbot, app_window, idle):
+    page = app_window.countries_page
+    app_window.resize(1024, 600)
+    app_window.go(1)
+    qtbot.waitUntil(lambda: page.list.count() > 200, timeout=5_000)
+    page.select("ETH")
+    idle()
+    qtbot.wait(50)
+    table = page.table
+    assert table.rowCount() >= 2
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width() + 1  # no column off to the right
+    for row in range(table.rowCount()):
+        assert table.rowHeight(row) < table.viewport().height() / 2, row  # rows sized to their text
+    assert table.viewport().height() >= 2 * table.rowHeight(0)
 
 
 def test_settings_dialog_saves_user_settings_and_respects_locks(qtbot, isolated_user_folders, data_dir):

@@ -100,8 +100,15 @@ def test_clear_filters_shows_the_whole_library_again(qtbot, app_window):
 def test_the_manual_shows_the_shipped_documents_offline(qtbot, app_window):
     manual = _open(qtbot, app_window, "&Help", "Manual")
     titles = [manual.contents.item(row).text() for row in range(manual.contents.count())]
-    assert titles[0] == "Briefing Builder" and len(titles) >= 4
-    assert "Quick start" in manual.page.toPlainText()
+    # The user manual first, a chapter per entry; then, under "For IT staff", the developer documents.
+    assert titles[:4] == ["Briefing Builder user manual", "Build a pack", "Export a pack", "Edit the library"]
+    assert {"Translate", "Settings", "Where your files are"} <= set(titles)
+    assert titles.index("For IT staff") < titles.index("Briefing Builder") < titles.index("Configuration")
+    assert "three pages" in manual.page.toPlainText() and "Quick start" not in manual.page.toPlainText()
+    manual.contents.setCurrentRow(titles.index("Where your files are"))
+    assert "library.sqlite" in manual.page.toPlainText() and "backups" in manual.page.toPlainText()
+    heading = manual.contents.item(titles.index("For IT staff"))
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
     manual.follow(QUrl("docs/templates.md"))
     assert manual.documents[manual.contents.currentRow()].name == "templates.md"
     assert "template" in manual.page.toPlainText().lower()
@@ -125,6 +132,20 @@ def test_the_manual_is_found_in_a_bundle(tmp_path, monkeypatch):
     assert [p.name for p in manual.manual_documents()] == ["README.md", "templates.md"]
 
 
+def test_the_user_manual_ships_with_the_resources_and_splits_into_its_chapters():
+    from briefing_builder.gui.dialogs import manual
+    from briefing_builder.paths import project_root
+
+    path = manual.user_manual()
+    assert path == project_root() / "resources" / "manual" / "manual.md" and path.is_file()
+    spec = (project_root() / "packaging" / "briefing_builder.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "resources"), "resources")' in spec  # the bundle carries resources/, the manual with it
+    titles = [title for title, _text in manual.chapters(path.read_text(encoding="utf-8"))]
+    assert titles[0] == "Briefing Builder user manual" and "Translate" in titles and len(titles) >= 8
+    two = manual.chapters("# T\nintro\n## A\na text\n## B\nb text\n")
+    assert two == [("T", "# T\nintro\n"), ("A", "## A\na text\n"), ("B", "## B\nb text\n")]
+
+
 def test_about_lists_the_font_and_qt_licences_in_full(qtbot, app_window):
     about = _open(qtbot, app_window, "&Help", "About Briefing Builder")
     entries = [about.list.item(row).text() for row in range(about.list.count())]
@@ -133,5 +154,29 @@ def test_about_lists_the_font_and_qt_licences_in_full(qtbot, app_window):
     assert any("PySide6" in e and "LGPL" in e for e in entries)
     assert "SIL OPEN FONT LICENSE" in about.text.toPlainText().upper()
     about.list.setFocus()
-    qtbot.keyClick(about.list, Qt.Key.Key_End)
+    qtbot.keyClick(about.list, Qt.Key.Key_Home)
+    while "PySide6" not in about.list.currentItem().text():
+        qtbot.keyClick(about.list, Qt.Key.Key_Down)
     assert "Lesser General Public License" in about.text.toPlainText()
+
+
+def test_about_lists_every_bundled_font_and_the_main_libraries_with_versions(qtbot, app_window):
+    from importlib import metadata
+
+    from briefing_builder.gui.dialogs.about import font_files, font_rows
+    from briefing_builder.paths import resource_path
+
+    about = _open(qtbot, app_window, "&Help", "About Briefing Builder")
+    entries = [about.list.item(row).text() for row in range(about.list.count())]
+    assert any("Noto Sans Ethiopic" in e and "Open Font License" in e for e in entries)
+    # Every font file shipped is named by a row of the fonts README, which the dialog lists whole.
+    described = {name for files, *_rest in font_rows() for name in font_files(files)}
+    shipped = {p.name for p in resource_path("fonts").glob("*.ttf")}
+    assert shipped <= described, shipped - described
+    assert len([e for e in entries if e.startswith("Font: ")]) == len(font_rows()) >= 5
+    for name in ("python-docx", "reportlab", "sqlite-utils", "babel", "pycountry"):
+        version = metadata.version(name)
+        assert any(e.startswith(f"{name} {version} ") for e in entries), name
+    docx = next(row for row, e in enumerate(entries) if e.startswith("python-docx"))
+    about.list.setCurrentRow(docx)
+    assert "MIT" in entries[docx] and "Licence: MIT" in about.text.toPlainText()

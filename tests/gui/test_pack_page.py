@@ -30,6 +30,15 @@ INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QPlainTe
 _pollers: list = []  # kept for the session: a poller must outlive the dialog it waits for
 
 
+@pytest.fixture(autouse=True)
+def _pollers_stop_with_their_test():
+    """A poller whose dialog never opened (a test that checks none does) must not go on to reject the next
+    modal dialog of the session: it closed the translation editor in tests/gui/test_translation_editor.py."""
+    yield
+    for timer in _pollers:
+        timer.stop()
+
+
 def when_shown(qtbot, kind, act) -> list:
     """Run `act(widget)` on the next modal `kind` that opens (dialogs block in exec()). Returns a list that
     gets True once it ran. No widget is kept in a Python reference cycle: the cyclic collector may run on a

@@ -97,6 +97,9 @@ def test_country_notes_and_statuses_are_undone_on_the_countries_page(qtbot, app_
     assert app_window.statusBar().currentMessage().startswith("Undone: Edit the notes on")
 
     statuses = len(page.current.statuses)
+    page.topic.setCurrentIndex(page.topic.findData("acrwc"))  # the form starts empty: nothing chosen for the user
+    qtbot.keyClicks(page.status_value.lineEdit(), "signed")
+    page.source.setCurrentIndex(page.source.findData("summit-report-2019"))
     page.as_of.setFocus()
     qtbot.keyClicks(page.as_of, "2024-05")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)

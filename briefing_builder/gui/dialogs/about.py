@@ -1,10 +1,12 @@
-"""Help ▸ About: the app's version and data folder, and the licences of what it ships: the bundled fonts
-(resources/fonts, each with its licence file) and Qt / PySide6 (LGPL v3). The licence texts are shown in full
-from the files shipped with the app, so the dialog works offline and in the bundle."""
+"""Help ▸ About: the app's version and data folder, and the licences of what it ships: every bundled font (the
+table of resources/fonts/README.md, each with its licence file), Qt / PySide6 (LGPL v3), and the main Python
+libraries with their versions and licences (from their installed metadata, `importlib.metadata`). The licence
+texts are shown in full from the files shipped with the app, so the dialog works offline and in the bundle."""
 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,19 +53,118 @@ def _read(path: Path) -> str:
             file=path.name)
 
 
+# The main libraries the app is built on (distribution name, what it does for the app), in the order shown.
+LIBRARIES = (  # roles marked for translation (QT_TRANSLATE_NOOP), translated where shown
+    ("python-docx", QT_TRANSLATE_NOOP("AboutDialog", "Word documents")),
+    ("reportlab", QT_TRANSLATE_NOOP("AboutDialog", "PDF documents")),
+    ("rl-accel", QT_TRANSLATE_NOOP("AboutDialog", "ReportLab's accelerators")),
+    ("uharfbuzz", QT_TRANSLATE_NOOP("AboutDialog", "text shaping, HarfBuzz")),
+    ("python-bidi", QT_TRANSLATE_NOOP("AboutDialog", "right-to-left text")),
+    ("arabic-reshaper", QT_TRANSLATE_NOOP("AboutDialog", "Arabic letter forms")),
+    ("fonttools", QT_TRANSLATE_NOOP("AboutDialog", "font subsetting")),
+    ("pypdf", QT_TRANSLATE_NOOP("AboutDialog", "PDF checks")),
+    ("sqlite-utils", QT_TRANSLATE_NOOP("AboutDialog", "the library database")),
+    ("babel", QT_TRANSLATE_NOOP("AboutDialog", "dates and numbers in four languages")),
+    ("pycountry", QT_TRANSLATE_NOOP("AboutDialog", "country names, ISO 3166")),
+    ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "data and settings folders")),
+    ("click", QT_TRANSLATE_NOOP("AboutDialog", "the command line")),
+    ("tomli-w", QT_TRANSLATE_NOOP("AboutDialog", "settings files")),
+    ("lxml", QT_TRANSLATE_NOOP("AboutDialog", "Word's XML")),
+    ("pillow", QT_TRANSLATE_NOOP("AboutDialog", "images")),
+)
+# Licences of those libraries, for a bundle that lost their metadata (checked against their metadata here).
+KNOWN_LICENCES = {
+    "python-docx": "MIT", "reportlab": "BSD", "rl-accel": "BSD", "uharfbuzz": "Apache-2.0",
+    "python-bidi": "LGPL", "arabic-reshaper": "MIT", "fonttools": "MIT", "pypdf": "BSD-3-Clause",
+    "sqlite-utils": "Apache-2.0", "babel": "BSD-3-Clause", "pycountry": "LGPL-2.1-only", "platformdirs": "MIT",
+    "click": "BSD-3-Clause", "tomli-w": "MIT", "lxml": "BSD-3-Clause", "pillow": "MIT-CMU",
+}
+
+
+def font_rows(readme: Path | None = None) -> list[tuple[str, str, str, str]]:
+    """(files, family, licence, licence file) for each row of the fonts table in resources/fonts/README.md:
+    the README is the one place a bundled font is described, so the dialog cannot forget one."""
+    readme = readme or resource_path("fonts", "README.md")
+    rows = []
+    try:
+        lines = readme.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return rows
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not line.startswith("|") or len(cells) < 4 or cells[0] in ("file", "") or set(cells[0]) <= set("-: "):
+            continue
+        licence = cells[-1]
+        if licence.startswith('"'):  # a quoted licence sentence: its first clause names it
+            licence = licence.strip('"').split(";")[0].split(".")[0] + licence[licence.find('"', 1) + 1:]
+        match = re.search(r"`([^`]+)`", licence)
+        name = re.sub(r"\s*\(`[^`]+`\)", "", licence).strip()
+        rows.append((cells[0], cells[1], name, match.group(1) if match else ""))
+    return rows
+
+
+def font_files(files: str) -> list[str]:
+    """The file names a README row names: "NotoSans-Regular/Bold.ttf" -> NotoSans-Regular.ttf, NotoSans-Bold.ttf."""
+    stem, _dot, extension = files.partition(".")
+    first, *styles = stem.split("/")
+    family = first.rsplit("-", 1)[0] if styles else first
+    return [f"{first}.{extension}"] + [f"{family}-{style}.{extension}" for style in styles]
+
+
+def _metadata_licence(meta) -> str:
+    expression = meta.get("License-Expression")
+    if expression:
+        return expression
+    classifiers = [c.split(" :: ")[-1] for c in (meta.get_all("Classifier") or []) if c.startswith("License ::")]
+    licence = (meta.get("License") or "").strip().splitlines()
+    if licence and len(licence[0]) <= 40:
+        return licence[0]
+    if classifiers:
+        return classifiers[0]
+    return licence[0][:40] if licence else ""
+
+
+def libraries() -> list[Component]:
+    """The main Python libraries, each with its version and licence, and its licence file when installed."""
+    from importlib import metadata
+
+    found = []
+    for name, role_source in LIBRARIES:
+        role = translate("AboutDialog", role_source)
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            if name not in ("uharfbuzz", "rl-accel", "arabic-reshaper"):  # optional ones are simply left out
+                licence = KNOWN_LICENCES.get(name) or translate("AboutDialog", "see its project")
+                found.append(Component(f"{name} ({role})", licence, translate(
+                    "AboutDialog", "{name}: {licence} (version not recorded in this installation)").format(
+                        name=name, licence=licence)))
+            continue
+        licence = (_metadata_licence(dist.metadata) or KNOWN_LICENCES.get(name)
+                   or translate("AboutDialog", "see its project"))
+        text = (f"{name} {dist.version} — {role}\n"
+                + translate("AboutDialog", "Licence: {licence}").format(licence=licence) + "\n")
+        for file in dist.files or ():
+            if re.match(r"(?i)^(licen[cs]e|copying)", Path(str(file)).name):
+                try:
+                    text += "\n" + Path(dist.locate_file(file)).read_text(encoding="utf-8")
+                    break
+                except (OSError, UnicodeDecodeError):
+                    continue
+        found.append(Component(f"{name} {dist.version} ({role})", licence, text))
+    return found
+
+
 def components() -> list[Component]:
-    """Fonts first (by their licence files), then Qt / PySide6."""
+    """Every bundled font (by the fonts README), then Qt / PySide6, then the main Python libraries."""
     fonts = resource_path("fonts")
-    found = [
-        # Licence names stay as their authors name them; the full texts are shown as shipped (in English).
-        Component(translate("AboutDialog", "Noto Sans and Noto Sans Arabic (fonts, Google)"), "SIL Open Font License 1.1",
-                  _read(fonts / "OFL-1.1.txt")),
-        Component(translate("AboutDialog", "DejaVu Sans (font)"),
-                  translate("AboutDialog", "Bitstream Vera licence; DejaVu changes in the public domain"),
-                  _read(fonts / "DejaVu-LICENSE.txt")),
-        Component(translate("AboutDialog", "Symbola (font, emoji subset, George Douros)"),
-                  translate("AboutDialog", "Free for any use"), _read(fonts / "Symbola-LICENSE.txt")),
-    ]
+    found = []
+    for files, family, licence, licence_file in font_rows():
+        # Family and licence names stay as their authors name them; the full texts are shown as shipped (English).
+        shipped = [name for name in font_files(files) if (fonts / name).is_file()]
+        text = (f"{family}: {', '.join(shipped) or files}\n\n"
+                + (_read(fonts / licence_file) if licence_file else licence))
+        found.append(Component(translate("AboutDialog", "Font: {family}").format(family=family), licence, text))
     try:
         import PySide6
         from PySide6.QtCore import qVersion
@@ -72,7 +173,7 @@ def components() -> list[Component]:
     except ImportError:  # pragma: no cover - the GUI cannot run without it
         versions = "Qt, PySide6"
     found.append(Component(f"{versions}", "GNU LGPL v3", translate("AboutDialog", QT_LICENCE)))
-    return found
+    return found + libraries()
 
 
 class AboutDialog(QDialog):

@@ -1,15 +1,16 @@
-"""Help ▸ Manual: the documentation shipped with the app (README.md and docs/*.md), rendered offline.
+"""Help ▸ Manual: the user manual (resources/manual/manual.md, one entry per chapter), then, for IT staff, the
+documentation shipped with the app (README.md and docs/*.md), rendered offline.
 
-The files are found through `paths.resource_path("docs")` in a bundle (packaging copies them there) and in the
-checkout otherwise, so the manual works without a network and without the source tree. Links between the
-documents open in the manual; links to the web are shown, never followed (the app opens no connection).
+The user manual ships with the other resources (`paths.resource_path("manual")`). The other files are found
+through `paths.resource_path("docs")` in a bundle (packaging copies them there) and in the checkout otherwise,
+so the manual works without a network and without the source tree. Links between the documents open in the manual; links to the web are shown, never followed (the app opens no connection).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +28,29 @@ from PySide6.QtWidgets import (
 from ...paths import project_root, resource_path
 
 FIRST = "README.md"
+USER_MANUAL = ("manual", "manual.md")
+
+
+def user_manual() -> Path:
+    """The user manual: resources/manual/manual.md, in the checkout and in a bundle alike."""
+    return resource_path(*USER_MANUAL)
+
+
+def chapters(text: str) -> list[tuple[str, str]]:
+    """(title, Markdown) for each chapter of the manual: the introduction under the "# " title, then one per
+    "## " heading (a chapter's text starts with its own heading)."""
+    out: list[tuple[str, str]] = []
+    title, lines = "", []
+    for line in text.splitlines():
+        if line.startswith("## ") or (line.startswith("# ") and not out and not lines):
+            if lines:
+                out.append((title, "\n".join(lines).strip() + "\n"))
+            title, lines = line.lstrip("#").strip(), [line]
+        else:
+            lines.append(line)
+    if lines:
+        out.append((title, "\n".join(lines).strip() + "\n"))
+    return [(t, body) for t, body in out if t]
 
 
 def docs_folder() -> Path:
@@ -78,13 +102,38 @@ class ManualWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Briefing Builder manual"))
-        self.documents = manual_documents()
         self.contents = QListWidget()
         self.contents.setAccessibleName(self.tr("Manual contents"))
-        for path in self.documents:
+        # One row per page: a chapter of the user manual, the "For IT staff" heading (not selectable), or a document.
+        self.documents: list[Path | None] = []
+        self._texts: list[str | None] = []  # a chapter's Markdown (None: read the document's file)
+        manual = user_manual()
+        try:
+            manual_chapters = chapters(manual.read_text(encoding="utf-8")) if manual.is_file() else []
+        except OSError:
+            manual_chapters = []
+        for title, text in manual_chapters:
+            entry = QListWidgetItem(title)
+            entry.setToolTip(title)
+            self.contents.addItem(entry)
+            self.documents.append(manual)
+            self._texts.append(text)
+        others = manual_documents()
+        if others:
+            heading = QListWidgetItem(self.tr("For IT staff"))
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: shown (not greyed), never selected
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.contents.addItem(heading)
+            self.documents.append(None)
+            self._texts.append(None)
+        for path in others:
             entry = QListWidgetItem(title_of(path))
             entry.setToolTip(path.name)
             self.contents.addItem(entry)
+            self.documents.append(path)
+            self._texts.append(None)
         self.page = _Browser(docs_folder() / "screenshots")
         self.page.setOpenLinks(False)
         # Tab goes through the page's links (Enter follows one), then on to the next widget.
@@ -129,10 +178,10 @@ class ManualWindow(QDialog):
             self.page.setPlainText(self.tr("The manual's files were not found next to the app."))
 
     def show_document(self, row: int) -> None:
-        if not 0 <= row < len(self.documents):
+        if not 0 <= row < len(self.documents) or self.documents[row] is None:
             return
-        path = self.documents[row]
-        self.page.setMarkdown(path.read_text(encoding="utf-8"))
+        text = self._texts[row]
+        self.page.setMarkdown(text if text is not None else self.documents[row].read_text(encoding="utf-8"))
         self.note.setText("")
 
     def follow(self, url: QUrl) -> None:
@@ -142,7 +191,7 @@ class ManualWindow(QDialog):
             return
         name = Path(url.path()).name
         for row, path in enumerate(self.documents):
-            if path.name == name:
+            if path is not None and path.name == name:
                 self.contents.setCurrentRow(row)
                 if url.fragment():
                     self.page.scrollToAnchor(url.fragment())

@@ -18,10 +18,12 @@ from ..tasks import Tasks
 
 
 def _size(size: int) -> str:
-    """Bytes in the interface language (QLocale knows "Ko" in French, "KB" in English, and their digits)."""
+    """A file size in binary units, as the command line gives it ("120.6 KiB", "5.0 MiB"), in the interface's
+    locale (decimal comma in French, "Kio"); under 1 KiB in words ("512 bytes", a numerus form). KB here used to
+    mean 1,024 bytes while the CLI said KiB."""
     if size < 1024:
-        return QCoreApplication.translate("LibraryStatsDialog", "%Ln byte(s)", "", size)
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        return QCoreApplication.translate("LibraryStatsDialog", "%Ln byte(s)", "", int(size))
+    return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeIecFormat)
 
 
 class LibraryStatsDialog(QDialog):

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -186,14 +186,27 @@ def show_in_folder(path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
+def finished_text(result) -> str:
+    """The finished box's message (rich text): the marking, the files, and up to six warnings, each warning a
+    paragraph in its own direction (an Arabic pack's warnings run right to left)."""
+    import html
+
+    from ..direction import paragraph_html
+
+    files = "<br>".join(html.escape(str(p)) for p in result.files)
+    marked = translate("ExportDialog", "The pack is marked {marking}.").format(marking=result.pack.classification)
+    text = f"<p>{html.escape(marked)}</p><p>{files}</p>"
+    if result.warnings:
+        text += f"<p>{html.escape(translate('ExportDialog', 'Warnings:'))}</p>" + "".join(paragraph_html(f"• {w.message}") for w in result.warnings[:6])
+    return text
+
+
 def finished_box(parent: QWidget | None, result) -> None:
     """Say where the files are, the pack's marking and its warnings; offer to open them."""
     box = QMessageBox(parent)
     box.setWindowTitle(translate("ExportDialog", "Export finished"))
-    warnings = "".join(f"\n• {w.message}" for w in result.warnings[:6])
-    box.setText(translate("ExportDialog", "The pack is marked {marking}.").format(marking=result.pack.classification)
-                + "\n\n" + "\n".join(str(p) for p in result.files)
-                + ("\n\n" + translate("ExportDialog", "Warnings:") + warnings if warnings else ""))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(finished_text(result))
     open_button = box.addButton(translate("ExportDialog", "&Open"), QMessageBox.ButtonRole.AcceptRole)
     folder_button = box.addButton(translate("ExportDialog", "&Show in folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
@@ -204,5 +217,5 @@ def finished_box(parent: QWidget | None, result) -> None:
         show_in_folder(result.files[0])
 
 
-__all__ = ["ExportDialog", "ExportChoice", "resolve_existing", "existing_files_box", "finished_box",
+__all__ = ["ExportDialog", "ExportChoice", "resolve_existing", "existing_files_box", "finished_box", "finished_text",
            "show_in_folder", "REPLACE", "KEEP_BOTH", "CANCEL"]

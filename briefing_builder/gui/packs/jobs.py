@@ -32,6 +32,8 @@ class OutlineListing:
     warnings: tuple[PackWarning, ...]
     stray: list[tuple[str, str, str]]  # (section id, uid, title) pinned where no item can show
     holds: dict[str, bool]  # section id -> whether it lists library items
+    missing: tuple = ()  # MissingTranslation: what has no version in the pack's language (the translation editor)
+    language: str = "en"  # the pack's language
 
 
 def candidates_of(spec: PackSpec) -> PackSpec:
@@ -47,19 +49,31 @@ def outline_listing(library: Library, spec: PackSpec, settings: Settings, templa
     pack = assemble(library, candidates_of(spec), settings, extra_template_dirs=template_dirs)
     template = templates[spec.template]
     titles = {}
-    for section in pack.sections:
-        for uid in section.item_uids:
-            item = library.item(uid)
-            titles[uid] = (item.title, kind_label(item.kind), item.review_by if item.is_stale() else None)
-    sections = [(s.id, s.heading_in(spec.language).replace("{country}", pack.cover.country),
-                 next((p.item_uids for p in pack.sections if p.id == s.id), ())) for s in template.sections]
+    uids = [uid for section in pack.sections for uid in section.item_uids]
+    # The outline shows each item's title as the pack prints it: its version in the pack's language if any.
+    versions = library.translations_in("item", uids, pack.language) if uids and pack.language else {}
+    for uid in uids:
+        item = library.item(uid)
+        version = versions.get(uid) if item.language != pack.language else None
+        title = (version.text("title") if version is not None else "") or item.title
+        titles[uid] = (title, kind_label(item.kind), item.review_by if item.is_stale() else None)
+    # Each section under the title the pack prints (in its language); a section the pack leaves out (nothing to
+    # show) under the template's heading in that language.
+    printed = {p.id: p for p in pack.sections}
+    sections = [(s.id, printed[s.id].title if s.id in printed and printed[s.id].title else
+                 s.heading_in(spec.language).replace("{country}", pack.cover.country),
+                 printed[s.id].item_uids if s.id in printed else ()) for s in template.sections]
     stray = []
     for section_id, uid in stray_pins(template, spec):
         try:
             stray.append((section_id, uid, library.item(uid).title))
         except NotFoundError:
             stray.append((section_id, uid, uid))
-    return OutlineListing(sections, titles, pack.warnings, stray, {s.id: holds_items(s) for s in template.sections})
+    from ...pack.localise import missing_translations
+
+    missing = tuple(missing_translations(library, pack)) if pack.language else ()
+    return OutlineListing(sections, titles, pack.warnings, stray, {s.id: holds_items(s) for s in template.sections},
+                          missing, pack.language)
 
 
 @dataclass(frozen=True)

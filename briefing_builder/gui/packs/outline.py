@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...pack.spec import PackSpec
 from ..bidi import follow_content
+from ..direction import embedded, is_rtl
 from ..i18n import format_date
 from ..vocabulary import label as vocabulary_label
 
@@ -332,12 +333,34 @@ class OutlinePanel(QSplitter):
         """List the pack's warnings (or say there are none)."""
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.warnings.clear()
+        widget_rtl = self.warnings.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for message in messages:
-            entry = QListWidgetItem(icon, message)
+            # each warning in its own direction: an Arabic pack's warnings read right to left here too
+            entry = QListWidgetItem(icon, embedded(message, widget_rtl))
             entry.setToolTip(message)
+            if is_rtl(message) != widget_rtl:
+                entry.setTextAlignment(Qt.AlignmentFlag.AlignRight if is_rtl(message) else Qt.AlignmentFlag.AlignLeft)
             self.warnings.addItem(entry)
         if not messages:
             self.warnings.addItem(self.tr("No warnings: every item is within its review date."))
+
+    def show_translation_gaps(self, count: int, language: str) -> QListWidgetItem | None:
+        """Put "N passages have no French version — Translate…" first in the warnings (activating it opens
+        the translation editor); nothing when nothing is missing."""
+        if not count:
+            return None
+        from ..translation_editor import language_name
+
+        text = self.tr("%Ln passage(s) with no %1 version — Translate…", "", count).replace(
+            "%1", language_name(language))
+        entry = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), text)
+        entry.setData(Qt.ItemDataRole.UserRole, ("translate", "", ""))
+        entry.setToolTip(self.tr("Double-click or press Enter to translate them side by side"))
+        if self.warnings.count() == 1 and self.warnings.item(0).data(Qt.ItemDataRole.UserRole) is None \
+                and self.warnings.item(0).icon().isNull():
+            self.warnings.takeItem(0)  # "No warnings" no longer holds
+        self.warnings.insertItem(0, entry)
+        return entry
 
     def show_problem(self, message: str) -> None:
         """The pack cannot be listed at all (e.g. its country is unknown): say so where the warnings go."""

@@ -217,6 +217,9 @@ class PackBuilderPage(QWidget):
         self.drafts.activated.connect(self._draft_chosen)
         self.preview_toggle.toggled.connect(self.set_preview_visible)
         self.tasks.changed.connect(self._library_changed)
+        self.warnings.itemActivated.connect(self._warning_activated)
+        self.translation_editor = None
+        self._missing: tuple = ()
         self._update_actions()
 
     def _set_tab_order(self) -> None:
@@ -612,8 +615,50 @@ class PackBuilderPage(QWidget):
                      "pack.").format(title=_short(title, 60), section=headings.get(section_id, section_id))
              for section_id, _uid, title in stray]
             + [warning.message for warning in warnings])
+        self._show_translations_gaps(result, len(stray))
         self._show_free_text()
         self._update_actions()
+
+    # ------------------------------------------------------------------------------------------ translations
+    def _show_translations_gaps(self, result, offset: int) -> None:
+        """The summary entry that opens the translation editor, and each missing-version warning marked with
+        its record so that activating it opens the editor there."""
+        self._missing, self._missing_language = tuple(result.missing), result.language
+        keys = {(gap.record, gap.key) for gap in self._missing}
+        for index, warning in enumerate(result.warnings):
+            if warning.kind == "missing" and ("item", warning.item_uid) in keys:
+                entry = self.warnings.item(offset + index)
+                if entry is not None:
+                    entry.setData(Qt.ItemDataRole.UserRole, ("translate", "item", warning.item_uid))
+        self.outline_panel.show_translation_gaps(len(self._missing), result.language)
+
+    def _warning_activated(self, entry) -> None:
+        data = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+        if isinstance(data, tuple) and data and data[0] == "translate":
+            self.translate(focus=(data[1], data[2]) if data[1] else None)
+
+    def translate(self, focus: tuple[str, str] | None = None):
+        """Open the translation editor on what this pack lacks in its language (undo: this page's Edit ▸ Undo)."""
+        from ..translation_editor import TranslationEditor, replay_through
+
+        if self.translation_editor is not None and self.translation_editor.isVisible():
+            if focus is not None:  # already open (a second Enter, a double-click): show that record there
+                self.translation_editor.open_record(*focus)
+            self.translation_editor.raise_()
+            return self.translation_editor
+        language = getattr(self, "_missing_language", None) or (self._state.spec.language if self._state else "en")
+        scope: dict[str, list[str]] = {}
+        for gap in self._missing:
+            scope.setdefault(gap.record, []).append(gap.key)
+        editor = TranslationEditor(self.tasks, language, scope=scope, focus=focus, undo_stack=self.undo_stack,
+                                   replay=replay_through(self.tasks, self.status.emit, self),
+                                   read_only=self._settings.read_only, parent=self)
+        editor.status.connect(self.status)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.destroyed.connect(lambda *_: setattr(self, "translation_editor", None))
+        self.translation_editor = editor
+        editor.open()
+        return editor
 
     # ------------------------------------------------------------------------------------------ preview
     def schedule_preview(self, section_id: str | None = None, where: str = "start") -> None:

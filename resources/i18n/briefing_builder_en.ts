@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>OutlinePanel</name>
+    <message numerus="yes">
+        <source>%Ln passage(s) with no %1 version — Translate…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackBuilderPage</name>
     <message numerus="yes">
         <source>Preview: %Ln page(s), as it will print</source>
@@ -106,6 +116,16 @@
         <translation>
             <numerusform>Replace the library with the backup taken {moment} (%Ln item)?</numerusform>
             <numerusform>Replace the library with the backup taken {moment} (%Ln items)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationEditor</name>
+    <message numerus="yes">
+        <source>Missing in %1: %Ln record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -12,24 +12,84 @@
         <translation>(Le fichier de licence {file} est absent de cette installation.)</translation>
     </message>
     <message>
-        <source>Noto Sans and Noto Sans Arabic (fonts, Google)</source>
-        <translation>Noto Sans et Noto Sans Arabic (polices, Google)</translation>
+        <source>Word documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DejaVu Sans (font)</source>
-        <translation>DejaVu Sans (police)</translation>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bitstream Vera licence; DejaVu changes in the public domain</source>
-        <translation>Licence Bitstream Vera&#xa0;; modifications DejaVu dans le domaine public</translation>
+        <source>ReportLab&apos;s accelerators</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Symbola (font, emoji subset, George Douros)</source>
-        <translation>Symbola (police, sous-ensemble d&apos;emoji, George Douros)</translation>
+        <source>text shaping, HarfBuzz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free for any use</source>
-        <translation>Libre pour tout usage</translation>
+        <source>right-to-left text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic letter forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font subsetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates and numbers in four languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country names, ISO 3166</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data and settings folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word&apos;s XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see its project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {licence} (version not recorded in this installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font: {family}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -369,6 +429,14 @@
         <translation>Enregistrer les &amp;notes</translation>
     </message>
     <message>
+        <source>Choose or type a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ratified, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
@@ -429,6 +497,10 @@
         <translation>Chargement des pays</translation>
     </message>
     <message>
+        <source>— choose the source —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{language}: {name}</source>
         <translation>{language}&#xa0;: {name}</translation>
     </message>
@@ -455,6 +527,10 @@
     <message>
         <source> [confidence {mark}]</source>
         <translation> [fiabilité {mark}]</translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved the notes on {country}.</source>
@@ -674,10 +750,6 @@
         <translation>Le dossier porte la mention {marking}.</translation>
     </message>
     <message>
-        <source>Warnings:</source>
-        <translation>Avertissements&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -807,6 +879,14 @@
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Translations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate this item into another language, side by side</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1073,6 +1153,10 @@
             <numerusform>%Ln élément</numerusform>
             <numerusform>%Ln éléments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No item selected: nothing matches the search and filters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1522,6 +1606,10 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
         <translation>Sommaire du manuel</translation>
     </message>
     <message>
+        <source>For IT staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manual page</source>
         <translation>Page du manuel</translation>
     </message>
@@ -1757,6 +1845,17 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>No warnings: every item is within its review date.</source>
         <translation>Aucun avertissement&#xa0;: tous les éléments sont dans leur délai de révision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s) with no %1 version — Translate…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to translate them side by side</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3126,228 @@ Déposez un PNG ou un JPEG ici.</translation>
     <message>
         <source>The export stopped unexpectedly (exit code {code}).</source>
         <translation>L&apos;exportation s&apos;est arrêtée de façon inattendue (code de sortie {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationEditor</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation type="unfinished">Localisation</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>AU name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Remarque</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Original {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Missing a version&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unofficial translation, by the editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official version, published by the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who translated it (required for an unofficial translation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished">AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ranslator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing what to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {key}: no {language} version of {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing in %1: %Ln record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything here has a %1 version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to translate here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt; ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{language}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This translation has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional for an official version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the {language} version of “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate “{title}” into {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
     </message>
 </context>
 <context>

@@ -306,12 +306,13 @@ class _Body:
         runs = self.runs
         per_line = self._characters_per_line(widths)
         language = self.pack.language
+        longest = [int(n * 0.8) for n in per_line]
+        hyphenated = soft_hyphenate
         for row in block.rows:
             # words too wide for a narrow column get soft hyphens, so Word breaks them as the PDF does (pdf_words)
             # (the estimate of characters per line is for regular text: bold labels are wider, hence the margin)
-            row = tuple(cell if sum([len(r.text) for r in cell]) <= per_line[i] * 0.8 else
-                        tuple(replace(r, text=soft_hyphenate(r.text, int(per_line[i] * 0.8), r.lang or language))
-                              for r in cell)
+            row = tuple(cell if all(r.text is hyphenated(r.text, longest[i], r.lang or language) for r in cell) else
+                        tuple(replace(r, text=hyphenated(r.text, longest[i], r.lang or language)) for r in cell)
                         for i, cell in enumerate(row))
             cells = "".join([f"{opening[i]}{runs(cell)}</w:p></w:tc>" for i, cell in enumerate(row)])
             # A row moves whole to the next page unless it is long (as in the PDF): Word then splits it.

@@ -168,6 +168,7 @@ class Case:
     template: str
     language: str
     paper: str
+    countries: int = 1
     pdf_pages: int = 0
     lo_pages: int = 0
     entries: list[tuple[str, int, int | None, int | None]] = field(default_factory=list)  # text, contents, pdf, lo
@@ -214,25 +215,33 @@ def half_empty_pages(pack, pdf_path: Path, hints: dict[str, int]) -> list[int]:
     return [n for n, fill in enumerate(fills, 1) if n >= first and n not in allowed and fill < 0.5]
 
 
-def check_case(library, template: str, language: str, paper: str, work: Path, *, libreoffice: bool = True) -> Case:
-    """Build one pack in both formats and measure it (see the module docstring)."""
+# The side-by-side pack the reviewer found off (issue 11): Ethiopia with six more countries.
+SEVEN_COUNTRIES = ("NGA", "GHA", "SEN", "MLI", "NER", "BFA")
+
+
+def check_case(library, template: str, language: str, paper: str, work: Path, *, libreoffice: bool = True,
+               extra_countries: tuple[str, ...] | None = None) -> Case:
+    """Build one pack in both formats and measure it (see the module docstring). The country profile compares
+    Ethiopia with `extra_countries` (Nigeria and Ghana unless given)."""
     from briefing_builder.pack.assemble import assemble
     from briefing_builder.pack.spec import PackSpec
     from briefing_builder.render import docx as docx_writer
     from briefing_builder.render import pdf as pdf_writer
 
-    extra = ("NGA", "GHA") if template == "country-profile" else ()
+    if extra_countries is None:
+        extra_countries = ("NGA", "GHA") if template == "country-profile" else ()
+    extra = extra_countries
     spec = PackSpec(template=template, country="ETH", recipient="Hon. A. Minister", office="Ministry of Placeholders",
                     event="Addis Ababa summit", date="2026-12-01", language=language, paper=paper,
                     classification="RESTRICTED", extra_countries=extra)
     pack = assemble(library, spec)
     pdf_data, hints = pdf_writer.render_bytes(pack)
     docx_data = docx_writer.render_bytes(pack, page_hints=hints)
-    name = f"{template}-{language}-{paper}"
+    name = f"{template}-{language}-{paper}" + (f"-{len(extra) + 1}" if len(extra) > 2 else "")
     pdf_path, docx_path = work / f"{name}.pdf", work / f"{name}.docx"
     pdf_path.write_bytes(pdf_data)
     docx_path.write_bytes(docx_data)
-    case = Case(template, language, paper)
+    case = Case(template, language, paper, countries=1 + len(extra))
     entries = pack.toc_entries()
     ours = pdf_pages(pdf_path)
     case.pdf_pages = len(ours)
@@ -263,7 +272,7 @@ def report(cases: list[Case]) -> str:
                  f"{entries - wrong}/{entries} entries right")
     for c in cases:
         status = "ok" if not c.mismatches else f"{len(c.mismatches)} off"
-        lines.append(f"- {c.template} {c.language} {c.paper}: PDF {c.pdf_pages} pages, LibreOffice {c.lo_pages}; "
+        lines.append(f"- {c.template} {c.language} {c.paper} ({c.countries} countries): PDF {c.pdf_pages} pages, LibreOffice {c.lo_pages}; "
                      f"contents vs LibreOffice: {status}; fonts: {', '.join(sorted(set(c.lo_fonts)))}")
         for text, contents, lo in c.mismatches:
             delta = "not found" if lo is None else f"{lo - contents:+d}"
@@ -289,6 +298,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--languages", default=",".join(LANGUAGES))
     parser.add_argument("--templates", default=",".join(TEMPLATES))
     parser.add_argument("--keep", help="folder to keep the files in")
+    parser.add_argument("--seven", action="store_true", help="the country profile with seven countries side by side")
     args = parser.parse_args(argv)
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="layout-check-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -296,7 +306,8 @@ def main(argv: list[str]) -> int:
     with Library.open(work / "library.sqlite") as library:
         for template in args.templates.split(","):
             for language in args.languages.split(","):
-                cases.append(check_case(library, template, language, args.paper, work))
+                extra = SEVEN_COUNTRIES if args.seven and template == "country-profile" else None
+                cases.append(check_case(library, template, language, args.paper, work, extra_countries=extra))
                 print(report([cases[-1]]).split("\n", 1)[1], flush=True)
     print(report(cases))
     return 0 if all(not c.mismatches for c in cases) else 1

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from layout_check import LANGUAGES, TEMPLATES, check_case, heading_pages, pages_ending_with
+from layout_check import LANGUAGES, SEVEN_COUNTRIES, TEMPLATES, check_case, heading_pages, pages_ending_with
 
 CASES = [(t, lang) for t in TEMPLATES for lang in LANGUAGES]
 
@@ -60,6 +60,28 @@ def libreoffice_cases(session_library, tmp_path_factory):
 
 
 PAPER_CASES = [(t, lang, paper) for t, lang in CASES for paper in PAPERS]
+
+# The country profile with seven countries side by side (a wide, narrow-celled table), A4.
+SEVEN_LANGUAGES = ("en", "fr", "ar")
+
+
+@pytest.fixture(scope="module")
+def seven_country_cases(session_library, tmp_path_factory):
+    if shutil.which("soffice") is None:
+        pytest.fail("LibreOffice (soffice) is needed: apt-get install libreoffice-writer-nogui")
+    work = tmp_path_factory.mktemp("pagination-seven")
+    return {lang: check_case(session_library, "country-profile", lang, "a4", work, extra_countries=SEVEN_COUNTRIES)
+            for lang in SEVEN_LANGUAGES}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", SEVEN_LANGUAGES)
+def test_word_contents_are_libreoffices_pages_in_a_seven_country_side_by_side_pack(seven_country_cases, language):
+    case = seven_country_cases[language]
+    assert case.entries and case.pdf_mismatches == []
+    assert case.mismatches == []
+    assert case.lo_pages == case.pdf_pages
+    assert case.lo_heading_ends == []
 
 
 @pytest.mark.slow

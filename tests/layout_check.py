@@ -163,6 +163,34 @@ def pages_ending_with(pages: list[str], titles: list[str], classification: str, 
     return bad
 
 
+def pages_starting_with(pages: list[str], lines_wanted: list[str], classification: str, page_label: str,
+                        first_page: int = 3) -> list[tuple[int, str]]:
+    """(page, text) for every page from `first_page` whose body text (furniture removed) starts with the first
+    line of one of `lines_wanted` (a quotation's attribution, say, which must not start a page alone)."""
+    bad = []
+    for number, page in enumerate(pages, 1):
+        if number < first_page:
+            continue
+        lines = [line for line in page.splitlines() if not _furniture(line, classification, page_label)]
+        if not lines or len(fold(lines[0])) < 3:
+            continue
+        top = fold(lines[0])
+        for text in lines_wanted:
+            wanted = fold(text)
+            if wanted.startswith(top) or wanted[::-1].startswith(top) or (len(top) >= 12 and top in wanted):
+                bad.append((number, text))
+                break
+    return bad
+
+
+def attributions_of(pack) -> list[str]:
+    """The attribution line of every quotation in the pack ("— publisher, place")."""
+    from briefing_builder.pack.model import Quote
+
+    return ["— " + block.attribution for section in pack.sections for block in section.blocks
+            if isinstance(block, Quote) and block.attribution]
+
+
 @dataclass
 class Case:
     template: str
@@ -176,6 +204,8 @@ class Case:
     lo_heading_ends: list[tuple[int, str]] = field(default_factory=list)
     lo_fonts: list[str] = field(default_factory=list)
     half_empty: list[int] = field(default_factory=list)  # our PDF's pages more than half empty, not allowed
+    pdf_lone_attributions: list[tuple[int, str]] = field(default_factory=list)  # a quote's attribution tops a page
+    lo_lone_attributions: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def mismatches(self) -> list[tuple[str, int, int | None]]:
@@ -250,6 +280,9 @@ def check_case(library, template: str, language: str, paper: str, work: Path, *,
     titles = titles_of(pack)
     case.half_empty = half_empty_pages(pack, pdf_path, hints)
     case.pdf_heading_ends = pages_ending_with(ours, titles, pack.classification, pack.labels.page_x_of_y)
+    attributions = attributions_of(pack)
+    case.pdf_lone_attributions = pages_starting_with(ours, attributions, pack.classification,
+                                                     pack.labels.page_x_of_y)
     found_lo: list[int | None] = [None] * len(entries)
     if libreoffice:
         lo_path = libreoffice_pdf(docx_path, work / f"lo-{name}")
@@ -258,6 +291,8 @@ def check_case(library, template: str, language: str, paper: str, work: Path, *,
         found_lo = heading_pages(theirs, [text for _, text, _ in entries], first)
         case.lo_heading_ends = pages_ending_with(theirs, titles, pack.classification, pack.labels.page_x_of_y)
         case.lo_fonts = pdf_fonts(lo_path)
+        case.lo_lone_attributions = pages_starting_with(theirs, attributions, pack.classification,
+                                                        pack.labels.page_x_of_y)
     for (_level, text, anchor), pdf_page, lo_page in zip(entries, found_pdf, found_lo):
         case.entries.append((text, hints.get(anchor, 0), pdf_page, lo_page))
     return case
@@ -285,6 +320,10 @@ def report(cases: list[Case]) -> str:
             lines.append(f"    PDF page {page} ends with {title!r}")
         for page, title in c.lo_heading_ends:
             lines.append(f"    LibreOffice page {page} ends with {title!r}")
+        for page, text in c.pdf_lone_attributions:
+            lines.append(f"    PDF page {page} starts with the attribution {text[:50]!r}")
+        for page, text in c.lo_lone_attributions:
+            lines.append(f"    LibreOffice page {page} starts with the attribution {text[:50]!r}")
     return "\n".join(lines)
 
 

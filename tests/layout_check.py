@@ -163,11 +163,40 @@ def pages_ending_with(pages: list[str], titles: list[str], classification: str, 
     return bad
 
 
+def pages_starting_with(pages: list[str], lines_wanted: list[str], classification: str, page_label: str,
+                        first_page: int = 3) -> list[tuple[int, str]]:
+    """(page, text) for every page from `first_page` whose body text (furniture removed) starts with the first
+    line of one of `lines_wanted` (a quotation's attribution, say, which must not start a page alone)."""
+    bad = []
+    for number, page in enumerate(pages, 1):
+        if number < first_page:
+            continue
+        lines = [line for line in page.splitlines() if not _furniture(line, classification, page_label)]
+        if not lines or len(fold(lines[0])) < 3:
+            continue
+        top = fold(lines[0])
+        for text in lines_wanted:
+            wanted = fold(text)
+            if wanted.startswith(top) or wanted[::-1].startswith(top) or (len(top) >= 12 and top in wanted):
+                bad.append((number, text))
+                break
+    return bad
+
+
+def attributions_of(pack) -> list[str]:
+    """The attribution line of every quotation in the pack ("— publisher, place")."""
+    from briefing_builder.pack.model import Quote
+
+    return ["— " + block.attribution for section in pack.sections for block in section.blocks
+            if isinstance(block, Quote) and block.attribution]
+
+
 @dataclass
 class Case:
     template: str
     language: str
     paper: str
+    countries: int = 1
     pdf_pages: int = 0
     lo_pages: int = 0
     entries: list[tuple[str, int, int | None, int | None]] = field(default_factory=list)  # text, contents, pdf, lo
@@ -175,6 +204,8 @@ class Case:
     lo_heading_ends: list[tuple[int, str]] = field(default_factory=list)
     lo_fonts: list[str] = field(default_factory=list)
     half_empty: list[int] = field(default_factory=list)  # our PDF's pages more than half empty, not allowed
+    pdf_lone_attributions: list[tuple[int, str]] = field(default_factory=list)  # a quote's attribution tops a page
+    lo_lone_attributions: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def mismatches(self) -> list[tuple[str, int, int | None]]:
@@ -214,25 +245,33 @@ def half_empty_pages(pack, pdf_path: Path, hints: dict[str, int]) -> list[int]:
     return [n for n, fill in enumerate(fills, 1) if n >= first and n not in allowed and fill < 0.5]
 
 
-def check_case(library, template: str, language: str, paper: str, work: Path, *, libreoffice: bool = True) -> Case:
-    """Build one pack in both formats and measure it (see the module docstring)."""
+# The side-by-side pack the reviewer found off (issue 11): Ethiopia with six more countries.
+SEVEN_COUNTRIES = ("NGA", "GHA", "SEN", "MLI", "NER", "BFA")
+
+
+def check_case(library, template: str, language: str, paper: str, work: Path, *, libreoffice: bool = True,
+               extra_countries: tuple[str, ...] | None = None) -> Case:
+    """Build one pack in both formats and measure it (see the module docstring). The country profile compares
+    Ethiopia with `extra_countries` (Nigeria and Ghana unless given)."""
     from briefing_builder.pack.assemble import assemble
     from briefing_builder.pack.spec import PackSpec
     from briefing_builder.render import docx as docx_writer
     from briefing_builder.render import pdf as pdf_writer
 
-    extra = ("NGA", "GHA") if template == "country-profile" else ()
+    if extra_countries is None:
+        extra_countries = ("NGA", "GHA") if template == "country-profile" else ()
+    extra = extra_countries
     spec = PackSpec(template=template, country="ETH", recipient="Hon. A. Minister", office="Ministry of Placeholders",
                     event="Addis Ababa summit", date="2026-12-01", language=language, paper=paper,
                     classification="RESTRICTED", extra_countries=extra)
     pack = assemble(library, spec)
     pdf_data, hints = pdf_writer.render_bytes(pack)
     docx_data = docx_writer.render_bytes(pack, page_hints=hints)
-    name = f"{template}-{language}-{paper}"
+    name = f"{template}-{language}-{paper}" + (f"-{len(extra) + 1}" if len(extra) > 2 else "")
     pdf_path, docx_path = work / f"{name}.pdf", work / f"{name}.docx"
     pdf_path.write_bytes(pdf_data)
     docx_path.write_bytes(docx_data)
-    case = Case(template, language, paper)
+    case = Case(template, language, paper, countries=1 + len(extra))
     entries = pack.toc_entries()
     ours = pdf_pages(pdf_path)
     case.pdf_pages = len(ours)
@@ -241,6 +280,9 @@ def check_case(library, template: str, language: str, paper: str, work: Path, *,
     titles = titles_of(pack)
     case.half_empty = half_empty_pages(pack, pdf_path, hints)
     case.pdf_heading_ends = pages_ending_with(ours, titles, pack.classification, pack.labels.page_x_of_y)
+    attributions = attributions_of(pack)
+    case.pdf_lone_attributions = pages_starting_with(ours, attributions, pack.classification,
+                                                     pack.labels.page_x_of_y)
     found_lo: list[int | None] = [None] * len(entries)
     if libreoffice:
         lo_path = libreoffice_pdf(docx_path, work / f"lo-{name}")
@@ -249,6 +291,8 @@ def check_case(library, template: str, language: str, paper: str, work: Path, *,
         found_lo = heading_pages(theirs, [text for _, text, _ in entries], first)
         case.lo_heading_ends = pages_ending_with(theirs, titles, pack.classification, pack.labels.page_x_of_y)
         case.lo_fonts = pdf_fonts(lo_path)
+        case.lo_lone_attributions = pages_starting_with(theirs, attributions, pack.classification,
+                                                        pack.labels.page_x_of_y)
     for (_level, text, anchor), pdf_page, lo_page in zip(entries, found_pdf, found_lo):
         case.entries.append((text, hints.get(anchor, 0), pdf_page, lo_page))
     return case
@@ -263,7 +307,7 @@ def report(cases: list[Case]) -> str:
                  f"{entries - wrong}/{entries} entries right")
     for c in cases:
         status = "ok" if not c.mismatches else f"{len(c.mismatches)} off"
-        lines.append(f"- {c.template} {c.language} {c.paper}: PDF {c.pdf_pages} pages, LibreOffice {c.lo_pages}; "
+        lines.append(f"- {c.template} {c.language} {c.paper} ({c.countries} countries): PDF {c.pdf_pages} pages, LibreOffice {c.lo_pages}; "
                      f"contents vs LibreOffice: {status}; fonts: {', '.join(sorted(set(c.lo_fonts)))}")
         for text, contents, lo in c.mismatches:
             delta = "not found" if lo is None else f"{lo - contents:+d}"
@@ -276,6 +320,10 @@ def report(cases: list[Case]) -> str:
             lines.append(f"    PDF page {page} ends with {title!r}")
         for page, title in c.lo_heading_ends:
             lines.append(f"    LibreOffice page {page} ends with {title!r}")
+        for page, text in c.pdf_lone_attributions:
+            lines.append(f"    PDF page {page} starts with the attribution {text[:50]!r}")
+        for page, text in c.lo_lone_attributions:
+            lines.append(f"    LibreOffice page {page} starts with the attribution {text[:50]!r}")
     return "\n".join(lines)
 
 
@@ -289,6 +337,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--languages", default=",".join(LANGUAGES))
     parser.add_argument("--templates", default=",".join(TEMPLATES))
     parser.add_argument("--keep", help="folder to keep the files in")
+    parser.add_argument("--seven", action="store_true", help="the country profile with seven countries side by side")
     args = parser.parse_args(argv)
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="layout-check-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -296,7 +345,8 @@ def main(argv: list[str]) -> int:
     with Library.open(work / "library.sqlite") as library:
         for template in args.templates.split(","):
             for language in args.languages.split(","):
-                cases.append(check_case(library, template, language, args.paper, work))
+                extra = SEVEN_COUNTRIES if args.seven and template == "country-profile" else None
+                cases.append(check_case(library, template, language, args.paper, work, extra_countries=extra))
                 print(report([cases[-1]]).split("\n", 1)[1], flush=True)
     print(report(cases))
     return 0 if all(not c.mismatches for c in cases) else 1

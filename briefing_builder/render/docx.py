@@ -347,10 +347,15 @@ class _Body:
         self.spacer(theme.KEY_FIGURE_GAP, block.direction)
 
     def quote(self, block: Quote) -> None:
-        self.out.append(self.paragraph("Quote", self.runs(block.runs), block.direction))
+        quote = self.paragraph("Quote", self.runs(block.runs), block.direction)
         caption = (Run("— "), Run(block.attribution, lang=block.attribution_lang)) if block.attribution else ()
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
+        if caption:  # the attribution never starts a page alone (the PDF's pdf_flow.EndWithNext); keepNext
+            # comes right after pStyle in the schema's order
+            style_end = quote.index("/>", quote.index("<w:pStyle")) + 2
+            quote = quote[:style_end] + "<w:keepNext/>" + quote[style_end:]
+        self.out.append(quote)
         if caption:
             # the pack's direction, not the quotation's: the attribution is the pack's own words
             self.out.append(self.paragraph("Caption", self.runs(caption), self.pack.direction))

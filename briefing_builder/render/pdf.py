@@ -58,7 +58,7 @@ from . import fonts, pdf_annex, pdf_blocks, theme
 from .output import atomic_write_bytes
 from .isolates import isolated_figure
 from .links import Links, is_empty, source_entry_number
-from .pdf_flow import bind
+from .pdf_flow import EndWithNext, bind
 from .pdf_table import BriefTable
 from .pdf_text import TextBlock
 from .text import clean
@@ -426,9 +426,11 @@ class _Story:
                                     if block.attribution else ())
         if block.citation is not None:
             caption += (Run("", citation=block.citation),)
-        # the pack's direction, not the quotation's: the attribution is the pack's own words
-        return [box] + ([self.paragraph(caption, "caption", self.pack.direction)] if caption
-                        else [Spacer(1, theme.BLOCK_GAP)])
+        if not caption:
+            return [box, Spacer(1, theme.BLOCK_GAP)]
+        # the attribution never starts a page alone: the quotation's last lines go with it (pdf_flow); it is set
+        # in the pack's direction, not the quotation's: the attribution is the pack's own words
+        return [EndWithNext(box, self.paragraph(caption, "caption", self.pack.direction), self.frame_height)]
 
     def cover(self) -> list[Flowable]:
         cover, direction = self.pack.cover, self.pack.direction

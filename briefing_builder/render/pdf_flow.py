@@ -91,6 +91,47 @@ class KeepWithNext(Flowable):
             flowable.drawOn(self.canv, x, y)
 
 
+class EndWithNext(Flowable):
+    """`body` (a quotation, say) drawn above `tail` (its attribution): the tail never starts a page alone. When
+    both do not fit, they move to the next page together, as LibreOffice lays out a DOCX paragraph marked
+    keep-with-next (measured: it moves the whole quotation, not its last lines); a body taller than a page
+    splits there as it would alone, its last part kept with the tail."""
+
+    def __init__(self, body: Flowable, tail: Flowable, frame_height: float) -> None:
+        super().__init__()
+        self.body, self.tail, self.frame_height = body, tail, frame_height
+        self.spaceBefore = getattr(body, "spaceBefore", 0) or 0
+        self.spaceAfter = getattr(tail, "spaceAfter", 0) or 0
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._sizes = [self.body.wrap(available_width, available_height),
+                       self.tail.wrap(available_width, available_height)]
+        self.width = available_width
+        self.height = self._sizes[0][1] + _gap(self.body, self.tail) + self._sizes[1][1]
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        if self.height <= available_height + _EPSILON:
+            return [self]
+        if available_height < self.frame_height - 1:
+            return []  # body and tail move to the next page together
+        # already at the top of a page (the pair is taller than one): split the body, keep its end with the tail
+        parts = self.body.split(available_width, min(available_height, self._sizes[0][1] - 1))
+        if len(parts) >= 2:
+            return [*parts[:-1], EndWithNext(parts[-1], self.tail, self.frame_height)]
+        return [self.body, self.tail]  # never loop: let go
+
+    def draw(self) -> None:
+        (_, body_height), (tail_width, tail_height) = self._sizes
+        self.body.drawOn(self.canv, 0, self.height - body_height)
+        align = getattr(self.tail, "hAlign", "LEFT")
+        x = {"RIGHT": self.width - tail_width, "CENTER": (self.width - tail_width) / 2,
+             "CENTRE": (self.width - tail_width) / 2}.get(align, 0)
+        self.tail.drawOn(self.canv, x, 0)
+
+
 def bind(story: list[Flowable], frame_height: float) -> list[Flowable]:
     """The story with each `keepWithNext` flowable grouped with the one after it (from the end, so chains nest)."""
     out: list[Flowable] = []
@@ -107,4 +148,4 @@ def bind(story: list[Flowable], frame_height: float) -> list[Flowable]:
     return list(reversed(out))
 
 
-__all__ = ["KeepWithNext", "bind"]
+__all__ = ["EndWithNext", "KeepWithNext", "bind"]

@@ -141,6 +141,11 @@ def _table_style(doc, name: str, *, header: bool, fill: theme.Colour | None, gri
     shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.hex}"/>' if fill else ""
     padding = theme.CELL_PADDING if grid else theme.KEY_FIGURE_PADDING
     top, bottom, left, right = (round(p * 20) for p in padding)  # twips
+    if grid:
+        # Word and LibreOffice add a row's border (0.5 pt, w:sz="4") to its height, ReportLab draws its grid
+        # inside the padding: the top margin gives it back, so a row is as tall as in the PDF (measured in
+        # LibreOffice: 0.5 pt per row late otherwise, a page late after seven countries side by side).
+        top -= 10
     xml = (
         f'<w:root {nsdecls("w")}>'
         '<w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/>'

@@ -3343,6 +3343,11 @@ Drop a PNG or JPEG here.</source>
         <translation>سرد ما يلزم ترجمته</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>{record} {key}: no {language} version of {fields}</source>
         <translation>{record} {key}: لا توجد نسخة ب{language} من {fields}</translation>
     </message>

@@ -3291,6 +3291,11 @@ Déposez un PNG ou un JPEG ici.</translation>
         <translation>Liste de ce qui est à traduire</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>{record} {key}: no {language} version of {fields}</source>
         <translation>{record} {key}&#xa0;: pas de version ({language}) pour {fields}</translation>
     </message>

@@ -3291,6 +3291,11 @@ Largue aqui um PNG ou JPEG.</translation>
         <translation>Listagem do que há a traduzir</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>{record} {key}: no {language} version of {fields}</source>
         <translation>{record} {key}: sem versão ({language}) de {fields}</translation>
     </message>

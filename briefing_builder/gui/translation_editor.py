@@ -332,7 +332,7 @@ class TranslationEditor(QDialog):
         self.list.clear()
         listed = set()
         for gap in missing:
-            fields = ", ".join(field_name(f) for f in gap.fields)
+            fields = self.tr(", ", "between field names").join(field_name(f) for f in gap.fields)  # Arabic: «، »
             entry = QListWidgetItem(f"{gap.label or gap.key}\n{record_name(gap.record)} · {fields}")
             entry.setData(ROLE_KEY, (gap.record, gap.key))
             entry.setToolTip(self.tr("{record} {key}: no {language} version of {fields}").format(

@@ -13,83 +13,83 @@
     </message>
     <message>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات Word</translation>
     </message>
     <message>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF</translation>
     </message>
     <message>
         <source>ReportLab&apos;s accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرّعات ReportLab</translation>
     </message>
     <message>
         <source>text shaping, HarfBuzz</source>
-        <translation type="unfinished"></translation>
+        <translation>تشكيل النص، HarfBuzz</translation>
     </message>
     <message>
         <source>right-to-left text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>Arabic letter forms</source>
-        <translation type="unfinished"></translation>
+        <translation>أشكال الحروف العربية</translation>
     </message>
     <message>
         <source>font subsetting</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين أجزاء من الخطوط</translation>
     </message>
     <message>
         <source>PDF checks</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص ملفات PDF</translation>
     </message>
     <message>
         <source>the library database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات المكتبة</translation>
     </message>
     <message>
         <source>dates and numbers in four languages</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ والأرقام بأربع لغات</translation>
     </message>
     <message>
         <source>country names, ISO 3166</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء البلدان، ISO 3166</translation>
     </message>
     <message>
         <source>data and settings folders</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلدات البيانات والإعدادات</translation>
     </message>
     <message>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الأوامر</translation>
     </message>
     <message>
         <source>settings files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الإعدادات</translation>
     </message>
     <message>
         <source>Word&apos;s XML</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة XML في Word</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <source>see its project</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر مشروعها</translation>
     </message>
     <message>
         <source>{name}: {licence} (version not recorded in this installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {licence} (الإصدار غير مسجَّل في هذا التثبيت)</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص: {licence}</translation>
     </message>
     <message>
         <source>Font: {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط: {family}</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -442,11 +442,11 @@
     </message>
     <message>
         <source>Choose or type a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موضوعًا أو اكتبه</translation>
     </message>
     <message>
         <source>e.g. ratified, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: صادقت، وقّعت</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>— choose the source —</source>
-        <translation type="unfinished"></translation>
+        <translation>— اختر المصدر —</translation>
     </message>
     <message>
         <source>{language}: {name}</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Source: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: {citation}</translation>
     </message>
     <message>
         <source>Saved the notes on {country}.</source>
@@ -894,11 +894,11 @@
     </message>
     <message>
         <source>Translations…</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمات…</translation>
     </message>
     <message>
         <source>Translate this item into another language, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة هذا العنصر إلى لغة أخرى، جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>No item selected: nothing matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي عنصر: لا شيء يطابق البحث وعوامل التصفية.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1635,7 +1635,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>For IT staff</source>
-        <translation type="unfinished"></translation>
+        <translation>لموظفي تقنية المعلومات</translation>
     </message>
     <message>
         <source>Manual page</source>
@@ -1876,18 +1876,18 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message numerus="yes">
         <source>%Ln passage(s) with no %1 version — Translate…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مقاطع بلا نسخة ب%1 — ترجمة…</numerusform>
+            <numerusform>مقطع واحد بلا نسخة ب%1 — ترجمة…</numerusform>
+            <numerusform>مقطعان بلا نسخة ب%1 — ترجمة…</numerusform>
+            <numerusform>%Ln مقاطع بلا نسخة ب%1 — ترجمة…</numerusform>
+            <numerusform>%Ln مقطعًا بلا نسخة ب%1 — ترجمة…</numerusform>
+            <numerusform>%Ln مقطع بلا نسخة ب%1 — ترجمة…</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or press Enter to translate them side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لترجمتها جنبًا إلى جنب</translation>
     </message>
 </context>
 <context>
@@ -3184,226 +3184,231 @@ Drop a PNG or JPEG here.</source>
     <name>TranslationEditor</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>البرتغالية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">النص</translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation type="unfinished">الموضع</translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>AU name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم في الاتحاد الأفريقي</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>مصدر</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>بلد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>وضع</translation>
     </message>
     <message>
         <source>Original {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (الأصل)</translation>
     </message>
     <message>
         <source>{field} in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ({language})</translation>
     </message>
     <message>
         <source>Original: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل: {text}</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة</translation>
     </message>
     <message>
         <source>Translation editor</source>
-        <translation type="unfinished"></translation>
+        <translation>محرر الترجمات</translation>
     </message>
     <message>
         <source>Language to translate into</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الترجمة</translation>
     </message>
     <message>
         <source>Translate &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة إ&amp;لى:</translation>
     </message>
     <message>
         <source>Records to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المطلوب ترجمتها</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Missing a version&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;تنقصها نسخة&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد شيء</translation>
     </message>
     <message>
         <source>Unofficial translation, by the editors</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة غير رسمية من المحررين</translation>
     </message>
     <message>
         <source>Official version, published by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة رسمية نشرها المصدر</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأ</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>المترجم</translation>
     </message>
     <message>
         <source>Who translated it (required for an unofficial translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>من ترجمه (مطلوب للترجمة غير الرسمية)</translation>
     </message>
     <message>
         <source>Date of the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الترجمة</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished">YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+        <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
     </message>
     <message>
         <source>&amp;Provenance:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;نشأ:</translation>
     </message>
     <message>
         <source>T&amp;ranslator:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مترجم:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">ال&amp;تاريخ:</translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;حفظ</translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save this version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه النسخة (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Listing what to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد ما يلزم ترجمته</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>، </translation>
     </message>
     <message>
         <source>{record} {key}: no {language} version of {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} {key}: لا توجد نسخة ب{language} من {fields}</translation>
     </message>
     <message numerus="yes">
         <source>Missing in %1: %Ln record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تنقص أي سجلات باللغة %1.</numerusform>
+            <numerusform>ينقص سجل واحد باللغة %1.</numerusform>
+            <numerusform>ينقص سجلان باللغة %1.</numerusform>
+            <numerusform>تنقص %Ln سجلات باللغة %1.</numerusform>
+            <numerusform>ينقص %Ln سجلًا باللغة %1.</numerusform>
+            <numerusform>ينقص %Ln سجل باللغة %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything here has a %1 version.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل ما هنا نسخة ب%1.</translation>
     </message>
     <message>
         <source>Opening the record</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح السجل</translation>
     </message>
     <message>
         <source>Nothing to translate here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى ترجمة هنا.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Original&lt;/b&gt; ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الأصل&lt;/b&gt; ({language})</translation>
     </message>
     <message>
         <source>&lt;b&gt;{language}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{language}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Unsaved translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة غير محفوظة</translation>
     </message>
     <message>
         <source>This translation has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه الترجمة تغييرات غير محفوظة. هل تريد تجاهلها؟</translation>
     </message>
     <message>
         <source>Optional for an official version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري للنسخة الرسمية</translation>
     </message>
     <message>
         <source>Saved the {language} version of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت ترجمة «{title}» إلى {language}.</translation>
     </message>
     <message>
         <source>Translate “{title}” into {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة «{title}» إلى {language}</translation>
     </message>
     <message>
         <source>Saving the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الترجمة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
 </context>
 <context>

@@ -69,9 +69,9 @@
     <name>OutlinePanel</name>
     <message numerus="yes">
         <source>%Ln passage(s) with no %1 version — Translate…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passage with no %1 version — Translate…</numerusform>
+            <numerusform>%Ln passages with no %1 version — Translate…</numerusform>
         </translation>
     </message>
 </context>
@@ -123,9 +123,9 @@
     <name>TranslationEditor</name>
     <message numerus="yes">
         <source>Missing in %1: %Ln record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Missing in %1: %Ln record.</numerusform>
+            <numerusform>Missing in %1: %Ln records.</numerusform>
         </translation>
     </message>
 </context>

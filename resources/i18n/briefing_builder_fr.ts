@@ -13,83 +13,83 @@
     </message>
     <message>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documents Word</translation>
     </message>
     <message>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documents PDF</translation>
     </message>
     <message>
         <source>ReportLab&apos;s accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>accélérateurs de ReportLab</translation>
     </message>
     <message>
         <source>text shaping, HarfBuzz</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en forme du texte, HarfBuzz</translation>
     </message>
     <message>
         <source>right-to-left text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de droite à gauche</translation>
     </message>
     <message>
         <source>Arabic letter forms</source>
-        <translation type="unfinished"></translation>
+        <translation>formes des lettres arabes</translation>
     </message>
     <message>
         <source>font subsetting</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-ensembles de polices</translation>
     </message>
     <message>
         <source>PDF checks</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifications des PDF</translation>
     </message>
     <message>
         <source>the library database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données de la bibliothèque</translation>
     </message>
     <message>
         <source>dates and numbers in four languages</source>
-        <translation type="unfinished"></translation>
+        <translation>dates et nombres en quatre langues</translation>
     </message>
     <message>
         <source>country names, ISO 3166</source>
-        <translation type="unfinished"></translation>
+        <translation>noms des pays, ISO 3166</translation>
     </message>
     <message>
         <source>data and settings folders</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacements des données et des réglages</translation>
     </message>
     <message>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de commande</translation>
     </message>
     <message>
         <source>settings files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers de réglages</translation>
     </message>
     <message>
         <source>Word&apos;s XML</source>
-        <translation type="unfinished"></translation>
+        <translation>le XML de Word</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>images</translation>
     </message>
     <message>
         <source>see its project</source>
-        <translation type="unfinished"></translation>
+        <translation>voir son projet</translation>
     </message>
     <message>
         <source>{name}: {licence} (version not recorded in this installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {licence} (version non indiquée dans cette installation)</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: {licence}</translation>
     </message>
     <message>
         <source>Font: {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Police&#xa0;: {family}</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>Choose or type a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez un sujet</translation>
     </message>
     <message>
         <source>e.g. ratified, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ratifié, signé</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>— choose the source —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisissez la source —</translation>
     </message>
     <message>
         <source>{language}: {name}</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>Source: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>Saved the notes on {country}.</source>
@@ -882,11 +882,11 @@
     </message>
     <message>
         <source>Translations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductions…</translation>
     </message>
     <message>
         <source>Translate this item into another language, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire cet élément dans une autre langue, côte à côte</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>No item selected: nothing matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément sélectionné&#xa0;: rien ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1607,7 +1607,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>For IT staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le service informatique</translation>
     </message>
     <message>
         <source>Manual page</source>
@@ -1848,14 +1848,14 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln passage(s) with no %1 version — Translate…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passage sans version (%1) — Traduire…</numerusform>
+            <numerusform>%Ln passages sans version (%1) — Traduire…</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or press Enter to translate them side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour les traduire côte à côte</translation>
     </message>
 </context>
 <context>
@@ -3132,222 +3132,227 @@ Déposez un PNG ou un JPEG ici.</translation>
     <name>TranslationEditor</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugais</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation type="unfinished">Localisation</translation>
+        <translation>Localisation</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>AU name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom à l&apos;UA</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Original {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (original)</translation>
     </message>
     <message>
         <source>{field} in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ({language})</translation>
     </message>
     <message>
         <source>Original: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Original&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire</translation>
     </message>
     <message>
         <source>Translation editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de traductions</translation>
     </message>
     <message>
         <source>Language to translate into</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la traduction</translation>
     </message>
     <message>
         <source>Translate &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traduire en&#xa0;:</translation>
     </message>
     <message>
         <source>Records to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches à traduire</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Missing a version&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Version &amp;manquante&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection</translation>
     </message>
     <message>
         <source>Unofficial translation, by the editors</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction non officielle, par la rédaction</translation>
     </message>
     <message>
         <source>Official version, published by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Version officielle, publiée par la source</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducteur</translation>
     </message>
     <message>
         <source>Who translated it (required for an unofficial translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a traduit (obligatoire pour une traduction non officielle)</translation>
     </message>
     <message>
         <source>Date of the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la traduction</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished">AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
     <message>
         <source>&amp;Provenance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provenance&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ranslator:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;raducteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save this version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette version (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Listing what to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de ce qui est à traduire</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>{record} {key}: no {language} version of {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} {key}&#xa0;: pas de version ({language}) pour {fields}</translation>
     </message>
     <message numerus="yes">
         <source>Missing in %1: %Ln record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sans version (%1)&#xa0;: %Ln fiche.</numerusform>
+            <numerusform>Sans version (%1)&#xa0;: %Ln fiches.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything here has a %1 version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ici a sa version (%1).</translation>
     </message>
     <message>
         <source>Opening the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la fiche</translation>
     </message>
     <message>
         <source>Nothing to translate here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à traduire ici.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Original&lt;/b&gt; ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Original&lt;/b&gt; ({language})</translation>
     </message>
     <message>
         <source>&lt;b&gt;{language}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{language}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Unsaved translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction non enregistrée</translation>
     </message>
     <message>
         <source>This translation has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette traduction a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>Optional for an official version</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif pour une version officielle</translation>
     </message>
     <message>
         <source>Saved the {language} version of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction de «&#xa0;{title}&#xa0;» enregistrée ({language}).</translation>
     </message>
     <message>
         <source>Translate “{title}” into {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire «&#xa0;{title}&#xa0;» ({language})</translation>
     </message>
     <message>
         <source>Saving the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la traduction</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

@@ -13,83 +13,83 @@
     </message>
     <message>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos Word</translation>
     </message>
     <message>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos PDF</translation>
     </message>
     <message>
         <source>ReportLab&apos;s accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>aceleradores do ReportLab</translation>
     </message>
     <message>
         <source>text shaping, HarfBuzz</source>
-        <translation type="unfinished"></translation>
+        <translation>modelação do texto, HarfBuzz</translation>
     </message>
     <message>
         <source>right-to-left text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto da direita para a esquerda</translation>
     </message>
     <message>
         <source>Arabic letter forms</source>
-        <translation type="unfinished"></translation>
+        <translation>formas das letras árabes</translation>
     </message>
     <message>
         <source>font subsetting</source>
-        <translation type="unfinished"></translation>
+        <translation>subconjuntos de tipos de letra</translation>
     </message>
     <message>
         <source>PDF checks</source>
-        <translation type="unfinished"></translation>
+        <translation>verificações dos PDF</translation>
     </message>
     <message>
         <source>the library database</source>
-        <translation type="unfinished"></translation>
+        <translation>a base de dados da biblioteca</translation>
     </message>
     <message>
         <source>dates and numbers in four languages</source>
-        <translation type="unfinished"></translation>
+        <translation>datas e números em quatro línguas</translation>
     </message>
     <message>
         <source>country names, ISO 3166</source>
-        <translation type="unfinished"></translation>
+        <translation>nomes dos países, ISO 3166</translation>
     </message>
     <message>
         <source>data and settings folders</source>
-        <translation type="unfinished"></translation>
+        <translation>pastas dos dados e das definições</translation>
     </message>
     <message>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha de comandos</translation>
     </message>
     <message>
         <source>settings files</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiros de definições</translation>
     </message>
     <message>
         <source>Word&apos;s XML</source>
-        <translation type="unfinished"></translation>
+        <translation>o XML do Word</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>imagens</translation>
     </message>
     <message>
         <source>see its project</source>
-        <translation type="unfinished"></translation>
+        <translation>ver o respetivo projeto</translation>
     </message>
     <message>
         <source>{name}: {licence} (version not recorded in this installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {licence} (versão não registada nesta instalação)</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença: {licence}</translation>
     </message>
     <message>
         <source>Font: {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de letra: {family}</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>Choose or type a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha ou escreva um tema</translation>
     </message>
     <message>
         <source>e.g. ratified, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ratificado, assinado</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>— choose the source —</source>
-        <translation type="unfinished"></translation>
+        <translation>— escolha a fonte —</translation>
     </message>
     <message>
         <source>{language}: {name}</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>Source: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {citation}</translation>
     </message>
     <message>
         <source>Saved the notes on {country}.</source>
@@ -882,11 +882,11 @@
     </message>
     <message>
         <source>Translations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduções…</translation>
     </message>
     <message>
         <source>Translate this item into another language, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzir este elemento para outra língua, lado a lado</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>No item selected: nothing matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum elemento selecionado: nada corresponde à pesquisa e aos filtros.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1607,7 +1607,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>For IT staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Para a equipa de informática</translation>
     </message>
     <message>
         <source>Manual page</source>
@@ -1848,14 +1848,14 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln passage(s) with no %1 version — Translate…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passagem sem versão (%1) — Traduzir…</numerusform>
+            <numerusform>%Ln passagens sem versão (%1) — Traduzir…</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or press Enter to translate them side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça duplo clique ou prima Enter para os traduzir lado a lado</translation>
     </message>
 </context>
 <context>
@@ -3132,222 +3132,227 @@ Largue aqui um PNG ou JPEG.</translation>
     <name>TranslationEditor</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation type="unfinished">Localização</translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>AU name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome na UA</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Observação</translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Original {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (original)</translation>
     </message>
     <message>
         <source>{field} in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ({language})</translation>
     </message>
     <message>
         <source>Original: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Original: {text}</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzir</translation>
     </message>
     <message>
         <source>Translation editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de traduções</translation>
     </message>
     <message>
         <source>Language to translate into</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua da tradução</translation>
     </message>
     <message>
         <source>Translate &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traduzir para:</translation>
     </message>
     <message>
         <source>Records to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos a traduzir</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Missing a version&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Versão em &amp;falta&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada selecionado</translation>
     </message>
     <message>
         <source>Unofficial translation, by the editors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradução não oficial, pela redação</translation>
     </message>
     <message>
         <source>Official version, published by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão oficial, publicada pela fonte</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveniência</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradutor</translation>
     </message>
     <message>
         <source>Who translated it (required for an unofficial translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem traduziu (obrigatório numa tradução não oficial)</translation>
     </message>
     <message>
         <source>Date of the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da tradução</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished">AAAA-MM-DD, AAAA-MM ou AAAA</translation>
+        <translation>AAAA-MM-DD, AAAA-MM ou AAAA</translation>
     </message>
     <message>
         <source>&amp;Provenance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveniência:</translation>
     </message>
     <message>
         <source>T&amp;ranslator:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;radutor:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta versão (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Listing what to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem do que há a traduzir</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>{record} {key}: no {language} version of {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} {key}: sem versão ({language}) de {fields}</translation>
     </message>
     <message numerus="yes">
         <source>Missing in %1: %Ln record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sem versão (%1): %Ln registo.</numerusform>
+            <numerusform>Sem versão (%1): %Ln registos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything here has a %1 version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo aqui tem versão (%1).</translation>
     </message>
     <message>
         <source>Opening the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura do registo</translation>
     </message>
     <message>
         <source>Nothing to translate here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a traduzir aqui.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Original&lt;/b&gt; ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Original&lt;/b&gt; ({language})</translation>
     </message>
     <message>
         <source>&lt;b&gt;{language}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{language}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Unsaved translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradução não guardada</translation>
     </message>
     <message>
         <source>This translation has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tradução tem alterações não guardadas. Descartá-las?</translation>
     </message>
     <message>
         <source>Optional for an official version</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultativo numa versão oficial</translation>
     </message>
     <message>
         <source>Saved the {language} version of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradução de «{title}» guardada ({language}).</translation>
     </message>
     <message>
         <source>Translate “{title}” into {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzir «{title}» ({language})</translation>
     </message>
     <message>
         <source>Saving the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação da tradução</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
 </context>
 <context>

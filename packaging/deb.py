@@ -39,7 +39,10 @@ TARBALL_ONLY = {"share", "install-desktop.sh", "briefing-builder.example.toml"}
 C_LIBRARY_PACKAGE = "libc6"
 # The C and C++ runtimes: in every Debian system (Priority: required; apt itself needs them), so the start-up
 # check does not look for them. The bundle carries neither.
-BASE_PACKAGES = {C_LIBRARY_PACKAGE, "libstdc++6", "libgcc-s1"}
+BASE_PACKAGES = {C_LIBRARY_PACKAGE, "libstdc++6", "libgcc-s1",
+                 # libsystemd and what it links (reached through libdbus), and zstd/xz (Pillow's libtiff): apt
+                 # depends on every one, so they are on every Debian system too (the spec leaves them out).
+                 "libsystemd0", "libgcrypt20", "libgpg-error0", "liblz4-1", "libzstd1", "liblzma5", "libcap2"}
 # GLIBCXX symbol version -> the GCC release whose libstdc++ first has it (the libstdc++6 version needed).
 GLIBCXX_GCC = {"3.4.26": "9", "3.4.27": "9.3", "3.4.28": "10", "3.4.29": "11", "3.4.30": "12", "3.4.31": "13",
                "3.4.32": "13.2", "3.4.33": "14"}

@@ -10,10 +10,10 @@ What PyInstaller leaves that an IT team would trip over, and what this does abou
 3. Build-machine paths compiled into binaries as strings (libpython's PREFIX and EXEC_PREFIX, the RUNPATH
    strings patchelf leaves in `.dynstr`): rewritten in place to `/usr////…` (see `rewrite_prefixes`). The
    bundled interpreter never reads them (PyInstaller sets its paths), but security scanners do.
-5. Private copies that wheels vendor (auditwheel's hashed names, e.g. Pillow's `libxcb-9065bb12.so.1.1.0`) of
-   libraries the system provides anyway and that the bundle already takes from it (libxcb, libzstd, liblzma): the
-   modules that need them are pointed at the system soname with patchelf, and the copies removed (3.3 MB, most
-   of it a 2 MB libXau that only the private libxcb needs). packaging/deb.py then measures them into Depends.
+5. Private copies that wheels vendor (auditwheel's hashed names, e.g. Pillow's `libXau-154567c4.so.6.0.0`) of
+   libraries the bundle or every Debian system already has (libXau, bundled for Qt; libzstd and liblzma, which
+   apt depends on): the modules that need them are pointed at that soname with patchelf, and the copies removed
+   (3.1 MB, most of it a 2 MB libXau). packaging/deb.py measures the system ones into Depends.
 4. ICU's 32 MB data library (`libicudata.so.73`), most of which Qt never reads: rebuilt holding only the items
    Qt uses for the app's languages (see `icu_items_to_drop`), with ICU's own `icupkg` and binutils.
 
@@ -240,7 +240,9 @@ def trim_icu_data(library: Path, languages: Iterable[str] = APP_LANGUAGES) -> tu
 
 
 # hashed copy's name prefix -> the system soname used instead (see 5. above)
-SYSTEM_SONAMES = {"libxcb-": "libxcb.so.1", "libzstd-": "libzstd.so.1", "liblzma-": "liblzma.so.5"}
+# libxcb stays private: a bare server has no libxcb1, and Pillow (photos, logos) must load there for the command
+# line; its libXau, 2 MB of alignment padding, becomes the 14 kB libXau.so.6 the bundle carries for Qt.
+SYSTEM_SONAMES = {"libXau-": "libXau.so.6", "libzstd-": "libzstd.so.1", "liblzma-": "liblzma.so.5"}
 _HASHED = re.compile(r"^(lib[a-z0-9_+]+-)[0-9a-f]{8}\.so[.0-9]*$")
 
 

@@ -243,7 +243,7 @@ def trim_icu_data(library: Path, languages: Iterable[str] = APP_LANGUAGES) -> tu
 # libxcb stays private: a bare server has no libxcb1, and Pillow (photos, logos) must load there for the command
 # line; its libXau, 2 MB of alignment padding, becomes the 14 kB libXau.so.6 the bundle carries for Qt.
 SYSTEM_SONAMES = {"libXau-": "libXau.so.6", "libzstd-": "libzstd.so.1", "liblzma-": "liblzma.so.5"}
-_HASHED = re.compile(r"^(lib[a-z0-9_+]+-)[0-9a-f]{8}\.so[.0-9]*$")
+_HASHED = re.compile(r"^(lib[A-Za-z0-9_+]+-)[0-9a-f]{8}\.so[.0-9]*$")  # libXau-154567c4.so.6.0.0
 
 
 def needed(path: Path) -> list[str]:

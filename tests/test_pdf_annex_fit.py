@@ -5,6 +5,7 @@ Read back with `pdftotext -bbox` (poppler), independently of pypdf which wrote i
 from __future__ import annotations
 
 import re
+import os
 import subprocess
 from pathlib import Path
 
@@ -135,7 +136,8 @@ def test_a_rotated_or_offset_annex_page_is_fitted_upright_on_the_pack_s_paper(li
         from PIL import Image
 
         subprocess.run(["pdftoppm", "-r", "72", "-gray", "-png", "-f", str(number), "-l", str(number), str(out),
-                        str(tmp_path / f"p{number}")], check=True)
+                        str(tmp_path / f"p{number}")], check=True,
+                       env={k: v for k, v in os.environ.items() if k not in ("FONTCONFIG_FILE", "FONTCONFIG_PATH")})
         image = Image.open(next(tmp_path.glob(f"p{number}*.png"))).convert("L")
         height = image.height
 

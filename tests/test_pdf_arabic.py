@@ -7,6 +7,7 @@ Arabic word is looked for as typed (NFC). LibreOffice's PDF of our own DOCX is t
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import shutil
 import subprocess
@@ -156,11 +157,17 @@ needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="Libr
 
 
 def _libreoffice_pdf(docx_path: Path, out: Path) -> Path:
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to", "pdf",
-                    "--outdir", str(out), str(docx_path)], capture_output=True, timeout=600, check=False)
+    # the system's font configuration, whatever an earlier test of the session set for the app (FONTCONFIG_FILE);
+    # a second try, as LibreOffice now and then fails to start under load (it exits 0 even when it failed)
+    env = {k: v for k, v in os.environ.items() if k not in ("FONTCONFIG_FILE", "FONTCONFIG_PATH")}
     pdf = out / (docx_path.stem + ".pdf")
-    assert pdf.is_file(), "LibreOffice did not convert the DOCX"  # it exits 0 even when it failed
-    return pdf
+    for attempt in range(2):
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/profile{attempt}",
+                        "--convert-to", "pdf", "--outdir", str(out), str(docx_path)], capture_output=True,
+                       timeout=600, check=False, env=env)
+        if pdf.is_file():
+            return pdf
+    raise AssertionError("LibreOffice did not convert the DOCX")
 
 
 @pytest.mark.slow

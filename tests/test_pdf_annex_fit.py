@@ -4,8 +4,8 @@ Read back with `pdftotext -bbox` (poppler), independently of pypdf which wrote i
 
 from __future__ import annotations
 
-import re
 import os
+import re
 import subprocess
 from pathlib import Path
 

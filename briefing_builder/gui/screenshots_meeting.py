@@ -9,13 +9,12 @@ is a fresh seeded one in a scratch folder, with two generated placeholder people
 
 from __future__ import annotations
 
-import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from .screenshot_cli import shoot_each_size
 from .screenshots import _use_offscreen_screen, _wait
 
 SIZES = ("1024x600", "1366x768")
@@ -158,20 +157,7 @@ def shoot(out: Path, size: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", nargs="?", type=Path,
-                        default=Path(__file__).resolve().parents[2] / "docs" / "screenshots")
-    parser.add_argument("--size", action="append", metavar="WxH")
-    args = parser.parse_args(argv)
-    sizes = args.size or list(SIZES)
-    if len(sizes) == 1:
-        return shoot(args.out, sizes[0])
-    for size in sizes:
-        code = subprocess.call([sys.executable, "-m", "briefing_builder.gui.screenshots_meeting", str(args.out),
-                                "--size", size])
-        if code:
-            return code
-    return 0
+    return shoot_each_size("briefing_builder.gui.screenshots_meeting", __doc__.splitlines()[0], shoot, SIZES, argv)
 
 
 if __name__ == "__main__":

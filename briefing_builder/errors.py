@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .messages import Message, translate
+
 
 class BriefingBuilderError(Exception):
     """Base of every error whose message is meant for the user, not a traceback."""
@@ -41,9 +43,15 @@ class Problem:
     field: str
     message: str
 
+    def text(self) -> Message:
+        """Place, field and message as one translatable line (`where` and `message` may be Messages)."""
+        if self.field:
+            return translate("Problem", "{where}, field '{field}': {message}").format(
+                where=self.where, field=self.field, message=self.message)
+        return translate("Problem", "{where}: {message}").format(where=self.where, message=self.message)
+
     def __str__(self) -> str:
-        location = f"{self.where}, field '{self.field}'" if self.field else self.where
-        return f"{location}: {self.message}"
+        return str.__str__(self.text())
 
 
 class ValidationError(LibraryError):
@@ -52,8 +60,9 @@ class ValidationError(LibraryError):
     def __init__(self, problems: list[Problem] | Problem):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
         first = self.problems[0]
-        more = f" (and {len(self.problems) - 1} more problem(s))" if len(self.problems) > 1 else ""
-        super().__init__(f"{first}{more}")
+        more = len(self.problems) - 1
+        super().__init__(translate("Problem", "{problem} (and %Ln more problems)", None, more).with_singular(
+            "{problem} (and 1 more problem)").format(problem=first.text()) if more else first.text())
 
 
 class ImportRejected(ValidationError):

@@ -10,9 +10,13 @@ Contract:
   or else `qtbase_pt_BR`, the only one Qt ships), sets the default QLocale and the layout direction. Call it before
   the first widget is built: texts are translated when widgets are made (a change takes effect on restart).
 
-Developers: `python -m briefing_builder.gui.i18n update` reruns `pyside6-lupdate` over gui/ (the .ts files keep
+Developers: `python -m briefing_builder.gui.i18n update` reruns `pyside6-lupdate` over the package (the .ts files keep
 their translations; vanished sources are dropped) and `pyside6-lrelease` into the .qm files that are committed;
-`python -m briefing_builder.gui.i18n check` exits 1 when a .ts has an unfinished entry or a .qm is stale.
+`python -m briefing_builder.gui.i18n check` exits 1 when a .ts has an unfinished entry or a .qm is stale;
+`python -m briefing_builder.gui.i18n fill FILE.json` runs update, then writes the translations a JSON file gives
+(`{"fr": {"Context": {"English source": "traduction", "%Ln things": ["forme 1", "forme 2"]}}, "en": …}`, a list for a
+plural's forms in the language's order) and compiles again: translations kept beside a branch survive a merge of
+the generated .ts files.
 """
 
 from __future__ import annotations
@@ -173,9 +177,10 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """The Python files lupdate reads: every module of the GUI."""
-    gui = Path(__file__).resolve().parent
-    return sorted(gui.rglob("*.py"))
+    """The Python files lupdate reads: every module of the app. The GUI's strings, and the core's messages
+    (`messages.translate`, the same call shape, so lupdate finds them too; `gui/core_text.py` shows them)."""
+    package = Path(__file__).resolve().parent.parent
+    return sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def ts_file(language: str, folder: Path | None = None) -> Path:
@@ -243,11 +248,56 @@ def problems(folder: Path | None = None) -> list[str]:
     return found
 
 
+def fill(translations: dict[str, dict[str, dict[str, str | list[str]]]], folder: Path | None = None) -> list[str]:
+    """Write `translations` ({language: {context: {source: text or [plural forms]}}}) into the .ts files (after an
+    update, so every source is there), then compile them. Returns the sources the catalogues do not hold."""
+    import xml.etree.ElementTree as ET
+
+    folder = i18n_dir() if folder is None else folder
+    update(folder)
+    missing: list[str] = []
+    for language, contexts in translations.items():
+        path = ts_file(language, folder)
+        tree = ET.parse(path)
+        found = {(c.findtext("name"), m.findtext("source")): m for c in tree.getroot().iter("context")
+                 for m in c.iter("message")}
+        for context, entries in contexts.items():
+            for source, value in entries.items():
+                message = found.get((context, source))
+                if message is None:
+                    missing.append(f"{language} {context}: {source!r}")
+                    continue
+                translation = message.find("translation")
+                for child in list(translation):
+                    translation.remove(child)
+                translation.attrib.pop("type", None)
+                if message.get("numerus") == "yes":
+                    translation.text = None
+                    for form in ([value] if isinstance(value, str) else value):
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = value if isinstance(value, str) else value[0]
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    update(folder)  # lupdate rewrites each .ts in its own layout; lrelease compiles them
+    return missing
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Keep the interface's translations current.")
-    parser.add_argument("command", choices=("update", "check"),
-                        help="update: lupdate + lrelease; check: exit 1 if a catalogue is unfinished or stale")
+    parser.add_argument("command", choices=("update", "check", "fill"),
+                        help="update: lupdate + lrelease; check: exit 1 if a catalogue is unfinished or stale; "
+                             "fill FILE.json: write translations, then update")
+    parser.add_argument("file", nargs="?", help="fill: the JSON file of translations")
     args = parser.parse_args(argv)
+    if args.command == "fill":
+        import json
+
+        if not args.file:
+            parser.error("fill needs the JSON file of translations")
+        missing = fill(json.loads(Path(args.file).read_text(encoding="utf-8")))
+        for line in missing:
+            print(f"not in the catalogues (is the source written exactly so?): {line}")
+        return 1 if missing else 0
     if args.command == "update":
         update()
         print(f"updated {', '.join(str(ts_file(lang)) for lang in CATALOGUES)} and their .qm")

@@ -2765,6 +2765,28 @@ Drop a PNG or JPEG here.</source>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>{where}, field &apos;{field}&apos;: {message}</source>
+        <translation>{where}، الحقل «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem} (and %Ln more problems)</source>
+        <translation>
+            <numerusform>{problem} (ولا مشكلات أخرى)</numerusform>
+            <numerusform>{problem} (ومشكلة أخرى واحدة)</numerusform>
+            <numerusform>{problem} (ومشكلتان أخريان)</numerusform>
+            <numerusform>{problem} (و%Ln مشكلات أخرى)</numerusform>
+            <numerusform>{problem} (و%Ln مشكلة أخرى)</numerusform>
+            <numerusform>{problem} (و%Ln مشكلة أخرى)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResolvingCombo</name>
     <message>
         <source>“{value}” is not in the list any more: choose another.</source>

@@ -96,6 +96,16 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message numerus="yes">
+        <source>{problem} (and %Ln more problems)</source>
+        <translation>
+            <numerusform>{problem} (and %Ln more problem)</numerusform>
+            <numerusform>{problem} (and %Ln more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message numerus="yes">
         <source>%Ln backup(s)</source>

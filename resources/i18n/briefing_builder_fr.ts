@@ -2725,6 +2725,24 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>{where}, field &apos;{field}&apos;: {message}</source>
+        <translation>{where}, champ « {field} » : {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where} : {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem} (and %Ln more problems)</source>
+        <translation>
+            <numerusform>{problem} (et %Ln autre problème)</numerusform>
+            <numerusform>{problem} (et %Ln autres problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResolvingCombo</name>
     <message>
         <source>“{value}” is not in the list any more: choose another.</source>

@@ -2725,6 +2725,24 @@ Largue aqui um PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>{where}, field &apos;{field}&apos;: {message}</source>
+        <translation>{where}, campo «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem} (and %Ln more problems)</source>
+        <translation>
+            <numerusform>{problem} (e mais %Ln problema)</numerusform>
+            <numerusform>{problem} (e mais %Ln problemas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResolvingCombo</name>
     <message>
         <source>“{value}” is not in the list any more: choose another.</source>

@@ -1,0 +1,56 @@
+"""The core's messages in the interface language.
+
+Contract: `text(value)` gives what a person should read for `value` in the language `i18n.install` set:
+- a `messages.Message`: its template through the app's catalogues (`QCoreApplication.translate` with its context,
+  disambiguation and count), its values translated in their turn, lists joined as the language joins them;
+- a `errors.Problem`: its place, field and message, translated;
+- an exception: a `ValidationError`'s first problem (and how many more), or a message the core made with
+  `messages.translate`; any other exception's own text;
+- a pack warning (anything with a `message`): that message;
+- anything else: `str(value)`.
+A template the catalogue lacks shows in English: `i18n check` and the catalogue tests see to it that none is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..errors import Problem, ValidationError
+from ..messages import Message, fill
+
+
+def text(value: Any) -> str:
+    """`value` as the interface language shows it (see the module's contract)."""
+    if isinstance(value, Message):
+        return _message(value)
+    if isinstance(value, Problem):
+        return _message(value.text())
+    if isinstance(value, ValidationError):
+        first = text(value.problems[0])
+        more = len(value.problems) - 1
+        return first if not more else QCoreApplication.translate(
+            "Problem", "{problem} (and %Ln more problems)", None, more).format(problem=first)
+    if isinstance(value, BaseException):
+        return _message(value.args[0]) if value.args and isinstance(value.args[0], Message) else str(value)
+    message = getattr(value, "message", None)
+    if isinstance(message, str):
+        return text(message)
+    return str(value)
+
+
+def _message(message: Message) -> str:
+    template = QCoreApplication.translate(message.context, message.template, message.disambiguation, message.n)
+    if template == message.template and message.n == 1 and message.singular is not None:
+        template = message.singular  # no catalogue (or English with no entry): the core's own singular
+    return fill(template, -1, {key: _value(value) for key, value in message.values})
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, tuple):
+        return QLocale().createSeparatedList([_value(v) for v in value]) if value else ""
+    return text(value) if isinstance(value, Message) else str(value)
+
+
+__all__ = ["text"]

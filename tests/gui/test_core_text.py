@@ -1,0 +1,47 @@
+"""The core's messages shown in the interface language (gui/core_text.py): translated through the app's
+catalogues with their values, counts and lists; English where the interface is English."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_builder.errors import Problem, ValidationError
+from briefing_builder.gui import core_text, i18n
+from briefing_builder.messages import translate
+
+
+@pytest.fixture
+def interface(qapp):
+    def install(language: str) -> None:
+        i18n.install(qapp, language)
+
+    yield install
+    i18n.install(qapp, "en")
+
+
+def test_a_problem_reads_in_the_interface_language_with_its_values(interface):
+    problem = Problem("item 'x'", "title", "is required")
+    interface("fr")
+    assert core_text.text(problem) == "item 'x', champ « title » : is required"
+    interface("ar")
+    assert core_text.text(problem) == "item 'x'، الحقل «title»: is required"
+    interface("en")
+    assert core_text.text(problem) == str(problem)
+
+
+def test_a_validation_error_counts_its_other_problems_in_the_language(interface):
+    problems = [Problem("a", "", "b")] * 3
+    interface("fr")
+    assert core_text.text(ValidationError(problems)) == "a : b (et 2 autres problèmes)"
+    assert core_text.text(ValidationError(problems[:2])) == "a : b (et 1 autre problème)"
+    interface("en")
+    assert core_text.text(ValidationError(problems[:2])) == "a: b (and 1 more problem)"
+
+
+def test_lists_join_as_the_language_joins_them_and_plain_text_passes_through(interface):
+    message = translate("Problem", "{where}: {message}").format(where=("A", "B", "C"), message="m")
+    interface("fr")
+    assert core_text.text(message) == "A, B et C : m"
+    assert core_text.text("plain") == "plain"
+    assert core_text.text(ValueError(message)) == "A, B et C : m"
+    assert core_text.text(ValueError("other")) == "other"

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .errors import BuildError, Cancelled
 from .library import Library
+from .messages import translate
 from .output_set import (MANIFEST_SUFFIX, PACK_FORMATS, OutputExists, existing_outputs, family, safe_basename,
                          write_set)
 from .pack.assemble import assemble
@@ -68,8 +69,9 @@ def page_limit_checked(pack: Pack, pdf: bytes) -> Pack:
     if pages <= pack.page_limit:
         return pack
     limit = "one page" if pack.page_limit == 1 else f"{pack.page_limit} pages"
-    warning = PackWarning(f"The PDF runs to {pages} pages; this template should fit on {limit}. Shorten or hide "
-                          "sections, or lower their limits.", kind="other")
+    warning = PackWarning(translate("PackWarning", "The PDF runs to {pages} pages; this template should fit on "
+                                    "{limit}. Shorten or hide sections, or lower their limits.").format(
+                                        pages=pages, limit=limit), kind="other")
     manifest = dict(pack.manifest)
     manifest["warnings"] = list(manifest.get("warnings", [])) + [dataclasses.asdict(warning)]
     return dataclasses.replace(pack, warnings=pack.warnings + (warning,), manifest=manifest)

@@ -26,6 +26,7 @@ from .. import __version__
 from ..errors import BuildError, Cancelled, NotFoundError
 from ..library import Country, CountryStatus, Item, Library, Source
 from ..library.vocabulary import AU_TOPICS
+from ..messages import translate
 from ..settings import Settings
 from . import brief_sections, coverage, forms, provenance, typography
 from . import labels as L
@@ -182,13 +183,15 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
     markings = [chosen] + [item.classification for item in ctx.included.values()]
     unknown = sorted({m for m in markings if m not in settings.allowed_markings})
     for marking in unknown:
-        ctx.warnings.append(PackWarning(f"The marking {marking!r} is not one of the configured markings "
-                                        f"({', '.join(settings.allowed_markings)}); it is treated as the highest.",
-                                        kind="classification"))
+        ctx.warnings.append(PackWarning(translate(
+            "PackWarning", "The marking {marking} is not one of the configured markings ({markings}); it is treated "
+            "as the highest.").format(marking=repr(marking), markings=tuple(settings.allowed_markings)),
+            kind="classification"))
     classification = settings.highest_marking(markings)
     if classification != chosen:
-        ctx.warnings.append(PackWarning(f"The pack is marked {classification}, above the {chosen} chosen, because "
-                                        "it includes items marked so.", kind="classification"))
+        ctx.warnings.append(PackWarning(translate(
+            "PackWarning", "The pack is marked {marking}, above the {chosen} chosen, because it includes items "
+            "marked so.").format(marking=classification, chosen=chosen), kind="classification"))
     numbered = [(n, ctx.source(uid)) for uid, n in sorted(ctx.cited.items(), key=lambda kv: kv[1])]
     sources = tuple(SourceRef(number=n, uid=source.uid, citation=typography.typeset(
                                   _citation_text(ctx, source), source.language),
@@ -230,9 +233,10 @@ def _ignored_countries_warning(library: Any, template: Template, spec: PackSpec)
             names.append(library.country(code).name("en"))
         except NotFoundError:
             names.append(code)
-    return PackWarning(f"The template {template.name!r} shows one country: {', '.join(names)} left out (only a "
-                       "template that shows countries side by side, such as 'country-profile', takes more).",
-                       kind="countries")
+    return PackWarning(translate(
+        "PackWarning", "The template {template} shows one country: {countries} left out (only a template that "
+        "shows countries side by side, such as 'country-profile', takes more).").format(
+            template=repr(template.name), countries=tuple(names)), kind="countries")
 
 
 def _document_time(ctx: _Context) -> str:
@@ -319,9 +323,10 @@ def _warn_empty_sections(ctx: _Context, built: dict[str, Section], order: list[S
     for section_template in order:
         section = built.get(section_template.id)
         if section is not None and not section.blocks:
-            reason = brief_sections.EMPTY_REASONS.get(section_template.kind,
-                                                      "nothing in the library matches it for this pack")
-            ctx.warnings.append(PackWarning(f"The section “{section.title}” is left out: {reason}.",
+            reason = brief_sections.EMPTY_REASONS.get(section_template.kind) or translate(
+                "PackWarning", "nothing in the library matches it for this pack")
+            ctx.warnings.append(PackWarning(translate("PackWarning", "The section “{title}” is left out: {reason}.")
+                                            .format(title=section.title, reason=reason),
                                             section_template.id, kind="empty_section"))
 
 
@@ -374,8 +379,9 @@ def _select(ctx: _Context, section: SectionTemplate) -> list[Item]:
     """The section's items by the shared rule (`pack.select`), recorded in the context with their warnings."""
     selection = select_items(ctx.library, ctx.template, section, ctx.spec, ctx.country, ctx.region_codes)
     for uid in selection.missing:
-        ctx.warnings.append(PackWarning(f"An item pinned to '{section.id}' ({uid}) is no longer in the library.",
-                                        section.id, uid, "missing"))
+        ctx.warnings.append(PackWarning(translate(
+            "PackWarning", "An item pinned to '{section}' ({uid}) is no longer in the library.").format(
+                section=section.id, uid=uid), section.id, uid, "missing"))
     chosen = list(selection.items)
     for item in chosen:
         ctx.included.setdefault(item.uid, item)
@@ -383,9 +389,9 @@ def _select(ctx: _Context, section: SectionTemplate) -> list[Item]:
         if item.kind == "talking_point":
             ctx.talking_points.append(item)
         if item.is_stale(_dt.date.fromisoformat(ctx.today)):
-            ctx.warnings.append(PackWarning(
-                f"“{item.title}” was due for review on {item.review_by}; check it is still true.",
-                section.id, item.uid, "stale"))
+            ctx.warnings.append(PackWarning(translate(
+                "PackWarning", "“{title}” was due for review on {date}; check it is still true.").format(
+                    title=item.title, date=item.review_by), section.id, item.uid, "stale"))
     return chosen
 
 

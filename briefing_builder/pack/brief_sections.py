@@ -20,6 +20,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from ..errors import NotFoundError, Problem, ValidationError
+from ..messages import translate
 from . import labels as L
 from .annexes import annex_path, read_annex
 from .brief_labels import annex_letter, brief_words, duration_text
@@ -30,10 +31,12 @@ KINDS = ("meeting", "purpose", "interlocutors", "attendees", "questions", "sensi
          "contact")
 
 # Why an empty brief section was left out (the warning's words; item sections keep the general one).
-EMPTY_REASONS = {"meeting": "the pack gives no details of the meeting", "purpose": "the pack gives no purpose",
-                 "interlocutors": "no one on the other side is a person from the library",
-                 "attendees": "the pack lists no attendees", "annexes": "no files are attached",
-                 "contact": "the pack names no responsible official"}
+EMPTY_REASONS = {"meeting": translate("PackWarning", "the pack gives no details of the meeting"),
+                 "purpose": translate("PackWarning", "the pack gives no purpose"),
+                 "interlocutors": translate("PackWarning", "no one on the other side is a person from the library"),
+                 "attendees": translate("PackWarning", "the pack lists no attendees"),
+                 "annexes": translate("PackWarning", "no files are attached"),
+                 "contact": translate("PackWarning", "the pack names no responsible official")}
 
 
 @dataclass(frozen=True)
@@ -224,13 +227,14 @@ def person_of(ctx: Any, section_id: str, attendee: Attendee) -> Any:
         except NotFoundError:
             person = None
     if person is None:
-        ctx.warnings.append(PackWarning(f"The attendee {attendee.name!r} names {attendee.person!r}, which is not a "
-                                        "person in the library; only the typed name and role are printed.", section_id,
-                                        attendee.person, "missing"))
+        ctx.warnings.append(PackWarning(translate(
+            "PackWarning", "The attendee {name} names {person}, which is not a person in the library; only the typed "
+            "name and role are printed.").format(name=repr(attendee.name), person=repr(attendee.person)),
+            section_id, attendee.person, "missing"))
     elif person.is_stale(_dt.date.fromisoformat(ctx.today)):
-        ctx.warnings.append(PackWarning(f"“{person.display_name()}” was due for review on {person.review_by}; "
-                                        "check the role and biography are still true.", section_id, person.uid,
-                                        "stale"))
+        ctx.warnings.append(PackWarning(translate(
+            "PackWarning", "“{name}” was due for review on {date}; check the role and biography are still true.")
+            .format(name=person.display_name(), date=person.review_by), section_id, person.uid, "stale"))
     cache[attendee.person] = person
     return person
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..library import Country, Item, Library, MissingTranslation, SearchResult, Source, Translation
 from ..library.translations import BASE_LANGUAGE
+from ..messages import translate
 from .model import BRIEF_BLOCKS, Block, BulletList, KeyFigure, Pack, PackWarning, Paragraph, Quote, Run, Section, Table
 
 # How a version of a quotation is introduced, in the pack's language: (unofficial, official).
@@ -203,10 +204,14 @@ def finish(pack: Pack, view: LocalisedLibrary) -> Pack:
                      for s in pack.sections)
     warnings = list(pack.warnings)
     for gap in view.missing.values():
-        what = {"item": "item", "source": "source", "country": "country", "status": "status of"}[gap.record]
-        warnings.append(PackWarning(
-            f"No {pack.language} version of the {', '.join(gap.fields)} of {what} “{gap.label}” ({gap.key}): "
-            f"the {gap.original_language} original is used, marked as such.",
+        what = {"item": translate("PackWarning", "item"), "source": translate("PackWarning", "source"),
+                "country": translate("PackWarning", "country"),
+                "status": translate("PackWarning", "status of")}[gap.record]
+        warnings.append(PackWarning(translate(
+            "PackWarning", "No {language} version of the {fields} of {record} “{label}” ({key}): the {original} "
+            "original is used, marked as such.").format(
+                language=pack.language, fields=tuple(gap.fields), record=what, label=gap.label, key=gap.key,
+                original=gap.original_language),
             item_uid=gap.key if gap.record == "item" else "", kind="missing"))
     return dataclasses.replace(pack, sections=sections, warnings=tuple(warnings))
 

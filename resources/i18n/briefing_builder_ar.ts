@@ -2351,6 +2351,97 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>PackWarning</name>
+    <message>
+        <source>The PDF runs to {pages} pages; this template should fit on {limit}. Shorten or hide sections, or lower their limits.</source>
+        <translation>يقع ملف PDF في {pages} صفحات؛ وينبغي أن يتسع هذا القالب في {limit}. اختصر الأقسام أو أخفها، أو خفّض حدودها.</translation>
+    </message>
+    <message>
+        <source>The marking {marking} is not one of the configured markings ({markings}); it is treated as the highest.</source>
+        <translation>التصنيف {marking} ليس من التصنيفات المضبوطة ({markings})؛ ويُعامل على أنه الأعلى.</translation>
+    </message>
+    <message>
+        <source>The pack is marked {marking}, above the {chosen} chosen, because it includes items marked so.</source>
+        <translation>صُنّفت الحزمة {marking}، أعلى من التصنيف المختار {chosen}، لأنها تتضمن عناصر مصنفة كذلك.</translation>
+    </message>
+    <message>
+        <source>The template {template} shows one country: {countries} left out (only a template that shows countries side by side, such as &apos;country-profile&apos;, takes more).</source>
+        <translation>يعرض القالب {template} بلدًا واحدًا: استُبعد {countries} (لا يقبل أكثر من بلد إلا قالب يعرض البلدان جنبًا إلى جنب، مثل «country-profile»).</translation>
+    </message>
+    <message>
+        <source>nothing in the library matches it for this pack</source>
+        <translation>لا شيء في المكتبة يطابقه لهذه الحزمة</translation>
+    </message>
+    <message>
+        <source>The section “{title}” is left out: {reason}.</source>
+        <translation>استُبعد القسم «{title}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>An item pinned to &apos;{section}&apos; ({uid}) is no longer in the library.</source>
+        <translation>عنصر مثبّت في «{section}» ‏({uid}) لم يعد في المكتبة.</translation>
+    </message>
+    <message>
+        <source>“{title}” was due for review on {date}; check it is still true.</source>
+        <translation>كان موعد مراجعة «{title}» في {date}؛ تحقق من أنه لا يزال صحيحًا.</translation>
+    </message>
+    <message>
+        <source>the pack gives no details of the meeting</source>
+        <translation>لا تذكر الحزمة تفاصيل الاجتماع</translation>
+    </message>
+    <message>
+        <source>the pack gives no purpose</source>
+        <translation>لا تذكر الحزمة الغرض</translation>
+    </message>
+    <message>
+        <source>no one on the other side is a person from the library</source>
+        <translation>لا أحد من الطرف الآخر شخص من المكتبة</translation>
+    </message>
+    <message>
+        <source>the pack lists no attendees</source>
+        <translation>لا تذكر الحزمة أي حاضرين</translation>
+    </message>
+    <message>
+        <source>no files are attached</source>
+        <translation>لا توجد ملفات مرفقة</translation>
+    </message>
+    <message>
+        <source>the pack names no responsible official</source>
+        <translation>لا تسمّي الحزمة أي مسؤول</translation>
+    </message>
+    <message>
+        <source>The attendee {name} names {person}, which is not a person in the library; only the typed name and role are printed.</source>
+        <translation>يشير الحاضر {name} إلى {person}، وهو ليس شخصًا في المكتبة؛ لا يُطبع إلا الاسم والصفة المكتوبان.</translation>
+    </message>
+    <message>
+        <source>“{name}” was due for review on {date}; check the role and biography are still true.</source>
+        <translation>كان موعد مراجعة «{name}» في {date}؛ تحقق من أن الصفة والسيرة لا تزالان صحيحتين.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>status of</source>
+        <translation>وضع</translation>
+    </message>
+    <message>
+        <source>No {language} version of the {fields} of {record} “{label}” ({key}): the {original} original is used, marked as such.</source>
+        <translation>لا توجد نسخة بلغة {language} من {fields} في {record} «{label}» ‏({key}): يُستخدم الأصل ({original}) مع الإشارة إلى ذلك.</translation>
+    </message>
+    <message>
+        <source>“{title}” was due for review on {date}.</source>
+        <translation>كان موعد مراجعة «{title}» في {date}.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Find a person by name (any script), role or organisation…</source>

@@ -2315,6 +2315,97 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
+    <name>PackWarning</name>
+    <message>
+        <source>The PDF runs to {pages} pages; this template should fit on {limit}. Shorten or hide sections, or lower their limits.</source>
+        <translation>Le PDF compte {pages} pages ; ce modèle doit tenir sur {limit}. Raccourcissez ou masquez des sections, ou abaissez leurs limites.</translation>
+    </message>
+    <message>
+        <source>The marking {marking} is not one of the configured markings ({markings}); it is treated as the highest.</source>
+        <translation>La mention {marking} ne fait pas partie des mentions configurées ({markings}) ; elle est traitée comme la plus élevée.</translation>
+    </message>
+    <message>
+        <source>The pack is marked {marking}, above the {chosen} chosen, because it includes items marked so.</source>
+        <translation>Le dossier porte la mention {marking}, au-dessus de la mention {chosen} choisie, car il contient des éléments ainsi marqués.</translation>
+    </message>
+    <message>
+        <source>The template {template} shows one country: {countries} left out (only a template that shows countries side by side, such as &apos;country-profile&apos;, takes more).</source>
+        <translation>Le modèle {template} présente un seul pays : {countries} écarté(s) (seul un modèle qui présente les pays côte à côte, comme « country-profile », en accepte davantage).</translation>
+    </message>
+    <message>
+        <source>nothing in the library matches it for this pack</source>
+        <translation>rien dans la bibliothèque ne lui correspond pour ce dossier</translation>
+    </message>
+    <message>
+        <source>The section “{title}” is left out: {reason}.</source>
+        <translation>La section « {title} » est omise : {reason}.</translation>
+    </message>
+    <message>
+        <source>An item pinned to &apos;{section}&apos; ({uid}) is no longer in the library.</source>
+        <translation>Un élément épinglé à « {section} » ({uid}) ne figure plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>“{title}” was due for review on {date}; check it is still true.</source>
+        <translation>« {title} » devait être revu le {date} ; vérifiez qu’il est toujours exact.</translation>
+    </message>
+    <message>
+        <source>the pack gives no details of the meeting</source>
+        <translation>le dossier ne donne aucun détail sur la réunion</translation>
+    </message>
+    <message>
+        <source>the pack gives no purpose</source>
+        <translation>le dossier n’indique pas l’objet de la réunion</translation>
+    </message>
+    <message>
+        <source>no one on the other side is a person from the library</source>
+        <translation>aucun interlocuteur n’est une personne de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>the pack lists no attendees</source>
+        <translation>le dossier ne mentionne aucun participant</translation>
+    </message>
+    <message>
+        <source>no files are attached</source>
+        <translation>aucun fichier n’est joint</translation>
+    </message>
+    <message>
+        <source>the pack names no responsible official</source>
+        <translation>le dossier ne désigne aucun responsable</translation>
+    </message>
+    <message>
+        <source>The attendee {name} names {person}, which is not a person in the library; only the typed name and role are printed.</source>
+        <translation>Le participant {name} renvoie à {person}, qui n’est pas une personne de la bibliothèque ; seuls le nom et la fonction saisis sont imprimés.</translation>
+    </message>
+    <message>
+        <source>“{name}” was due for review on {date}; check the role and biography are still true.</source>
+        <translation>La fiche « {name} » devait être revue le {date} ; vérifiez que la fonction et la biographie sont toujours exactes.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>status of</source>
+        <translation>statut de</translation>
+    </message>
+    <message>
+        <source>No {language} version of the {fields} of {record} “{label}” ({key}): the {original} original is used, marked as such.</source>
+        <translation>Aucune version {language} pour {fields} ({record} « {label} », {key}) : l’original ({original}) est utilisé et signalé comme tel.</translation>
+    </message>
+    <message>
+        <source>“{title}” was due for review on {date}.</source>
+        <translation>« {title} » devait être revu le {date}.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Find a person by name (any script), role or organisation…</source>

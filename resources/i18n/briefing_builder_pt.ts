@@ -2315,6 +2315,97 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
 </context>
 <context>
+    <name>PackWarning</name>
+    <message>
+        <source>The PDF runs to {pages} pages; this template should fit on {limit}. Shorten or hide sections, or lower their limits.</source>
+        <translation>O PDF tem {pages} páginas; este modelo deve caber em {limit}. Encurte ou oculte secções, ou reduza os seus limites.</translation>
+    </message>
+    <message>
+        <source>The marking {marking} is not one of the configured markings ({markings}); it is treated as the highest.</source>
+        <translation>A classificação {marking} não é uma das classificações configuradas ({markings}); é tratada como a mais elevada.</translation>
+    </message>
+    <message>
+        <source>The pack is marked {marking}, above the {chosen} chosen, because it includes items marked so.</source>
+        <translation>O dossiê está classificado como {marking}, acima da classificação {chosen} escolhida, porque inclui elementos assim classificados.</translation>
+    </message>
+    <message>
+        <source>The template {template} shows one country: {countries} left out (only a template that shows countries side by side, such as &apos;country-profile&apos;, takes more).</source>
+        <translation>O modelo {template} apresenta um só país: {countries} fica(m) de fora (só um modelo que apresenta países lado a lado, como «country-profile», aceita mais).</translation>
+    </message>
+    <message>
+        <source>nothing in the library matches it for this pack</source>
+        <translation>nada na biblioteca lhe corresponde para este dossiê</translation>
+    </message>
+    <message>
+        <source>The section “{title}” is left out: {reason}.</source>
+        <translation>A secção «{title}» fica de fora: {reason}.</translation>
+    </message>
+    <message>
+        <source>An item pinned to &apos;{section}&apos; ({uid}) is no longer in the library.</source>
+        <translation>Um elemento fixado em «{section}» ({uid}) já não está na biblioteca.</translation>
+    </message>
+    <message>
+        <source>“{title}” was due for review on {date}; check it is still true.</source>
+        <translation>«{title}» devia ter sido revisto em {date}; verifique se continua correto.</translation>
+    </message>
+    <message>
+        <source>the pack gives no details of the meeting</source>
+        <translation>o dossiê não indica detalhes da reunião</translation>
+    </message>
+    <message>
+        <source>the pack gives no purpose</source>
+        <translation>o dossiê não indica o objetivo</translation>
+    </message>
+    <message>
+        <source>no one on the other side is a person from the library</source>
+        <translation>nenhum interlocutor é uma pessoa da biblioteca</translation>
+    </message>
+    <message>
+        <source>the pack lists no attendees</source>
+        <translation>o dossiê não indica participantes</translation>
+    </message>
+    <message>
+        <source>no files are attached</source>
+        <translation>não há ficheiros anexados</translation>
+    </message>
+    <message>
+        <source>the pack names no responsible official</source>
+        <translation>o dossiê não indica nenhum responsável</translation>
+    </message>
+    <message>
+        <source>The attendee {name} names {person}, which is not a person in the library; only the typed name and role are printed.</source>
+        <translation>O participante {name} remete para {person}, que não é uma pessoa da biblioteca; só o nome e a função escritos são impressos.</translation>
+    </message>
+    <message>
+        <source>“{name}” was due for review on {date}; check the role and biography are still true.</source>
+        <translation>A ficha de «{name}» devia ter sido revista em {date}; verifique se a função e a biografia continuam corretas.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>o elemento</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>a fonte</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>o país</translation>
+    </message>
+    <message>
+        <source>status of</source>
+        <translation>o estatuto de</translation>
+    </message>
+    <message>
+        <source>No {language} version of the {fields} of {record} “{label}” ({key}): the {original} original is used, marked as such.</source>
+        <translation>Não há versão {language} de {fields} d{record} «{label}» ({key}): é usado o original ({original}), assinalado como tal.</translation>
+    </message>
+    <message>
+        <source>“{title}” was due for review on {date}.</source>
+        <translation>«{title}» devia ter sido revisto em {date}.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Find a person by name (any script), role or organisation…</source>

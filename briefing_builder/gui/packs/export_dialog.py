@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import core_text
 from ...output_set import existing_outputs, next_free_basename
 
 translate = QCoreApplication.translate
@@ -197,7 +198,8 @@ def finished_text(result) -> str:
     marked = translate("ExportDialog", "The pack is marked {marking}.").format(marking=result.pack.classification)
     text = f"<p>{html.escape(marked)}</p><p>{files}</p>"
     if result.warnings:
-        text += f"<p>{html.escape(translate('ExportDialog', 'Warnings:'))}</p>" + "".join(paragraph_html(f"• {w.message}") for w in result.warnings[:6])
+        text += f"<p>{html.escape(translate('ExportDialog', 'Warnings:'))}</p>" + "".join(
+            paragraph_html(f"• {core_text.text(w.message)}") for w in result.warnings[:6])
     return text
 
 

@@ -48,6 +48,7 @@ from ...pack.spec import PackSpec
 from ...pack.templates import load_templates
 from ...paths import DataLocation
 from ...settings import Settings
+from .. import core_text
 from ..i18n import current_language, format_timestamp
 from ..tasks import Tasks
 from .commands import PackEdit, PackState
@@ -614,7 +615,7 @@ class PackBuilderPage(QWidget):
             [self.tr("“{title}” was added to “{section}”, which holds no library items, so it is not in the "
                      "pack.").format(title=_short(title, 60), section=headings.get(section_id, section_id))
              for section_id, _uid, title in stray]
-            + [warning.message for warning in warnings])
+            + [core_text.text(warning.message) for warning in warnings])
         self._show_translations_gaps(result, len(stray))
         self._show_free_text()
         self._update_actions()

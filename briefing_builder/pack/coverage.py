@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pycountry
 
+from ..messages import translate
 from ..paths import resource_path
 from .model import BRIEF_BLOCKS, BulletList, Heading, KeyFigure, Pack, PackWarning, Paragraph, Quote, Table
 
@@ -87,7 +88,9 @@ def describe(ch: str) -> str:
 
 def _listed(chars: list[str], limit: int = 6) -> str:
     shown = ", ".join(describe(ch) for ch in chars[:limit])
-    return shown + (f" and {len(chars) - limit} more" if len(chars) > limit else "")
+    if len(chars) <= limit:
+        return shown
+    return translate("PackWarning", "{characters} and %Ln more", None, len(chars) - limit).format(characters=shown)
 
 
 def _block_texts(block) -> Iterable[str]:
@@ -127,9 +130,10 @@ def warnings(pack: Pack, items: Mapping[str, object] | None = None) -> tuple[Pac
         chars = missing(f"{getattr(item, 'title', '')}\n{getattr(item, 'body', '')}")
         if chars:
             reported.update(chars)
-            out.append(PackWarning(
-                f"“{getattr(item, 'title', uid)}” holds characters no bundled font can draw, which would print as □: "
-                f"{_listed(chars)}. Replace them, or add a font that has them.", sections_of.get(uid, ""), uid,
+            out.append(PackWarning(translate(
+                "PackWarning", "“{title}” holds characters no bundled font can draw, which would print as □: "
+                "{characters}. Replace them, or add a font that has them.").format(
+                    title=getattr(item, 'title', uid), characters=_listed(chars)), sections_of.get(uid, ""), uid,
                 "glyph", "".join(chars)))
     places: list[tuple[str, str]] = [("", " ".join([pack.cover.title, pack.cover.subtitle, pack.cover.organisation]
                                                    + [f"{a} {b}" for a, b in pack.cover.meta_lines]))]
@@ -146,9 +150,11 @@ def warnings(pack: Pack, items: Mapping[str, object] | None = None) -> tuple[Pac
     headings.setdefault("sources", pack.labels.sources)  # the citations' place when no section has that id
     for where, chars in pending.items():
         # the section as the reader sees it (its heading), not the template's id; the id stays in `section`
-        place = "The cover" if not where else f"The section “{headings.get(where) or where}”"
-        out.append(PackWarning(f"{place} holds characters no bundled font can draw, which would print as □: "
-                               f"{_listed(chars)}.", where, "", "glyph", "".join(chars)))
+        text = translate("PackWarning", "The cover holds characters no bundled font can draw, which would print "
+                         "as □: {characters}.") if not where else translate(
+            "PackWarning", "The section “{title}” holds characters no bundled font can draw, which would print as "
+            "□: {characters}.").format(title=headings.get(where) or where)
+        out.append(PackWarning(text.format(characters=_listed(chars)), where, "", "glyph", "".join(chars)))
     return tuple(out)
 
 

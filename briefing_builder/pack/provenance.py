@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..library import Source
+from ..messages import translate
 from . import labels as L
 
 # Hosts that hold copies of other publishers' documents (mirrors, transcriptions, document sharing, encyclopaedia
@@ -70,11 +71,15 @@ def confidence_warning(numbered: list[tuple[int, Source]], language: str = "en")
     medium = [f"[{n}]" for n, s in weak if s.confidence == "M"]
     parts = []
     if low:
-        parts.append(f"{len(low)} of low confidence (partial, indirect or derived: {' '.join(low)})")
+        parts.append(translate("PackWarning", "%Ln of low confidence (partial, indirect or derived: {sources})", None,
+                               len(low)).format(sources=" ".join(low)))
     if medium:
-        parts.append(f"{len(medium)} read through a copy or a secondary work ({' '.join(medium)})")
-    return (f"This pack rests on sources that need checking before it is sent: {'; '.join(parts)}. "
-            "Check those facts against the original publisher.")
+        parts.append(translate("PackWarning", "%Ln read through a copy or a secondary work ({sources})", None,
+                               len(medium)).format(sources=" ".join(medium)))
+    both = translate("PackWarning", "{first}; {second}").format(first=parts[0], second=parts[1]) \
+        if len(parts) == 2 else parts[0]
+    return translate("PackWarning", "This pack rests on sources that need checking before it is sent: {parts}. "
+                     "Check those facts against the original publisher.").format(parts=both)
 
 
 def low_items_warning(items: list) -> str:
@@ -82,9 +87,13 @@ def low_items_warning(items: list) -> str:
     low = [item for item in items if getattr(item, "confidence", "") == "L"]
     if not low:
         return ""
-    titles = "; ".join(f"“{item.title}”" for item in low[:5]) + (f" and {len(low) - 5} more" if len(low) > 5 else "")
-    return (f"{len(low)} item{'s' if len(low) > 1 else ''} in this pack {'are' if len(low) > 1 else 'is'} marked "
-            f"low confidence (partial or indirect): {titles}. Verify before sending.")
+    titles = "; ".join(f"“{item.title}”" for item in low[:5])
+    if len(low) > 5:
+        titles = translate("PackWarning", "{titles} and %Ln more", None, len(low) - 5).format(titles=titles)
+    return translate("PackWarning", "%Ln items in this pack are marked low confidence (partial or indirect): "
+                     "{titles}. Verify before sending.", None, len(low)).with_singular(
+        "1 item in this pack is marked low confidence (partial or indirect): {titles}. Verify before sending."
+    ).format(titles=titles)
 
 
 __all__ = ["INTERNAL_LABEL", "MIRROR_HOSTS", "TITLE_TRANSLATION", "citation_text", "printed_title", "confidence_warning", "is_mirror_address",

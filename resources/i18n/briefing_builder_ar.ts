@@ -2440,6 +2440,81 @@ You can undo this with Edit ▸ Undo.</source>
         <source>“{title}” was due for review on {date}.</source>
         <translation>كان موعد مراجعة «{title}» في {date}.</translation>
     </message>
+    <message numerus="yes">
+        <source>{characters} and %Ln more</source>
+        <translation>
+            <numerusform>{characters}</numerusform>
+            <numerusform>{characters} وحرف آخر</numerusform>
+            <numerusform>{characters} وحرفان آخران</numerusform>
+            <numerusform>{characters} و%Ln أحرف أخرى</numerusform>
+            <numerusform>{characters} و%Ln حرفًا آخر</numerusform>
+            <numerusform>{characters} و%Ln حرف آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” holds characters no bundled font can draw, which would print as □: {characters}. Replace them, or add a font that has them.</source>
+        <translation>يحتوي «{title}» على أحرف لا يرسمها أي خط مرفق، وستُطبع على شكل □: {characters}. استبدلها، أو أضف خطًا يحتويها.</translation>
+    </message>
+    <message>
+        <source>The cover holds characters no bundled font can draw, which would print as □: {characters}.</source>
+        <translation>يحتوي الغلاف على أحرف لا يرسمها أي خط مرفق، وستُطبع على شكل □: {characters}.</translation>
+    </message>
+    <message>
+        <source>The section “{title}” holds characters no bundled font can draw, which would print as □: {characters}.</source>
+        <translation>يحتوي القسم «{title}» على أحرف لا يرسمها أي خط مرفق، وستُطبع على شكل □: {characters}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of low confidence (partial, indirect or derived: {sources})</source>
+        <translation>
+            <numerusform>لا مصادر منخفضة الثقة ({sources})</numerusform>
+            <numerusform>مصدر واحد منخفض الثقة (جزئي أو غير مباشر أو مشتق: {sources})</numerusform>
+            <numerusform>مصدران منخفضا الثقة (جزئيان أو غير مباشرين أو مشتقان: {sources})</numerusform>
+            <numerusform>%Ln مصادر منخفضة الثقة (جزئية أو غير مباشرة أو مشتقة: {sources})</numerusform>
+            <numerusform>%Ln مصدرًا منخفض الثقة (جزئي أو غير مباشر أو مشتق: {sources})</numerusform>
+            <numerusform>%Ln مصدر منخفض الثقة (جزئي أو غير مباشر أو مشتق: {sources})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln read through a copy or a secondary work ({sources})</source>
+        <translation>
+            <numerusform>لا مصادر قُرئت عبر نسخة ({sources})</numerusform>
+            <numerusform>مصدر واحد قُرئ عبر نسخة أو عمل ثانوي ({sources})</numerusform>
+            <numerusform>مصدران قُرئا عبر نسخة أو عمل ثانوي ({sources})</numerusform>
+            <numerusform>%Ln مصادر قُرئت عبر نسخة أو عمل ثانوي ({sources})</numerusform>
+            <numerusform>%Ln مصدرًا قُرئ عبر نسخة أو عمل ثانوي ({sources})</numerusform>
+            <numerusform>%Ln مصدر قُرئ عبر نسخة أو عمل ثانوي ({sources})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <source>This pack rests on sources that need checking before it is sent: {parts}. Check those facts against the original publisher.</source>
+        <translation>تستند هذه الحزمة إلى مصادر يجب التحقق منها قبل إرسالها: {parts}. تحقق من هذه الوقائع لدى الناشر الأصلي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{titles} and %Ln more</source>
+        <translation>
+            <numerusform>{titles}</numerusform>
+            <numerusform>{titles} وعنصر آخر</numerusform>
+            <numerusform>{titles} وعنصران آخران</numerusform>
+            <numerusform>{titles} و%Ln عناصر أخرى</numerusform>
+            <numerusform>{titles} و%Ln عنصرًا آخر</numerusform>
+            <numerusform>{titles} و%Ln عنصر آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in this pack are marked low confidence (partial or indirect): {titles}. Verify before sending.</source>
+        <translation>
+            <numerusform>لا عناصر منخفضة الثقة في هذه الحزمة: {titles}.</numerusform>
+            <numerusform>عنصر واحد في هذه الحزمة مصنف منخفض الثقة (جزئي أو غير مباشر): {titles}. تحقق قبل الإرسال.</numerusform>
+            <numerusform>عنصران في هذه الحزمة مصنفان منخفضي الثقة (جزئيان أو غير مباشرين): {titles}. تحقق قبل الإرسال.</numerusform>
+            <numerusform>%Ln عناصر في هذه الحزمة مصنفة منخفضة الثقة (جزئية أو غير مباشرة): {titles}. تحقق قبل الإرسال.</numerusform>
+            <numerusform>%Ln عنصرًا في هذه الحزمة مصنفة منخفضة الثقة (جزئية أو غير مباشرة): {titles}. تحقق قبل الإرسال.</numerusform>
+            <numerusform>%Ln عنصر في هذه الحزمة مصنفة منخفضة الثقة (جزئية أو غير مباشرة): {titles}. تحقق قبل الإرسال.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>

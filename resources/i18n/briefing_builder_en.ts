@@ -86,6 +86,44 @@
     </message>
 </context>
 <context>
+    <name>PackWarning</name>
+    <message numerus="yes">
+        <source>{characters} and %Ln more</source>
+        <translation>
+            <numerusform>{characters} and %Ln more</numerusform>
+            <numerusform>{characters} and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of low confidence (partial, indirect or derived: {sources})</source>
+        <translation>
+            <numerusform>%Ln of low confidence (partial, indirect or derived: {sources})</numerusform>
+            <numerusform>%Ln of low confidence (partial, indirect or derived: {sources})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln read through a copy or a secondary work ({sources})</source>
+        <translation>
+            <numerusform>%Ln read through a copy or a secondary work ({sources})</numerusform>
+            <numerusform>%Ln read through a copy or a secondary work ({sources})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{titles} and %Ln more</source>
+        <translation>
+            <numerusform>{titles} and %Ln more</numerusform>
+            <numerusform>{titles} and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in this pack are marked low confidence (partial or indirect): {titles}. Verify before sending.</source>
+        <translation>
+            <numerusform>%Ln item in this pack is marked low confidence (partial or indirect): {titles}. Verify before sending.</numerusform>
+            <numerusform>%Ln items in this pack are marked low confidence (partial or indirect): {titles}. Verify before sending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%Ln person(s)</source>

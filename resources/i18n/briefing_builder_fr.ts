@@ -2404,6 +2404,61 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
         <source>“{title}” was due for review on {date}.</source>
         <translation>« {title} » devait être revu le {date}.</translation>
     </message>
+    <message numerus="yes">
+        <source>{characters} and %Ln more</source>
+        <translation>
+            <numerusform>{characters} et %Ln autre</numerusform>
+            <numerusform>{characters} et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” holds characters no bundled font can draw, which would print as □: {characters}. Replace them, or add a font that has them.</source>
+        <translation>« {title} » contient des caractères qu’aucune police fournie ne sait dessiner et qui s’imprimeraient □ : {characters}. Remplacez-les, ou ajoutez une police qui les contient.</translation>
+    </message>
+    <message>
+        <source>The cover holds characters no bundled font can draw, which would print as □: {characters}.</source>
+        <translation>La couverture contient des caractères qu’aucune police fournie ne sait dessiner et qui s’imprimeraient □ : {characters}.</translation>
+    </message>
+    <message>
+        <source>The section “{title}” holds characters no bundled font can draw, which would print as □: {characters}.</source>
+        <translation>La section « {title} » contient des caractères qu’aucune police fournie ne sait dessiner et qui s’imprimeraient □ : {characters}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of low confidence (partial, indirect or derived: {sources})</source>
+        <translation>
+            <numerusform>%Ln de faible fiabilité (partielle, indirecte ou dérivée : {sources})</numerusform>
+            <numerusform>%Ln de faible fiabilité (partielles, indirectes ou dérivées : {sources})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln read through a copy or a secondary work ({sources})</source>
+        <translation>
+            <numerusform>%Ln lue dans une copie ou un ouvrage secondaire ({sources})</numerusform>
+            <numerusform>%Ln lues dans une copie ou un ouvrage secondaire ({sources})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first} ; {second}</translation>
+    </message>
+    <message>
+        <source>This pack rests on sources that need checking before it is sent: {parts}. Check those facts against the original publisher.</source>
+        <translation>Ce dossier repose sur des sources à vérifier avant l’envoi : {parts}. Vérifiez ces faits auprès de l’éditeur d’origine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{titles} and %Ln more</source>
+        <translation>
+            <numerusform>{titles} et %Ln autre</numerusform>
+            <numerusform>{titles} et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in this pack are marked low confidence (partial or indirect): {titles}. Verify before sending.</source>
+        <translation>
+            <numerusform>%Ln élément de ce dossier est marqué de faible fiabilité (partiel ou indirect) : {titles}. Vérifiez avant l’envoi.</numerusform>
+            <numerusform>%Ln éléments de ce dossier sont marqués de faible fiabilité (partiels ou indirects) : {titles}. Vérifiez avant l’envoi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>

@@ -2404,6 +2404,61 @@ Pode anular com Editar ▸ Anular.</translation>
         <source>“{title}” was due for review on {date}.</source>
         <translation>«{title}» devia ter sido revisto em {date}.</translation>
     </message>
+    <message numerus="yes">
+        <source>{characters} and %Ln more</source>
+        <translation>
+            <numerusform>{characters} e mais %Ln</numerusform>
+            <numerusform>{characters} e mais %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” holds characters no bundled font can draw, which would print as □: {characters}. Replace them, or add a font that has them.</source>
+        <translation>«{title}» contém caracteres que nenhum tipo de letra incluído desenha e que seriam impressos como □: {characters}. Substitua-os ou acrescente um tipo de letra que os tenha.</translation>
+    </message>
+    <message>
+        <source>The cover holds characters no bundled font can draw, which would print as □: {characters}.</source>
+        <translation>A capa contém caracteres que nenhum tipo de letra incluído desenha e que seriam impressos como □: {characters}.</translation>
+    </message>
+    <message>
+        <source>The section “{title}” holds characters no bundled font can draw, which would print as □: {characters}.</source>
+        <translation>A secção «{title}» contém caracteres que nenhum tipo de letra incluído desenha e que seriam impressos como □: {characters}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of low confidence (partial, indirect or derived: {sources})</source>
+        <translation>
+            <numerusform>%Ln de fiabilidade baixa (parcial, indireta ou derivada: {sources})</numerusform>
+            <numerusform>%Ln de fiabilidade baixa (parciais, indiretas ou derivadas: {sources})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln read through a copy or a secondary work ({sources})</source>
+        <translation>
+            <numerusform>%Ln lida através de uma cópia ou de uma obra secundária ({sources})</numerusform>
+            <numerusform>%Ln lidas através de uma cópia ou de uma obra secundária ({sources})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>This pack rests on sources that need checking before it is sent: {parts}. Check those facts against the original publisher.</source>
+        <translation>Este dossiê assenta em fontes que devem ser verificadas antes do envio: {parts}. Confirme esses factos junto do editor original.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{titles} and %Ln more</source>
+        <translation>
+            <numerusform>{titles} e mais %Ln</numerusform>
+            <numerusform>{titles} e mais %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in this pack are marked low confidence (partial or indirect): {titles}. Verify before sending.</source>
+        <translation>
+            <numerusform>%Ln elemento deste dossiê está marcado com fiabilidade baixa (parcial ou indireto): {titles}. Verifique antes de enviar.</numerusform>
+            <numerusform>%Ln elementos deste dossiê estão marcados com fiabilidade baixa (parciais ou indiretos): {titles}. Verifique antes de enviar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>

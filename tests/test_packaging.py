@@ -164,3 +164,19 @@ def test_the_bundled_fontconfig_lists_the_bundled_fonts_relative_to_itself():
     text = (ROOT / "packaging" / "linux" / "fonts.conf").read_text("utf-8")
     assert '<dir prefix="relative">../resources/fonts</dir>' in text
     assert "/work" not in text and "/home" not in text
+
+
+def test_the_bundle_carries_every_screenshot_the_user_manual_shows():
+    """Help ▸ Manual finds a page's images by name among the shipped screenshots: each one the user manual shows
+    is among those the spec puts in the bundle (the spec's own expression, evaluated here)."""
+    import re
+
+    spec = (ROOT / "packaging" / "briefing_builder.spec").read_text(encoding="utf-8")
+    statement = re.search(r"^SHOWN_SCREENSHOTS = .*?\}$", spec, re.S | re.M).group(0)
+    scope: dict = {"ROOT": ROOT, "re": re}
+    exec(statement, scope)  # noqa: S102 - the repository's own spec
+    manual = (ROOT / "resources" / "manual" / "manual.md").read_text(encoding="utf-8")
+    shown = re.findall(r"!\[[^\]]*\]\(([^)]+\.png)\)", manual)
+    assert shown
+    assert [name for name in shown if Path(name).name not in scope["SHOWN_SCREENSHOTS"]] == []
+    assert all((ROOT / "resources" / "manual" / name).resolve().is_file() for name in shown)  # also on GitHub

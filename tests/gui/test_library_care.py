@@ -121,6 +121,39 @@ def test_the_manual_shows_the_shipped_documents_offline(qtbot, app_window):
     manual.close()
 
 
+def test_every_image_the_manual_shows_loads(qtbot, app_window):
+    """Each page's images are found (the user manual's beside it, the documents' in their screenshots/): none
+    shows as a broken-image box."""
+    from PySide6.QtGui import QTextDocument, QTextImageFormat
+
+    manual = _open(qtbot, app_window, "&Help", "Manual")
+    shown = []
+    for row in range(manual.contents.count()):
+        if manual.documents[row] is None:
+            continue
+        manual.contents.setCurrentRow(row)
+        document = manual.page.document()
+        block = document.begin()
+        while block.isValid():
+            for fragment in (it.fragment() for it in _fragments(block)):
+                image = fragment.charFormat()
+                if image.isImageFormat():
+                    name = QTextImageFormat(image).name()
+                    loaded = manual.page.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
+                    shown.append((name, loaded is not None and not getattr(loaded, "isNull", lambda: False)()))
+            block = block.next()
+    assert any(name.endswith("translation-editor-fr.png") for name, _ok in shown)
+    assert [name for name, ok in shown if not ok] == []
+    manual.close()
+
+
+def _fragments(block):
+    it = block.begin()
+    while not it.atEnd():
+        yield it
+        it += 1
+
+
 def test_the_manual_is_found_in_a_bundle(tmp_path, monkeypatch):
     from briefing_builder.gui.dialogs import manual
 

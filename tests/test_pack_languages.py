@@ -219,3 +219,17 @@ def test_no_pack_prints_an_unnatural_date_phrase(session_library, language):
                                                   date="2026-12-01", language=language))
         for text, _ in passages(pack):
             assert not UNNATURAL_DATES[language].search(text), (template, text)
+
+
+def test_every_bundled_template_has_its_title_and_description_in_the_four_languages():
+    """The builder shows a template's description under the form, and the PDF's Subject is it: neither is left
+    in English in a French, Portuguese or Arabic pack."""
+    from briefing_builder.pack.templates import load_templates
+
+    templates = load_templates()
+    assert {"ministerial-summit", "bilateral-meeting", "country-profile", "speaking-note"} <= set(templates)
+    for template in templates.values():
+        for language in ("en", "fr", "pt", "ar"):
+            assert template.title.get(language), (template.name, language)
+            assert template.description.get(language), (template.name, language)
+        assert re.search("[\u0600-\u06ff]", template.description["ar"]), template.name

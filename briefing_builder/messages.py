@@ -17,6 +17,7 @@ Contract:
 - With a count (`n >= 0`), `%Ln` is the number, grouped ("1,234"); the template is the English plural and
   `.with_singular(text)` gives the English text for one (the English catalogue holds the same two forms for the
   GUI).
+- A value wrapped in `IsoDate` is a date: the GUI writes it as the interface language writes dates.
 - Composing: build a larger message from smaller ones by passing them as values, never by f-strings or `+` (both
   give back a plain `str`, and the GUI can then only show it in English).
 """
@@ -70,6 +71,13 @@ class Message(str):
         return f"Message({str.__repr__(self)})"
 
 
+class IsoDate(str):
+    """A value that is an ISO date ("2021-02-28", "2020-02" or "2019"): English shows it as written, the GUI in
+    the interface language's own date form."""
+
+    __slots__ = ()
+
+
 def translate(context: str, template: str, disambiguation: str | None = None, n: int = -1) -> Message:
     """A translatable message: English now, the interface language in the GUI (see the module's contract)."""
     return Message(context, template, disambiguation, n)
@@ -106,4 +114,4 @@ def _frozen(value: Value) -> Value:
     return str(value)
 
 
-__all__ = ["Message", "english_value", "fill", "translate"]
+__all__ = ["IsoDate", "Message", "english_value", "fill", "translate"]

@@ -2,7 +2,8 @@
 
 Contract: `text(value)` gives what a person should read for `value` in the language `i18n.install` set:
 - a `messages.Message`: its template through the app's catalogues (`QCoreApplication.translate` with its context,
-  disambiguation and count), its values translated in their turn, lists joined as the language joins them;
+  disambiguation and count), its values translated in their turn, lists joined as the language joins them,
+  dates (`messages.IsoDate`) written as the language writes them;
 - a `errors.Problem`: its place, field and message, translated;
 - an exception: a `ValidationError`'s first problem (and how many more), or a message the core made with
   `messages.translate`; any other exception's own text;
@@ -18,7 +19,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..errors import Problem, ValidationError
-from ..messages import Message, fill
+from ..messages import IsoDate, Message, fill
+from .i18n import format_date
 
 
 def text(value: Any) -> str:
@@ -50,6 +52,8 @@ def _message(message: Message) -> str:
 def _value(value: Any) -> str:
     if isinstance(value, tuple):
         return QLocale().createSeparatedList([_value(v) for v in value]) if value else ""
+    if isinstance(value, IsoDate):
+        return format_date(str(value))
     return text(value) if isinstance(value, Message) else str(value)
 
 

@@ -26,7 +26,7 @@ from .. import __version__
 from ..errors import BuildError, Cancelled, NotFoundError
 from ..library import Country, CountryStatus, Item, Library, Source
 from ..library.vocabulary import AU_TOPICS
-from ..messages import translate
+from ..messages import IsoDate, translate
 from ..settings import Settings
 from . import brief_sections, coverage, forms, provenance, typography
 from . import labels as L
@@ -391,7 +391,7 @@ def _select(ctx: _Context, section: SectionTemplate) -> list[Item]:
         if item.is_stale(_dt.date.fromisoformat(ctx.today)):
             ctx.warnings.append(PackWarning(translate(
                 "PackWarning", "“{title}” was due for review on {date}; check it is still true.").format(
-                    title=item.title, date=item.review_by), section.id, item.uid, "stale"))
+                    title=item.title, date=IsoDate(item.review_by)), section.id, item.uid, "stale"))
     return chosen
 
 

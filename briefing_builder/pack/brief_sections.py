@@ -20,7 +20,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from ..errors import NotFoundError, Problem, ValidationError
-from ..messages import translate
+from ..messages import IsoDate, translate
 from . import labels as L
 from .annexes import annex_path, read_annex
 from .brief_labels import annex_letter, brief_words, duration_text
@@ -234,7 +234,7 @@ def person_of(ctx: Any, section_id: str, attendee: Attendee) -> Any:
     elif person.is_stale(_dt.date.fromisoformat(ctx.today)):
         ctx.warnings.append(PackWarning(translate(
             "PackWarning", "“{name}” was due for review on {date}; check the role and biography are still true.")
-            .format(name=person.display_name(), date=person.review_by), section_id, person.uid, "stale"))
+            .format(name=person.display_name(), date=IsoDate(person.review_by)), section_id, person.uid, "stale"))
     cache[attendee.person] = person
     return person
 

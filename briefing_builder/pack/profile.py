@@ -22,7 +22,7 @@ from typing import Any
 
 from ..library import Country, CountryStatus, Item, SearchFilters
 from ..library.vocabulary import AU_TOPICS, PARTICIPATION_TOPIC
-from ..messages import translate
+from ..messages import IsoDate, translate
 from . import forms
 from . import labels as L
 from .model import Block, BulletList, Heading, PackWarning, Paragraph, Run, Table
@@ -230,7 +230,7 @@ def _country_profile(ctx: Any, country: Country, anchor: str, several: bool, ite
         ctx.item_sections.setdefault(item.uid, []).append("country-profile")
         if item.is_stale(_dt.date.fromisoformat(ctx.today)):
             ctx.warnings.append(PackWarning(translate("PackWarning", "“{title}” was due for review on {date}.").format(
-                title=item.title, date=item.review_by), "country-profile", item.uid, "stale"))
+                title=item.title, date=IsoDate(item.review_by)), "country-profile", item.uid, "stale"))
     blocks.append(BulletList(tuple(entries), direction=ctx.direction_of(items[0].title)))
     return blocks
 

@@ -45,3 +45,15 @@ def test_lists_join_as_the_language_joins_them_and_plain_text_passes_through(int
     assert core_text.text("plain") == "plain"
     assert core_text.text(ValueError(message)) == "A, B et C : m"
     assert core_text.text(ValueError("other")) == "other"
+
+
+def test_a_date_in_a_message_is_written_as_the_interface_language_writes_dates(interface):
+    from briefing_builder.messages import IsoDate
+
+    message = translate("PackWarning", "“{title}” was due for review on {date}.").format(
+        title="T", date=IsoDate("2021-02-28"))
+    assert message == "“T” was due for review on 2021-02-28."  # the CLI and the manifests keep ISO
+    interface("fr")
+    assert core_text.text(message) == "« T » devait être revu le 28 février 2021."
+    interface("pt")
+    assert "28 de fevereiro de 2021" in core_text.text(message)

@@ -68,7 +68,7 @@ def page_limit_checked(pack: Pack, pdf: bytes) -> Pack:
     pages = len(PdfReader(io.BytesIO(pdf)).pages) - sum(a.pages for a in pack.annexes() if a.kind == "pdf")
     if pages <= pack.page_limit:
         return pack
-    limit = "one page" if pack.page_limit == 1 else f"{pack.page_limit} pages"
+    limit = translate("PackWarning", "%Ln pages", None, pack.page_limit).with_singular("one page")
     warning = PackWarning(translate("PackWarning", "The PDF runs to {pages} pages; this template should fit on "
                                     "{limit}. Shorten or hide sections, or lower their limits.").format(
                                         pages=pages, limit=limit), kind="other")

@@ -2352,6 +2352,17 @@ You can undo this with Edit ▸ Undo.</source>
 </context>
 <context>
     <name>PackWarning</name>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتين</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The PDF runs to {pages} pages; this template should fit on {limit}. Shorten or hide sections, or lower their limits.</source>
         <translation>يقع ملف PDF في {pages} صفحات؛ وينبغي أن يتسع هذا القالب في {limit}. اختصر الأقسام أو أخفها، أو خفّض حدودها.</translation>

@@ -122,6 +122,13 @@
             <numerusform>%Ln items in this pack are marked low confidence (partial or indirect): {titles}. Verify before sending.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>one page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>

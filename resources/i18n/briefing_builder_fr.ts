@@ -2316,6 +2316,13 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
 </context>
 <context>
     <name>PackWarning</name>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>une page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The PDF runs to {pages} pages; this template should fit on {limit}. Shorten or hide sections, or lower their limits.</source>
         <translation>Le PDF compte {pages} pages ; ce modèle doit tenir sur {limit}. Raccourcissez ou masquez des sections, ou abaissez leurs limites.</translation>

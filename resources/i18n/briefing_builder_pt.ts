@@ -2316,6 +2316,13 @@ Pode anular com Editar ▸ Anular.</translation>
 </context>
 <context>
     <name>PackWarning</name>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>uma página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The PDF runs to {pages} pages; this template should fit on {limit}. Shorten or hide sections, or lower their limits.</source>
         <translation>O PDF tem {pages} páginas; este modelo deve caber em {limit}. Encurte ou oculte secções, ou reduza os seus limites.</translation>

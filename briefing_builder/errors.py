@@ -64,6 +64,9 @@ class ValidationError(LibraryError):
         super().__init__(translate("Problem", "{problem} (and %Ln more problems)", None, more).with_singular(
             "{problem} (and 1 more problem)").format(problem=first.text()) if more else first.text())
 
+    def __reduce__(self):  # pickles with its problems, not only its line
+        return (type(self), (self.problems,))
+
 
 class ImportRejected(ValidationError):
     """An import file is invalid; the library was not changed."""
@@ -76,24 +79,29 @@ class BuildError(BriefingBuilderError):
 class Cancelled(BriefingBuilderError):
     """The user cancelled a long operation; nothing was left half-done."""
 
-    def __init__(self, message: str = "Cancelled.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(translate("Errors", "Cancelled.") if message is None else message)
 
 
 def user_message(error: BaseException) -> str:
     """One line, in the user's words, for any error: the app's own errors say what they say; a damaged library
     file, a refused file operation and anything unexpected are put into words here (the CLI and the GUI share
-    this mapping, so they never describe the same failure differently)."""
+    this mapping, so they never describe the same failure differently). The line is a `Message` wherever the
+    app wrote the words, so the GUI can show it in the interface language (`gui/core_text.text`)."""
     import sqlite3
 
     if isinstance(error, BriefingBuilderError):
+        first = error.args[0] if error.args else None
+        if isinstance(first, Message):
+            return first
         return str(error) or type(error).__name__
     if isinstance(error, sqlite3.DatabaseError):
-        return (f"The library file looks damaged ({error}). Use Library ▸ Check library "
-                "('briefing-builder library check'), or restore a backup.")
+        return translate("Errors", "The library file looks damaged ({error}). Use Library ▸ Check library "
+                         "('briefing-builder library check'), or restore a backup.").format(error=str(error))
     if isinstance(error, OSError):
         text = error.strerror or str(error) or type(error).__name__
-        return f"{text}: {error.filename}" if error.filename else text
+        return f"{text}: {error.filename}" if error.filename else text  # the system's own words
     if isinstance(error, MemoryError):
-        return "The computer ran out of memory. Close other programs, or build a smaller pack."
-    return f"Something unexpected went wrong ({type(error).__name__}: {error}). Nothing was changed."
+        return translate("Errors", "The computer ran out of memory. Close other programs, or build a smaller pack.")
+    return translate("Errors", "Something unexpected went wrong ({error}). Nothing was changed.").format(
+        error=f"{type(error).__name__}: {error}")

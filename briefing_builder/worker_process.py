@@ -24,10 +24,10 @@ def process_main(target: str, kwargs: dict[str, Any], conn: Any, stop: Any) -> N
         module, _, name = target.partition(":")
         result = getattr(importlib.import_module(module), name)(**kwargs, progress=progress, cancelled=stop.is_set)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which re-raises a plain error
-        from .errors import Cancelled
+        from .errors import Cancelled, user_message
 
         kind = "cancelled" if isinstance(exc, Cancelled) else "error"
-        message = str(exc) or type(exc).__name__
+        message = user_message(exc)  # a Message where the app wrote it: pickles, and the GUI translates it
         conn.send((kind, message, traceback.format_exc()))
     else:
         conn.send(("done", result))

@@ -75,12 +75,13 @@ def main(data_dir: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..errors import BriefingBuilderError
+    from .core_text import error_text
 
     try:
         app, window, tasks, reader = create_window(data_dir)
     except BriefingBuilderError as exc:
         QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 1
     from ..crashguard import enable_crash_log
 

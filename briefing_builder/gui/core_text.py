@@ -9,6 +9,7 @@ Contract: `text(value)` gives what a person should read for `value` in the langu
   `messages.translate`; any other exception's own text;
 - a pack warning (anything with a `message`): that message;
 - anything else: `str(value)`.
+`error_text(error)` is `errors.user_message(error)` so shown: what the GUI says for a failure of any kind.
 A template the catalogue lacks shows in English: `i18n check` and the catalogue tests see to it that none is.
 """
 
@@ -18,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..errors import Problem, ValidationError
+from ..errors import Problem, ValidationError, user_message
 from ..messages import IsoDate, Message, fill
 from .i18n import format_date
 
@@ -42,6 +43,11 @@ def text(value: Any) -> str:
     return str(value)
 
 
+def error_text(error: BaseException) -> str:
+    """The one line the user reads for `error`, in the interface language (see the module's contract)."""
+    return text(error) if isinstance(error, ValidationError) else text(user_message(error))
+
+
 def _message(message: Message) -> str:
     template = QCoreApplication.translate(message.context, message.template, message.disambiguation, message.n)
     if template == message.template and message.n == 1 and message.singular is not None:
@@ -57,4 +63,4 @@ def _value(value: Any) -> str:
     return text(value) if isinstance(value, Message) else str(value)
 
 
-__all__ = ["text"]
+__all__ = ["error_text", "text"]

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from .collation import sorted_for_locale
-from ..errors import BriefingBuilderError, user_message
+from ..errors import BriefingBuilderError
+from .core_text import error_text
 from ..library import Changes, Country, Library, Source, StatusDraft
 from ..library.vocabulary import AU_REGIONS, STATUS_TOPICS, STATUS_VALUES
 from ..settings import Settings
@@ -407,7 +408,7 @@ class CountriesPage(QWidget):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, BriefingBuilderError):  # a refused status is explained beside the form
-                self.add_error.setText(user_message(error))
+                self.add_error.setText(error_text(error))
             else:
                 present_error(self, error, self.tr("Recording the status"))
 

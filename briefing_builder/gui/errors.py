@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME
-from ..errors import Cancelled, ImportRejected, ValidationError, user_message
+from ..errors import Cancelled, ImportRejected, ValidationError
+from .core_text import error_text, text
 
 translate = QCoreApplication.translate
 
@@ -32,7 +33,7 @@ def details_of(error: BaseException) -> str:
     parts: list[str] = []
     problems = getattr(error, "problems", None)
     if problems:
-        parts.append("\n".join(f"• {problem}" for problem in problems))
+        parts.append("\n".join(f"• {text(problem)}" for problem in problems))
     trace = getattr(error, "__traceback_text__", "") or ""
     if trace.strip():
         parts.append(trace.strip())
@@ -52,7 +53,7 @@ def present_error(parent: QWidget | None, error: BaseException, what: str) -> No
     Minor errors (see `is_minor`) are shown in the window's status bar when there is one; everything else in a
     warning dialog titled `what`, whose text is the user-facing message and whose details are `details_of(error)`.
     """
-    message = user_message(error)
+    message = error_text(error)
     bar = _status_bar_of(parent)
     if is_minor(error) and bar is not None:
         text = message if isinstance(error, Cancelled) else translate("Errors", "{what}: {message}").format(

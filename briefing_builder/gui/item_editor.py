@@ -27,6 +27,7 @@ from ..settings import Settings
 from .bidi import paragraph
 from .i18n import format_number, format_timestamp
 from .vocabulary import label as vocabulary_label
+from .core_text import text
 
 ERROR_STYLE = "color: palette(highlighted-text); background: #c62828; border-radius: 3px; padding: 1px 4px;"
 
@@ -280,7 +281,7 @@ class ItemEditor(QWidget):
         problems = self.problems()
         by_field: dict[str, str] = {}
         for problem in problems:
-            by_field.setdefault(problem.field, problem.message)
+            by_field.setdefault(problem.field, text(problem.message))
         for key, label in self.errors.items():
             message = by_field.get(key, "")
             if key == "source" and not message and not self.source.currentData():

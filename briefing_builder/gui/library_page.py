@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import BriefingBuilderError, ValidationError, user_message
+from ..errors import BriefingBuilderError, ValidationError
+from .core_text import error_text, text
 from ..library import Changes, Item, ItemDraft, Library, SearchFilters, Source, SourceDraft
 from ..library.vocabulary import FRAMEWORKS, KINDS, LANGUAGES
 from ..settings import Settings
@@ -378,7 +379,7 @@ class LibraryPage(QWidget):
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             for problem in error.problems:
-                self.editor.show_error(problem.field, problem.message)
+                self.editor.show_error(problem.field, text(problem.message))
         present_error(self, error, self.tr("Saving the item"))
 
     def _delete(self, item: Item) -> None:
@@ -632,6 +633,6 @@ class SourcesTab(QWidget):
     def _failed(self, error: BaseException) -> None:
         """A refused source is explained beside the form; anything else through the error presenter."""
         if isinstance(error, BriefingBuilderError):
-            self.error.setText(user_message(error))
+            self.error.setText(error_text(error))
         else:
             present_error(self, error, self.tr("Saving the source"))

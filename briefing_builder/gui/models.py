@@ -23,6 +23,7 @@ from ..library.vocabulary import kind_label
 from .i18n import format_date
 from .tasks import Tasks
 from .vocabulary import label as vocabulary_label
+from .core_text import error_text
 
 PAGE = 100
 MAX_PAGES = 40  # pages kept in memory (4,000 rows); older ones are dropped and read again if needed
@@ -74,7 +75,7 @@ class ItemsTableModel(QAbstractTableModel):
             return (ids[::-1] if descending and order != "rank" else ids), more
 
         self.tasks.library(find, lambda result: self._apply(generation, result),
-                           lambda error: self.search_failed.emit(str(error)))
+                           lambda error: self.search_failed.emit(error_text(error)))
 
     def _apply(self, generation: int, result: tuple[list[int], bool]) -> None:
         if generation != self._generation:

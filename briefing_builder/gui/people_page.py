@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import BriefingBuilderError, Problem, ValidationError, user_message
+from ..errors import BriefingBuilderError, Problem, ValidationError
+from .core_text import error_text
 from ..library import BioLine, Changes, Library, Person, PersonDraft, Source
 from ..settings import Settings
 from .errors import present_error
@@ -605,7 +606,7 @@ class PeoplePage(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         """A refused person is explained beside the form, and the field at fault gets the focus."""
-        self.error.setText(user_message(error))
+        self.error.setText(error_text(error))
         problems = getattr(error, "problems", [])
         field = problems[0].field.split(".")[0].split("[")[0] if problems else ""
         target = {"bio": self.bio_text, "photo": self.choose_photo}.get(field) or self.fields.get(field)
@@ -709,7 +710,7 @@ class PeoplePage(QWidget):
 
     def _photo_failed(self, error: BaseException) -> None:
         if isinstance(error, BriefingBuilderError):
-            self.error.setText(user_message(error))
+            self.error.setText(error_text(error))
         present_error(self, error, self.tr("Setting the photo"))
 
     # ----------------------------------------------------------------------------------------- undo

@@ -27,6 +27,7 @@ from ..paths import DataLocation
 from ..settings import ENV_LANGUAGE, Settings, save_user_settings
 from .bidi import isolate
 from .i18n import system_language
+from .core_text import error_text
 
 LOCKED_TIP = QT_TRANSLATE_NOOP("SettingsDialog", "Set by your organisation's configuration.")
 LANGUAGE_NAMES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("العربية", "ar"))  # in their own words
@@ -152,6 +153,6 @@ class SettingsDialog(QDialog):
         try:
             self.result_settings = save_user_settings(self.settings, changes)
         except BriefingBuilderError as exc:
-            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+            QMessageBox.warning(self, self.tr("Settings"), error_text(exc))
             return
         self.accept()

@@ -34,6 +34,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 
 from ..library import Changes, Library
 from ..worker_process import process_main
+from .core_text import error_text
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
@@ -148,7 +149,7 @@ class _ProcessJob(QRunnable):
             process.start()
         except OSError as exc:
             self.relay.failed.emit(self.task_id, BriefingBuilderError(
-                QCoreApplication.translate("Tasks", "Cannot start the export: {error}").format(error=exc)))
+                QCoreApplication.translate("Tasks", "Cannot start the export: {error}").format(error=error_text(exc))))
             return
         sender.close()
         asked_at: float | None = None

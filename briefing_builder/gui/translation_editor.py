@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import NotFoundError, ValidationError, user_message
+from ..errors import NotFoundError, ValidationError
+from .core_text import error_text, text
 from ..library import Changes, Library, MissingTranslation, Translation, TranslationDraft
 from .errors import present_error
 from .tasks import Tasks
@@ -518,9 +519,9 @@ class TranslationEditor(QDialog):
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationError):
                 # each problem names its field ("texts.title", "translator"): say them beside the form
-                self.error.setText("\n".join(f"{_problem_field(p.field)}: {p.message}" for p in error.problems))
+                self.error.setText("\n".join(f"{_problem_field(p.field)}: {text(p.message)}" for p in error.problems))
             else:
-                self.error.setText(user_message(error))
+                self.error.setText(error_text(error))
                 present_error(self, error, self.tr("Saving the translation"))
 
         self.tasks.library(lambda library: library.set_translation(record, key, draft), done, failed,

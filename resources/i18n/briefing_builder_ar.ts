@@ -638,6 +638,22 @@
         <source>{what} did not succeed</source>
         <translation>لم تنجح العملية: {what}</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>The library file looks damaged ({error}). Use Library ▸ Check library (&apos;briefing-builder library check&apos;), or restore a backup.</source>
+        <translation>يبدو أن ملف المكتبة تالف ({error}). استخدم المكتبة ◂ فحص المكتبة («briefing-builder library check»)، أو استعد نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs, or build a smaller pack.</source>
+        <translation>نفدت ذاكرة الحاسوب. أغلق برامج أخرى، أو أعدّ حزمة أقصر.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Nothing was changed.</source>
+        <translation>حدث خطأ غير متوقع ({error}). لم يُغيَّر شيء.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -626,6 +626,22 @@
         <source>{what} did not succeed</source>
         <translation>Échec&#xa0;: {what}</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The library file looks damaged ({error}). Use Library ▸ Check library (&apos;briefing-builder library check&apos;), or restore a backup.</source>
+        <translation>Le fichier de la bibliothèque semble endommagé ({error}). Utilisez Bibliothèque ▸ Vérifier la bibliothèque (« briefing-builder library check ») ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs, or build a smaller pack.</source>
+        <translation>L’ordinateur manque de mémoire. Fermez d’autres programmes ou constituez un dossier plus court.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Nothing was changed.</source>
+        <translation>Une erreur inattendue s’est produite ({error}). Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -626,6 +626,22 @@
         <source>{what} did not succeed</source>
         <translation>Não foi possível concluir: {what}</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The library file looks damaged ({error}). Use Library ▸ Check library (&apos;briefing-builder library check&apos;), or restore a backup.</source>
+        <translation>O ficheiro da biblioteca parece danificado ({error}). Utilize Biblioteca ▸ Verificar a biblioteca («briefing-builder library check») ou restaure uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs, or build a smaller pack.</source>
+        <translation>O computador ficou sem memória. Feche outros programas ou prepare um dossiê mais curto.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Nothing was changed.</source>
+        <translation>Ocorreu um erro inesperado ({error}). Nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -57,3 +57,30 @@ def test_a_date_in_a_message_is_written_as_the_interface_language_writes_dates(i
     assert core_text.text(message) == "« T » devait être revu le 28 février 2021."
     interface("pt")
     assert "28 de fevereiro de 2021" in core_text.text(message)
+
+
+def test_an_unexpected_error_is_put_into_words_in_the_interface_language(interface):
+    interface("fr")
+    shown = core_text.error_text(KeyError("x"))
+    assert shown.startswith("Une erreur inattendue s’est produite (KeyError: 'x')") and "Rien n’a été modifié" in shown
+    interface("en")
+    assert core_text.error_text(KeyError("x")).startswith("Something unexpected went wrong")
+
+
+def test_a_refused_input_keeps_its_problems_through_a_worker_process_pipe(interface):
+    import pickle
+
+    error = ValidationError([Problem("item", "title", "is required"), Problem("item", "body", "is too long")])
+    back = pickle.loads(pickle.dumps(error))
+    assert [str(p) for p in back.problems] == [str(p) for p in error.problems] and str(back) == str(error)
+
+
+def test_an_export_process_failure_reaches_the_window_translatable(interface):
+    """The child process sends `user_message(exc)`: a Message survives the pipe, so the GUI can translate it."""
+    import pickle
+
+    from briefing_builder.errors import BuildError, user_message
+
+    sent = pickle.loads(pickle.dumps(user_message(BuildError(translate("Errors", "Cancelled.")))))
+    interface("pt")
+    assert core_text.text(sent) == "Cancelado."

@@ -26,6 +26,7 @@ from ...library.maintenance import RestoreReport, restore_backup
 from ..errors import present_error
 from ..i18n import format_moment
 from ..tasks import Tasks
+from ..core_text import text
 
 REASONS = {"manual": QT_TRANSLATE_NOOP("RestoreBackupDialog", "taken by hand"),
            "before-restore": QT_TRANSLATE_NOOP("RestoreBackupDialog", "safety copy before a restore")}
@@ -82,7 +83,7 @@ class RestoreBackupDialog(QDialog):
         self.list.clear()
         for info in backups:
             state = self.tr("checked, can be restored") if info.usable else self.tr("not offered: it {problem}").format(
-                problem=info.problems[0])
+                problem=text(info.problems[0]))
             number = QLocale().toString
             row = QTreeWidgetItem([format_moment(info.taken), number(info.items), number(info.sources),
                                    describe_reason(info.reason), state])

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...pack.annexes import MAX_ANNEXES, read_annex
+from ..core_text import text
 
 ERROR_COLOUR = "#c62828"
 
@@ -56,7 +57,7 @@ class AnnexChecker:
         try:
             annex = read_annex(path)
         except ValueError as exc:
-            result = ("", str(exc))
+            result = ("", text(exc))
         else:
             # In the interface language (the checker is no QObject: translated in the list's context).
             kind = (QCoreApplication.translate("AnnexList", "PDF, %Ln page(s)", "", annex.pages) if annex.kind == "pdf"

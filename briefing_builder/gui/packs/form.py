@@ -34,6 +34,7 @@ from ...pack.spec import PackSpec
 from ...pack.templates import Template
 from ...settings import Settings
 from ..bidi import paragraph
+from ..core_text import text as core_text
 from ..i18n import DATE_PATTERNS, DEFAULT_DATE_PATTERNS, current_language
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("pt", "Português"), ("ar", "العربية"))
@@ -111,7 +112,8 @@ class ResolvingCombo(QComboBox):
         if result.ok and self.findData(result.value) >= 0:
             self._accept(result.value)
         else:
-            self._set_error(result.error or self.tr("“{text}” is not in the list.").format(text=text))
+            self._set_error(core_text(result.error) if result.error else
+                            self.tr("“{text}” is not in the list.").format(text=text))
             self.failed.emit(self.error)
 
     def _picked(self, index: int) -> None:

@@ -20,6 +20,7 @@ from ...library.vocabulary import kind_label
 from ..bidi import follow_content
 from ..vocabulary import label as vocabulary_label
 from ..tasks import Tasks
+from ..core_text import error_text
 
 SEARCH_DELAY_MS = 150
 
@@ -94,7 +95,7 @@ class ItemPickerDialog(QDialog):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self.results.clear()
-            self.results.addItem(QListWidgetItem(self.tr("The search failed: {error}").format(error=error)))
+            self.results.addItem(QListWidgetItem(self.tr("The search failed: {error}").format(error=error_text(error))))
             self._update_add()
 
     def _update_add(self) -> None:

@@ -426,7 +426,7 @@ class PackBuilderPage(QWidget):
         try:
             self.store.save(self.draft_id, self._state.name or self.tr("Untitled pack"), self._state.spec)
         except BriefingBuilderError as exc:
-            self.status.emit(self.tr("The draft could not be saved: {error}").format(error=exc))
+            self.status.emit(self.tr("The draft could not be saved: {error}").format(error=core_text.error_text(exc)))
             return
         self._fill_drafts()
 
@@ -602,7 +602,7 @@ class PackBuilderPage(QWidget):
         if generation != self._outline_generation:
             return
         self.tree.clear()
-        self.outline_panel.show_problem(self.tr("Cannot assemble this pack: {error}").format(error=error))
+        self.outline_panel.show_problem(self.tr("Cannot assemble this pack: {error}").format(error=core_text.error_text(error)))
         self._update_actions()
 
     def _show_outline(self, generation: int, result) -> None:
@@ -723,7 +723,7 @@ class PackBuilderPage(QWidget):
         if generation == self._preview_generation:
             self._preview_token = None
             if not isinstance(error, Cancelled):
-                self.preview_state.setText(self.tr("Preview failed: {error}").format(error=error))
+                self.preview_state.setText(self.tr("Preview failed: {error}").format(error=core_text.error_text(error)))
 
     def show_entry(self, section_id: str, uid: str = "") -> None:
         """Show the page of an outline entry in the preview (a double-click or Enter in the outline)."""
@@ -830,7 +830,7 @@ class PackBuilderPage(QWidget):
             if isinstance(error, Cancelled):
                 self.status.emit(self.tr("Export cancelled; no file was written."))
                 return
-            self.status.emit(self.tr("Export failed: {error}").format(error=error))
+            self.status.emit(self.tr("Export failed: {error}").format(error=core_text.error_text(error)))
             self._present(error, self.tr("Export"))
 
         self.export_token = self.tasks.process(

@@ -28,6 +28,7 @@ import tomli_w
 from . import paths
 from .atomic import atomic_write
 from .errors import ConfigError
+from .messages import translate
 
 SYSTEM_FILE = "config.toml"
 BESIDE_EXE_FILE = "briefing-builder.toml"
@@ -42,9 +43,10 @@ ENV_LANGUAGE = "BRIEFING_BUILDER_LANGUAGE"
 def _text(limit: int) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if not isinstance(value, str):
-            raise ValueError("must be text in quotes")
+            raise ValueError(translate("Configuration", "must be text in quotes"))
         if len(value) > limit:
-            raise ValueError(f"is longer than {limit} characters")
+            raise ValueError(translate("Configuration", "is longer than %Ln characters", None, limit).with_singular(
+                "is longer than 1 character"))
         return value
     return check
 
@@ -52,42 +54,44 @@ def _text(limit: int) -> Callable[[Any], Any]:
 def _choice(options: tuple[str, ...]) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if value not in options:
-            raise ValueError(f"must be one of {', '.join(repr(o) for o in options)}")
+            raise ValueError(translate("Configuration", "must be one of {options}").format(
+                options=", ".join(repr(o) for o in options)))
         return value
     return check
 
 
 def _boolean(value: Any) -> Any:
     if not isinstance(value, bool):
-        raise ValueError("must be true or false")
+        raise ValueError(translate("Configuration", "must be true or false"))
     return value
 
 
 def _markings(value: Any) -> Any:
     if (not isinstance(value, list) or not value
             or not all(isinstance(v, str) and v.strip() and len(v) <= 100 for v in value)):
-        raise ValueError("must be a non-empty list of markings, lowest first, e.g. [\"UNCLASSIFIED\", \"SECRET\"]")
+        raise ValueError(translate("Configuration", "must be a non-empty list of markings, lowest first, e.g. "
+                                   "[\"UNCLASSIFIED\", \"SECRET\"]"))
     if len(set(value)) != len(value):
-        raise ValueError("lists a marking twice")
+        raise ValueError(translate("Configuration", "lists a marking twice"))
     return tuple(value)
 
 
 def _file_mode(value: Any) -> Any:
     """An octal permission string such as "0640" -> 0o640; the owner must keep read and write."""
     if not isinstance(value, str) or not re.fullmatch(r"0?[0-7]{3}", value):
-        raise ValueError('must be an octal file mode in quotes, e.g. "0600" or "0640"')
+        raise ValueError(translate("Configuration", 'must be an octal file mode in quotes, e.g. "0600" or "0640"'))
     mode = int(value, 8)
     if mode & 0o600 != 0o600:
-        raise ValueError("must let the owner read and write the file (e.g. \"0600\")")
+        raise ValueError(translate("Configuration", "must let the owner read and write the file (e.g. \"0600\")"))
     return mode
 
 
 def _locked(value: Any) -> Any:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError("must be a list of setting names such as \"organisation.name\"")
+        raise ValueError(translate("Configuration", "must be a list of setting names such as \"organisation.name\""))
     unknown = [v for v in value if v not in SCHEMA]
     if unknown:
-        raise ValueError(f"names an unknown setting {unknown[0]!r}")
+        raise ValueError(translate("Configuration", "names an unknown setting {name}").format(name=repr(unknown[0])))
     return frozenset(value)
 
 
@@ -155,25 +159,30 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"The configuration file {path} is not valid TOML: {exc}.") from exc
+        raise ConfigError(translate("Configuration", "The configuration file {path} is not valid TOML: {error}.").format(
+            path=str(path), error=str(exc))) from exc
     except OSError as exc:
-        raise ConfigError(f"Cannot read the configuration file {path}: {exc.strerror or exc}.") from exc
+        raise ConfigError(translate("Configuration", "Cannot read the configuration file {path}: {error}.").format(
+            path=str(path), error=str(exc.strerror or exc))) from exc
 
 
 def _flatten(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for section, content in data.items():
         if not isinstance(content, dict):
-            raise ConfigError(f"In {path}: '{section}' must be a [section], e.g. [organisation].")
+            raise ConfigError(translate("Configuration", "In {path}: '{section}' must be a [section], e.g. [organisation].").format(
+                path=str(path), section=section))
         for key, value in content.items():
             name = f"{section}.{key}"
             if name not in SCHEMA:
                 known = ", ".join(SCHEMA)
-                raise ConfigError(f"In {path}: unknown setting '{name}' (known settings: {known}).")
+                raise ConfigError(translate("Configuration", "In {path}: unknown setting '{name}' (known settings: {known}).").format(
+                    path=str(path), name=name, known=known))
             try:
                 checked = SCHEMA[name].check(value)
             except ValueError as exc:
-                raise ConfigError(f"In {path}: setting '{name}' {exc}.") from None
+                raise ConfigError(translate("Configuration", "In {path}: setting '{name}' {problem}.").format(
+                    path=str(path), name=name, problem=exc.args[0] if exc.args else str(exc))) from None
             if SCHEMA[name].is_path:
                 resolved = Path(os.path.expandvars(checked)).expanduser()
                 checked = resolved if resolved.is_absolute() else (path.parent / resolved)
@@ -191,8 +200,9 @@ def check_file(path: Path, *, for_user: bool = False) -> dict[str, Any]:
     if for_user:
         for name in flat:
             if not SCHEMA[name].user_may_set:
-                raise ConfigError(f"In {path}: setting '{name}' can only be set by IT, in a system-wide "
-                                  f"configuration file or beside the executable.")
+                raise ConfigError(translate("Configuration", "In {path}: setting '{name}' can only be set by IT, in a "
+                                  "system-wide configuration file or beside the executable.").format(
+                    path=str(path), name=name))
     return flat
 
 
@@ -240,27 +250,31 @@ def load_settings(app_dir: Path | None = None, system_dirs: list[Path] | None = 
         try:
             values["interface.language"] = SCHEMA["interface.language"].check(env_language)
         except ValueError as exc:
-            raise ConfigError(f"The environment variable {ENV_LANGUAGE} {exc}.") from None
+            raise ConfigError(translate("Configuration", "The environment variable {variable} {problem}.").format(
+                variable=ENV_LANGUAGE, problem=exc.args[0] if exc.args else str(exc))) from None
         origins["interface.language"] = ENV_LANGUAGE
     settings = Settings(**{SCHEMA[name].attribute: value for name, value in values.items()},
                         origins=origins, files=tuple(files), user_file=user_file, ignored=tuple(ignored),
                         layer_dirs={"app_dir": app_dir, "system_dirs": system_dirs, "user_dir": user_dir})
     if settings.default_classification not in settings.allowed_markings:
-        origin = origins.get("classification.default", "the built-in defaults")
-        raise ConfigError(f"In {origin}: setting 'classification.default' is {settings.default_classification!r}, "
-                          f"which is not one of the allowed markings ({', '.join(settings.allowed_markings)}).")
+        origin = origins.get("classification.default") or translate("Configuration", "the built-in defaults")
+        raise ConfigError(translate("Configuration", "In {origin}: setting 'classification.default' is {marking}, "
+                                    "which is not one of the allowed markings ({markings}).").format(
+            origin=origin, marking=repr(settings.default_classification),
+            markings=", ".join(settings.allowed_markings)))
     return settings
 
 
 def save_user_settings(settings: Settings, changes: dict[str, Any]) -> Settings:
     """Write the user's own settings (only keys a user may set, not locked), atomically; returns the new settings."""
     if settings.user_file is None:
-        raise ConfigError("No user settings file is known.")
+        raise ConfigError(translate("Configuration", "No user settings file is known."))
     for name in changes:
         if name not in SCHEMA:
-            raise ConfigError(f"Unknown setting '{name}'.")
+            raise ConfigError(translate("Configuration", "Unknown setting '{name}'.").format(name=name))
         if not settings.may_user_set(name):
-            raise ConfigError(f"The setting '{name}' is set by your organisation and cannot be changed here.")
+            raise ConfigError(translate("Configuration", "The setting '{name}' is set by your organisation and cannot be "
+                                              "changed here.").format(name=name))
     current: dict[str, Any] = _read_toml(settings.user_file) if settings.user_file.is_file() else {}
     for name, value in changes.items():
         section, key = name.split(".")

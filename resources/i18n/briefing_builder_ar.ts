@@ -367,6 +367,104 @@
     </message>
 </context>
 <context>
+    <name>Configuration</name>
+    <message>
+        <source>must be text in quotes</source>
+        <translation>يجب أن يكون نصًا بين علامتي تنصيص</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %Ln characters</source>
+        <translation>
+            <numerusform>يتجاوز %Ln حرف</numerusform>
+            <numerusform>يتجاوز حرفًا واحدًا</numerusform>
+            <numerusform>يتجاوز حرفين</numerusform>
+            <numerusform>يتجاوز %Ln أحرف</numerusform>
+            <numerusform>يتجاوز %Ln حرفًا</numerusform>
+            <numerusform>يتجاوز %Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>يجب أن يكون إحدى القيم التالية: {options}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن يكون true أو false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of markings, lowest first, e.g. [&quot;UNCLASSIFIED&quot;, &quot;SECRET&quot;]</source>
+        <translation>يجب أن يكون قائمة غير فارغة من درجات التصنيف، من الأدنى إلى الأعلى، مثل [&quot;UNCLASSIFIED&quot;, &quot;SECRET&quot;]</translation>
+    </message>
+    <message>
+        <source>lists a marking twice</source>
+        <translation>يذكر درجة التصنيف نفسها مرتين</translation>
+    </message>
+    <message>
+        <source>must be an octal file mode in quotes, e.g. &quot;0600&quot; or &quot;0640&quot;</source>
+        <translation>يجب أن يكون صلاحيات ملف بالنظام الثماني بين علامتي تنصيص، مثل &quot;0600&quot; أو &quot;0640&quot;</translation>
+    </message>
+    <message>
+        <source>must let the owner read and write the file (e.g. &quot;0600&quot;)</source>
+        <translation>يجب أن يسمح للمالك بقراءة الملف والكتابة فيه (مثل &quot;0600&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a list of setting names such as &quot;organisation.name&quot;</source>
+        <translation>يجب أن يكون قائمة بأسماء إعدادات مثل &quot;organisation.name&quot;</translation>
+    </message>
+    <message>
+        <source>names an unknown setting {name}</source>
+        <translation>يذكر إعدادًا غير معروف: {name}</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} is not valid TOML: {error}.</source>
+        <translation>ملف الإعداد {path} ليس بصيغة TOML صحيحة: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file {path}: {error}.</source>
+        <translation>تتعذر قراءة ملف الإعداد {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>In {path}: &apos;{section}&apos; must be a [section], e.g. [organisation].</source>
+        <translation>في {path}: يجب أن يكون «{section}» قسمًا [section]، مثل [organisation].</translation>
+    </message>
+    <message>
+        <source>In {path}: unknown setting &apos;{name}&apos; (known settings: {known}).</source>
+        <translation>في {path}: إعداد غير معروف «{name}» (الإعدادات المعروفة: {known}).</translation>
+    </message>
+    <message>
+        <source>In {path}: setting &apos;{name}&apos; {problem}.</source>
+        <translation>في {path}: الإعداد «{name}» {problem}.</translation>
+    </message>
+    <message>
+        <source>In {path}: setting &apos;{name}&apos; can only be set by IT, in a system-wide configuration file or beside the executable.</source>
+        <translation>في {path}: لا يضبط الإعداد «{name}» إلا قسم تقنية المعلومات، في ملف إعداد على مستوى النظام أو بجوار الملف التنفيذي.</translation>
+    </message>
+    <message>
+        <source>The environment variable {variable} {problem}.</source>
+        <translation>متغير البيئة {variable} {problem}.</translation>
+    </message>
+    <message>
+        <source>the built-in defaults</source>
+        <translation>القيم الافتراضية المدمجة</translation>
+    </message>
+    <message>
+        <source>In {origin}: setting &apos;classification.default&apos; is {marking}, which is not one of the allowed markings ({markings}).</source>
+        <translation>في {origin}: قيمة الإعداد «classification.default» هي {marking}، وهي ليست من درجات التصنيف المسموح بها ({markings}).</translation>
+    </message>
+    <message>
+        <source>No user settings file is known.</source>
+        <translation>لا يُعرف ملف إعدادات للمستخدم.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{name}&apos;.</source>
+        <translation>إعداد غير معروف «{name}».</translation>
+    </message>
+    <message>
+        <source>The setting &apos;{name}&apos; is set by your organisation and cannot be changed here.</source>
+        <translation>الإعداد «{name}» تضبطه مؤسستك ولا يمكن تغييره هنا.</translation>
+    </message>
+</context>
+<context>
     <name>CountriesPage</name>
     <message>
         <source>Find a country by name or code…</source>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Configuration</name>
+    <message numerus="yes">
+        <source>is longer than %Ln characters</source>
+        <translation>
+            <numerusform>is longer than %Ln character</numerusform>
+            <numerusform>is longer than %Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message numerus="yes">
         <source>The %Ln best matches (there are more: add words or filters to narrow the search)</source>

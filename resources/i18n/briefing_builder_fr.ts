@@ -355,6 +355,100 @@
     </message>
 </context>
 <context>
+    <name>Configuration</name>
+    <message>
+        <source>must be text in quotes</source>
+        <translation>doit être un texte entre guillemets</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %Ln characters</source>
+        <translation>
+            <numerusform>dépasse %Ln caractère</numerusform>
+            <numerusform>dépasse %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>doit être l’une des valeurs suivantes : {options}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of markings, lowest first, e.g. [&quot;UNCLASSIFIED&quot;, &quot;SECRET&quot;]</source>
+        <translation>doit être une liste non vide de mentions, de la plus basse à la plus élevée, par exemple [&quot;UNCLASSIFIED&quot;, &quot;SECRET&quot;]</translation>
+    </message>
+    <message>
+        <source>lists a marking twice</source>
+        <translation>cite deux fois la même mention</translation>
+    </message>
+    <message>
+        <source>must be an octal file mode in quotes, e.g. &quot;0600&quot; or &quot;0640&quot;</source>
+        <translation>doit être un mode de fichier octal entre guillemets, par exemple &quot;0600&quot; ou &quot;0640&quot;</translation>
+    </message>
+    <message>
+        <source>must let the owner read and write the file (e.g. &quot;0600&quot;)</source>
+        <translation>doit permettre au propriétaire de lire et d’écrire le fichier (par exemple &quot;0600&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a list of setting names such as &quot;organisation.name&quot;</source>
+        <translation>doit être une liste de noms de paramètres tels que &quot;organisation.name&quot;</translation>
+    </message>
+    <message>
+        <source>names an unknown setting {name}</source>
+        <translation>cite un paramètre inconnu, {name}</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} is not valid TOML: {error}.</source>
+        <translation>Le fichier de configuration {path} n’est pas un TOML valide : {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file {path}: {error}.</source>
+        <translation>Impossible de lire le fichier de configuration {path} : {error}.</translation>
+    </message>
+    <message>
+        <source>In {path}: &apos;{section}&apos; must be a [section], e.g. [organisation].</source>
+        <translation>Dans {path} : « {section} » doit être une [section], par exemple [organisation].</translation>
+    </message>
+    <message>
+        <source>In {path}: unknown setting &apos;{name}&apos; (known settings: {known}).</source>
+        <translation>Dans {path} : paramètre inconnu « {name} » (paramètres connus : {known}).</translation>
+    </message>
+    <message>
+        <source>In {path}: setting &apos;{name}&apos; {problem}.</source>
+        <translation>Dans {path} : le paramètre « {name} » {problem}.</translation>
+    </message>
+    <message>
+        <source>In {path}: setting &apos;{name}&apos; can only be set by IT, in a system-wide configuration file or beside the executable.</source>
+        <translation>Dans {path} : le paramètre « {name} » ne peut être défini que par le service informatique, dans un fichier de configuration du système ou à côté de l’exécutable.</translation>
+    </message>
+    <message>
+        <source>The environment variable {variable} {problem}.</source>
+        <translation>La variable d’environnement {variable} {problem}.</translation>
+    </message>
+    <message>
+        <source>the built-in defaults</source>
+        <translation>les valeurs par défaut intégrées</translation>
+    </message>
+    <message>
+        <source>In {origin}: setting &apos;classification.default&apos; is {marking}, which is not one of the allowed markings ({markings}).</source>
+        <translation>Dans {origin} : le paramètre « classification.default » vaut {marking}, qui ne fait pas partie des mentions autorisées ({markings}).</translation>
+    </message>
+    <message>
+        <source>No user settings file is known.</source>
+        <translation>Aucun fichier de paramètres de l’utilisateur n’est connu.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{name}&apos;.</source>
+        <translation>Paramètre inconnu « {name} ».</translation>
+    </message>
+    <message>
+        <source>The setting &apos;{name}&apos; is set by your organisation and cannot be changed here.</source>
+        <translation>Le paramètre « {name} » est fixé par votre organisation et ne peut pas être modifié ici.</translation>
+    </message>
+</context>
+<context>
     <name>CountriesPage</name>
     <message>
         <source>Find a country by name or code…</source>

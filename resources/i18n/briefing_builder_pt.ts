@@ -355,6 +355,100 @@
     </message>
 </context>
 <context>
+    <name>Configuration</name>
+    <message>
+        <source>must be text in quotes</source>
+        <translation>deve ser um texto entre aspas</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %Ln characters</source>
+        <translation>
+            <numerusform>excede %Ln carácter</numerusform>
+            <numerusform>excede %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>deve ser um dos valores seguintes: {options}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of markings, lowest first, e.g. [&quot;UNCLASSIFIED&quot;, &quot;SECRET&quot;]</source>
+        <translation>deve ser uma lista não vazia de classificações, da mais baixa para a mais elevada, por exemplo [&quot;UNCLASSIFIED&quot;, &quot;SECRET&quot;]</translation>
+    </message>
+    <message>
+        <source>lists a marking twice</source>
+        <translation>indica a mesma classificação duas vezes</translation>
+    </message>
+    <message>
+        <source>must be an octal file mode in quotes, e.g. &quot;0600&quot; or &quot;0640&quot;</source>
+        <translation>deve ser um modo de ficheiro octal entre aspas, por exemplo &quot;0600&quot; ou &quot;0640&quot;</translation>
+    </message>
+    <message>
+        <source>must let the owner read and write the file (e.g. &quot;0600&quot;)</source>
+        <translation>deve permitir ao proprietário ler e escrever o ficheiro (por exemplo &quot;0600&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a list of setting names such as &quot;organisation.name&quot;</source>
+        <translation>deve ser uma lista de nomes de definições como &quot;organisation.name&quot;</translation>
+    </message>
+    <message>
+        <source>names an unknown setting {name}</source>
+        <translation>indica uma definição desconhecida, {name}</translation>
+    </message>
+    <message>
+        <source>The configuration file {path} is not valid TOML: {error}.</source>
+        <translation>O ficheiro de configuração {path} não é TOML válido: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file {path}: {error}.</source>
+        <translation>Não é possível ler o ficheiro de configuração {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>In {path}: &apos;{section}&apos; must be a [section], e.g. [organisation].</source>
+        <translation>Em {path}: «{section}» deve ser uma [secção], por exemplo [organisation].</translation>
+    </message>
+    <message>
+        <source>In {path}: unknown setting &apos;{name}&apos; (known settings: {known}).</source>
+        <translation>Em {path}: definição desconhecida «{name}» (definições conhecidas: {known}).</translation>
+    </message>
+    <message>
+        <source>In {path}: setting &apos;{name}&apos; {problem}.</source>
+        <translation>Em {path}: a definição «{name}» {problem}.</translation>
+    </message>
+    <message>
+        <source>In {path}: setting &apos;{name}&apos; can only be set by IT, in a system-wide configuration file or beside the executable.</source>
+        <translation>Em {path}: a definição «{name}» só pode ser fixada pelos serviços informáticos, num ficheiro de configuração do sistema ou junto do executável.</translation>
+    </message>
+    <message>
+        <source>The environment variable {variable} {problem}.</source>
+        <translation>A variável de ambiente {variable} {problem}.</translation>
+    </message>
+    <message>
+        <source>the built-in defaults</source>
+        <translation>os valores predefinidos</translation>
+    </message>
+    <message>
+        <source>In {origin}: setting &apos;classification.default&apos; is {marking}, which is not one of the allowed markings ({markings}).</source>
+        <translation>Em {origin}: a definição «classification.default» é {marking}, que não é uma das classificações permitidas ({markings}).</translation>
+    </message>
+    <message>
+        <source>No user settings file is known.</source>
+        <translation>Não se conhece nenhum ficheiro de definições do utilizador.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{name}&apos;.</source>
+        <translation>Definição desconhecida «{name}».</translation>
+    </message>
+    <message>
+        <source>The setting &apos;{name}&apos; is set by your organisation and cannot be changed here.</source>
+        <translation>A definição «{name}» é fixada pela sua organização e não pode ser alterada aqui.</translation>
+    </message>
+</context>
+<context>
     <name>CountriesPage</name>
     <message>
         <source>Find a country by name or code…</source>

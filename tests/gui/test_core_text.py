@@ -84,3 +84,19 @@ def test_an_export_process_failure_reaches_the_window_translatable(interface):
     sent = pickle.loads(pickle.dumps(user_message(BuildError(translate("Errors", "Cancelled.")))))
     interface("pt")
     assert core_text.text(sent) == "Cancelado."
+
+
+def test_a_configuration_mistake_reads_in_the_interface_language(interface, tmp_path):
+    from briefing_builder.errors import ConfigError
+    from briefing_builder.settings import check_file
+
+    config = tmp_path / "config.toml"
+    config.write_text('[library]\nread_only = "yes"\n[output]\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        check_file(config)
+    assert str(caught.value) == f"In {config}: setting 'library.read_only' must be true or false."
+    interface("fr")
+    assert core_text.error_text(caught.value) == (
+        f"Dans {config} : le paramètre « library.read_only » doit valoir true ou false.")
+    interface("ar")
+    assert core_text.error_text(caught.value) == f"في {config}: الإعداد «library.read_only» يجب أن يكون true أو false."

@@ -16,7 +16,8 @@
   temporary files); one that does not stop within a few seconds is terminated.
 
 Workers never touch widgets: only the results cross back, through queued signals, and the callbacks run on the
-UI thread.
+UI thread. From construction to `shutdown`, Python's cyclic garbage collector runs on the UI thread only
+(`gc_guard`): collected on a worker thread, a cycle holding a Qt object crashes Qt.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 
 from ..library import Changes, Library
 from ..worker_process import process_main
+from . import gc_guard
 from .core_text import error_text
 
 OnDone = Callable[[Any], None]
@@ -212,6 +214,8 @@ class Tasks(QObject):
         self.pool.setMaxThreadCount(2)
         self._tokens: weakref.WeakSet[CancelToken] = weakref.WeakSet()  # of jobs not yet collected
         self._closed = False
+        # While worker threads run, cycles are collected on this (the UI) thread only: see gc_guard.
+        self._gc_timer = gc_guard.hold(self)
 
     # --- submitting work
     def library(self, fn: Callable[[Library], Any], on_done: OnDone | None = None,
@@ -322,3 +326,6 @@ class Tasks(QObject):
         QMetaObject.invokeMethod(self.worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
         self.thread.quit()
         self.thread.wait(timeout_ms)
+        if self._gc_timer is not None:
+            gc_guard.release(self._gc_timer)
+            self._gc_timer = None

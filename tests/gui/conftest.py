@@ -66,3 +66,32 @@ def packs(qtbot, app_window):
     page.quiet_exports = True
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 5 and page.country.count() > 100, timeout=10_000)
     return page
+
+
+@pytest.fixture
+def window_in(qtbot, data_dir, monkeypatch):
+    """Call with a language ("fr") for the main window in it at 1366×768, shown, its first search done: returns
+    (app, window, tasks); every window opened is closed afterwards and the interface is English again."""
+    opened = []
+
+    def open_in(language: str):
+        from briefing_builder.gui.app import create_window
+
+        monkeypatch.setenv("BRIEFING_BUILDER_LANGUAGE", language)
+        app, window, tasks, reader = create_window(str(data_dir))
+        qtbot.addWidget(window, before_close_func=lambda w: w.library_page.editor.revert())
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitUntil(lambda: window.library_page.model.rowCount() > 0, timeout=10_000)
+        opened.append((window, tasks, reader))
+        return app, window, tasks
+
+    yield open_in
+    for window, tasks, reader in opened:
+        window.packs_page.draft_timer.stop()
+        window.close()
+        tasks.shutdown()
+        reader.close()
+    from briefing_builder.gui import i18n
+
+    i18n.install(__import__("PySide6.QtWidgets").QtWidgets.QApplication.instance(), "en")  # later tests: English

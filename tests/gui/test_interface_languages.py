@@ -156,33 +156,6 @@ def _english_on_screen(texts: set[str], language: str) -> list[str]:
                   and any(p.fullmatch(t.replace("&", "")) for p in patterns))
 
 
-@pytest.fixture
-def window_in(qtbot, data_dir, monkeypatch):
-    opened = []
-
-    def open_in(language: str):
-        from briefing_builder.gui.app import create_window
-
-        monkeypatch.setenv("BRIEFING_BUILDER_LANGUAGE", language)
-        app, window, tasks, reader = create_window(str(data_dir))
-        qtbot.addWidget(window, before_close_func=lambda w: w.library_page.editor.revert())
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitUntil(lambda: window.library_page.model.rowCount() > 0, timeout=10_000)
-        opened.append((window, tasks, reader))
-        return app, window, tasks
-
-    yield open_in
-    for window, tasks, reader in opened:
-        window.packs_page.draft_timer.stop()
-        window.close()
-        tasks.shutdown()
-        reader.close()
-    from briefing_builder.gui import i18n
-
-    i18n.install(__import__("PySide6.QtWidgets").QtWidgets.QApplication.instance(), "en")  # later tests: English
-
-
 def _dialogs(window):
     """Every dialog reachable from the menus, constructed (not exec'd)."""
     from briefing_builder.gui.dialogs.about import AboutDialog

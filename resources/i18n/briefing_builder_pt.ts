@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>The computer ran out of memory. Close other programs, or build a smaller pack.</source>
-        <translation>O computador ficou sem memória. Feche outros programas ou prepare um dossiê mais curto.</translation>
+        <translation>O computador ficou sem memória. Feche outros programas ou prepare um dossier mais curto.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}). Nothing was changed.</source>
@@ -2443,7 +2443,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>The pack is marked {marking}, above the {chosen} chosen, because it includes items marked so.</source>
-        <translation>O dossiê está classificado como {marking}, acima da classificação {chosen} escolhida, porque inclui elementos assim classificados.</translation>
+        <translation>O dossier está classificado como {marking}, acima da classificação {chosen} escolhida, porque inclui elementos assim classificados.</translation>
     </message>
     <message>
         <source>The template {template} shows one country: {countries} left out (only a template that shows countries side by side, such as &apos;country-profile&apos;, takes more).</source>
@@ -2451,7 +2451,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>nothing in the library matches it for this pack</source>
-        <translation>nada na biblioteca lhe corresponde para este dossiê</translation>
+        <translation>nada na biblioteca lhe corresponde para este dossier</translation>
     </message>
     <message>
         <source>The section “{title}” is left out: {reason}.</source>
@@ -2467,11 +2467,11 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>the pack gives no details of the meeting</source>
-        <translation>o dossiê não indica detalhes da reunião</translation>
+        <translation>o dossier não indica detalhes da reunião</translation>
     </message>
     <message>
         <source>the pack gives no purpose</source>
-        <translation>o dossiê não indica o objetivo</translation>
+        <translation>o dossier não indica o objetivo</translation>
     </message>
     <message>
         <source>no one on the other side is a person from the library</source>
@@ -2479,7 +2479,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>the pack lists no attendees</source>
-        <translation>o dossiê não indica participantes</translation>
+        <translation>o dossier não indica participantes</translation>
     </message>
     <message>
         <source>no files are attached</source>
@@ -2487,7 +2487,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>the pack names no responsible official</source>
-        <translation>o dossiê não indica nenhum responsável</translation>
+        <translation>o dossier não indica nenhum responsável</translation>
     </message>
     <message>
         <source>The attendee {name} names {person}, which is not a person in the library; only the typed name and role are printed.</source>
@@ -2560,7 +2560,7 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
     <message>
         <source>This pack rests on sources that need checking before it is sent: {parts}. Check those facts against the original publisher.</source>
-        <translation>Este dossiê assenta em fontes que devem ser verificadas antes do envio: {parts}. Confirme esses factos junto do editor original.</translation>
+        <translation>Este dossier assenta em fontes que devem ser verificadas antes do envio: {parts}. Confirme esses factos junto do editor original.</translation>
     </message>
     <message numerus="yes">
         <source>{titles} and %Ln more</source>
@@ -2572,8 +2572,8 @@ Pode anular com Editar ▸ Anular.</translation>
     <message numerus="yes">
         <source>%Ln items in this pack are marked low confidence (partial or indirect): {titles}. Verify before sending.</source>
         <translation>
-            <numerusform>%Ln elemento deste dossiê está marcado com fiabilidade baixa (parcial ou indireto): {titles}. Verifique antes de enviar.</numerusform>
-            <numerusform>%Ln elementos deste dossiê estão marcados com fiabilidade baixa (parciais ou indiretos): {titles}. Verifique antes de enviar.</numerusform>
+            <numerusform>%Ln elemento deste dossier está marcado com fiabilidade baixa (parcial ou indireto): {titles}. Verifique antes de enviar.</numerusform>
+            <numerusform>%Ln elementos deste dossier estão marcados com fiabilidade baixa (parciais ou indiretos): {titles}. Verifique antes de enviar.</numerusform>
         </translation>
     </message>
 </context>

@@ -110,6 +110,22 @@ def test_a_document_address_on_the_publishers_own_site_is_printed_not_its_home_p
     assert "Appendix 1" in citation_text(regions, "en")
 
 
+def test_an_address_in_an_arabic_source_entry_reads_whole_right_to_left(session_library):
+    """In a right-to-left line the address's trailing "/" would move to its other end ("/https://…", UAX #9);
+    isolated, it stays where it was typed, and the DOCX link and the address's text stay clean."""
+    from bidi import get_display
+
+    from briefing_builder.render.links import split_urls
+
+    source = session_library.source("summit-communique-2019")
+    arabic, english = citation_text(source, "ar"), citation_text(source, "en")
+    assert source.url.endswith("/") and english.endswith(source.url)
+    assert source.url in get_display(arabic, base_dir="R")
+    assert "/" + source.url.rstrip("/") not in get_display(arabic, base_dir="R")
+    links = [url for _text, url in split_urls(arabic) if url]
+    assert links == [source.url]
+
+
 def test_a_mirror_address_left_in_a_source_is_dropped_from_print(session_library):
     source = dataclasses.replace(session_library.source("mnr-2016"), url="https://docslib.org/doc/1/",
                                  reference="Summit Report (seed document A)")

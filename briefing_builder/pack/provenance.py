@@ -59,6 +59,10 @@ def citation_text(source: Source, language: str, title: str | None = None) -> st
              if p and p.strip()]
     text = L.comma(language).join(parts)  # our separator, in the pack's language ("،" in Arabic)
     url = printed_url(source)
+    if url and L.direction(language) == "rtl":
+        # An address is left-to-right text: isolated, its trailing "/" stays at its end in a right-to-left line
+        # (UAX #9 would otherwise resolve that neutral to the paragraph's direction: "/https://example.org").
+        url = f"\u2068{url}\u2069"
     return f"{text}. {url}" if url else text
 
 

@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from ..pack.model import BRIEF_BLOCKS, Block, BulletList, KeyFigure, Pack, Paragraph, Quote, Run, Table
 
 _ENTRY = re.compile(r"\[(\d+)\]\s*")
-URL = re.compile(r"(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+\.[^\s<>\"]+")
+# An address ends at a space, markup or a bidirectional control (a right-to-left pack isolates its addresses).
+URL = re.compile("(?:https?|ftp)://[^\\s<>\"\u2066-\u2069\u202a-\u202e]+"
+                 "|www\\.[^\\s<>\"\u2066-\u2069\u202a-\u202e]+\\.[^\\s<>\"\u2066-\u2069\u202a-\u202e]+")
 _URL_TRAIL = ".,;:!?)]}'\u201d\u2019\u00bb"
 
 

@@ -131,3 +131,12 @@ def test_no_plain_english_is_left_in_validations_problems_and_refusals():
                 texts = [node.args[-1] if node.args else None]
             left += [f"{name}:{node.lineno}" for text in texts if _is_plain_text(text)]
     assert not left, left
+
+
+def test_a_stale_persons_warning_reads_as_before_and_is_the_attendees_pack_warning():
+    from briefing_builder.library.records import Person
+
+    warning = people.stale_warning(Person(name="Ada", review_by="2020-01-01"), "2021-01-01")
+    assert warning == "“Ada” was due for review on 2020-01-01; check the role and biography are still true."
+    assert isinstance(warning, Message) and warning.context == "PackWarning"
+    assert people.stale_warning(Person(name="Ada", review_by="2022-01-01"), "2021-01-01") is None

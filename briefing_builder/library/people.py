@@ -159,9 +159,9 @@ def stale_warning(person: Person, today: _dt.date | str | None = None) -> str | 
         today = _dt.date.fromisoformat(today)
     if not person.is_stale(today):
         return None
-    return translate(  # the words pack/brief_sections.py gives a stale attendee
-        "PackWarning", "“{name}” was due for review on {date}; check the role and biography are still true.").format(
-        name=person.display_name(), date=IsoDate(person.review_by))
+    # The words pack/brief_sections.py gives a stale attendee.
+    return translate("PackWarning", "“{name}” was due for review on {date}; check the role and biography are "
+                     "still true.").format(name=person.display_name(), date=IsoDate(person.review_by))
 
 
 def stale_people(library: "Library", today: _dt.date | str | None = None) -> list[Person]:

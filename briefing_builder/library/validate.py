@@ -339,7 +339,8 @@ def _check_names(problems: list[Problem], where: str, names: object) -> None:
     seen: set[str] = set()
     for pair in names:
         if not (isinstance(pair, (tuple, list)) and len(pair) == 2):
-            problems.append(Problem(where, "names", translate("Validation", "must be a list of (language, name) pairs")))
+            problems.append(Problem(where, "names", translate(
+                "Validation", "must be a list of (language, name) pairs")))
             continue
         language, name = pair
         at = f"names.{str(language)[:20]}"

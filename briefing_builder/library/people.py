@@ -22,11 +22,12 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import LibraryError, NotFoundError, Problem, ValidationError
+from ..messages import IsoDate, translate
 from .fold import search_fold
 from .photos import PreparedPhoto, prepare_photo
 from .records import BioLine, Changes, Person, PersonDraft
 from .search import words
-from .validate import MAX_SHORT, check_line, person_problems
+from .validate import MAX_SHORT, PERSON, check_line, person_problems
 
 if TYPE_CHECKING:
     from .library import Library
@@ -112,7 +113,8 @@ def _person_id(library: "Library", key: int | str) -> int:
         "SELECT id FROM people WHERE uid = :k OR id = :i ORDER BY uid = :k DESC LIMIT 1",
         {"k": str(key), "i": _as_int(key)}).fetchone()
     if found is None:
-        raise NotFoundError(f"No person has the id or uid {str(key)[:80]!r}.")
+        raise NotFoundError(translate("Validation", "No person has the id or uid {key}.").format(
+            key=repr(str(key)[:80])))
     return int(found[0])
 
 
@@ -157,8 +159,9 @@ def stale_warning(person: Person, today: _dt.date | str | None = None) -> str | 
         today = _dt.date.fromisoformat(today)
     if not person.is_stale(today):
         return None
-    return (f"“{person.display_name()}” was due for review on {person.review_by}; check the role and "
-            "biography are still true.")
+    # The words pack/brief_sections.py gives a stale attendee.
+    return translate("PackWarning", "“{name}” was due for review on {date}; check the role and biography are "
+                     "still true.").format(name=person.display_name(), date=IsoDate(person.review_by))
 
 
 def stale_people(library: "Library", today: _dt.date | str | None = None) -> list[Person]:
@@ -173,7 +176,7 @@ def stale_people(library: "Library", today: _dt.date | str | None = None) -> lis
 def where_of(uid: str | None, draft: PersonDraft | None = None) -> str:
     """How a problem names a person: "person 'uid'" or "person 'Name'"."""
     label = uid or (draft.name if draft is not None and isinstance(draft.name, str) else "")
-    return f"person {label[:60]!r}" if label else "person"
+    return translate("Validation", "person {name}").format(name=repr(label[:60])) if label else PERSON
 
 
 def reference_problems(draft: PersonDraft, where: str, source_uids: Iterable[str] | None,
@@ -185,11 +188,12 @@ def reference_problems(draft: PersonDraft, where: str, source_uids: Iterable[str
         for index, line in enumerate(draft.bio):
             if (isinstance(line, BioLine) and isinstance(line.source_uid, str) and line.source_uid.strip()
                     and line.source_uid not in sources):
-                problems.append(Problem(where, f"bio[{index}].source",
-                                        f"no source has the uid {line.source_uid[:60]!r}"))
+                problems.append(Problem(where, f"bio[{index}].source", translate(
+                    "Validation", "no source has the uid {uid}").format(uid=repr(line.source_uid[:60]))))
     if isinstance(draft.country, str) and len(draft.country) == 3 and draft.country.isupper() \
             and draft.country not in set(country_codes):
-        problems.append(Problem(where, "country", f"{draft.country!r} is not a country in the library"))
+        problems.append(Problem(where, "country", translate(
+            "Validation", "{code} is not a country in the library").format(code=repr(draft.country))))
     return problems
 
 
@@ -296,7 +300,8 @@ def add_person(library: "Library", draft: PersonDraft, uid: str | None = None, p
     uid = uid or new_uid("person")
     problems = person_problems(draft, where) + check_alt(alt, where)
     if library.conn.execute("SELECT 1 FROM people WHERE uid = ?", (uid,)).fetchone():
-        problems.append(Problem(where, "uid", f"{uid[:80]!r} is already used"))
+        problems.append(Problem(where, "uid", translate("Validation", "{uid} is already used").format(
+            uid=repr(uid[:80]))))
     if problems:
         raise ValidationError(problems)
     _check(library, draft, where)
@@ -318,9 +323,10 @@ def update_person(library: "Library", key: int | str, draft: PersonDraft, expect
 
     current = person(library, key)
     if expected_revision is not None and current.revision != expected_revision:
-        raise LibraryError(
-            f"The person {current.name[:60]!r} was changed elsewhere (revision {current.revision}, you edited "
-            f"revision {expected_revision}); reload it and apply your edit again.")
+        raise LibraryError(translate(
+            "Validation", "The person {name} was changed elsewhere (revision {revision}, you edited revision "
+            "{edited}); reload it and apply your edit again.").format(
+            name=repr(current.name[:60]), revision=current.revision, edited=expected_revision))
     draft = normalised(draft)
     _check(library, draft, where_of(current.uid))
     if current.draft() == draft:

@@ -26,6 +26,7 @@ import warnings
 from dataclasses import dataclass
 
 from ..errors import Problem, ValidationError
+from ..messages import translate
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # 40 megapixels: more than any camera photo a user would pick; bombs are far larger
@@ -52,35 +53,46 @@ def _refuse(where: str, message: str) -> ValidationError:
     return ValidationError(Problem(where, "photo", message))
 
 
-def prepare_photo(data: bytes, where: str = "person") -> PreparedPhoto:
+def _too_many_pixels() -> str:
+    return translate("Validation", "the image is too large (over {limit} megapixels)").format(
+        limit=MAX_PIXELS // 1_000_000)
+
+
+def _unreadable(error: BaseException) -> str:
+    return translate("Validation", "is not a readable PNG or JPEG image ({error})").format(error=_short(error))
+
+
+def prepare_photo(data: bytes, where: str = translate("Validation", "person")) -> PreparedPhoto:
     """The print-ready form of a PNG or JPEG file's bytes; `ValidationError` (one line) if it cannot be one."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise _refuse(where, "must be the bytes of a PNG or JPEG file")
+        raise _refuse(where, translate("Validation", "must be the bytes of a PNG or JPEG file"))
     data = bytes(data)
     if not data:
-        raise _refuse(where, "the file is empty")
+        raise _refuse(where, translate("Validation", "the file is empty"))
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(where, f"the file is too large ({len(data) / 1e6:.1f} MB; the limit is "
-                             f"{MAX_FILE_BYTES / 1e6:.0f} MB)")
+        raise _refuse(where, translate("Validation", "the file is too large ({size} MB; the limit is {limit} MB)")
+                      .format(size=f"{len(data) / 1e6:.1f}", limit=f"{MAX_FILE_BYTES / 1e6:.0f}"))
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(data), formats=list(ACCEPTED))
         except UnidentifiedImageError:
-            raise _refuse(where, "is not a PNG or JPEG image (other formats, and files merely named .png or "
-                                 ".jpg, are refused)") from None
+            raise _refuse(where, translate("Validation", "is not a PNG or JPEG image (other formats, and files "
+                                           "merely named .png or .jpg, are refused)")) from None
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise _refuse(where, f"the image is too large (over {MAX_PIXELS // 1_000_000} megapixels)") from None
+            raise _refuse(where, _too_many_pixels()) from None
         except (OSError, SyntaxError, ValueError) as exc:
-            raise _refuse(where, f"is not a readable PNG or JPEG image ({_short(exc)})") from None
+            raise _refuse(where, _unreadable(exc)) from None
         width, height = image.size
         if width * height > MAX_PIXELS:
-            raise _refuse(where, f"the image is too large ({width}×{height} pixels; the limit is "
-                                 f"{MAX_PIXELS // 1_000_000} megapixels)")
+            raise _refuse(where, translate(
+                "Validation", "the image is too large ({width}×{height} pixels; the limit is {limit} megapixels)")
+                .format(width=width, height=height, limit=MAX_PIXELS // 1_000_000))
         if min(width, height) < MIN_SIDE:
-            raise _refuse(where, f"the image is too small ({width}×{height} pixels) to print")
+            raise _refuse(where, translate("Validation", "the image is too small ({width}×{height} pixels) to print")
+                          .format(width=width, height=height))
         try:
             if image.format == "JPEG" and max(width, height) > 2 * MAX_SIDE:
                 # Decode at 1/2, 1/4 or 1/8 scale, never below MAX_SIDE on either side (libjpeg's DCT scaling):
@@ -88,14 +100,15 @@ def prepare_photo(data: bytes, where: str = "person") -> PreparedPhoto:
                 image.draft(image.mode, (MAX_SIDE, MAX_SIDE))
             image.load()  # decodes everything: a truncated or corrupt file fails here
             if not _has_visible_pixels(image):
-                raise _refuse(where, "the image is fully transparent (no visible pixels) and would print blank")
+                raise _refuse(where, translate(
+                    "Validation", "the image is fully transparent (no visible pixels) and would print blank"))
             if _print_ready(image):
                 return PreparedPhoto(data, ACCEPTED[image.format], width, height, hashlib.sha256(data).hexdigest())
             return _reencode(ImageOps.exif_transpose(image))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise _refuse(where, f"the image is too large (over {MAX_PIXELS // 1_000_000} megapixels)") from None
+            raise _refuse(where, _too_many_pixels()) from None
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            raise _refuse(where, f"is not a readable PNG or JPEG image ({_short(exc)})") from None
+            raise _refuse(where, _unreadable(exc)) from None
 
 
 def _short(exc: BaseException) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFoundError, Problem, ValidationError
+from ..messages import translate
 from .records import TRANSLATABLE, Changes, MissingTranslation, Translation, TranslationDraft
 from .validate import translation_problems
 
@@ -50,14 +51,29 @@ _ORIGINAL_COLUMN = {("country", "notes"): "notes", ("country", "au_name"): "au_n
 
 def _kind(record: str) -> _Kind:
     if record not in KINDS:
-        raise ValidationError(Problem("translation", "record", f"must be one of {', '.join(KINDS)}, "
-                                                               f"not {str(record)[:20]!r}"))
+        raise ValidationError(Problem(translate("Validation", "translation"), "record", translate(
+            "Validation", "must be one of {options}, not {value}").format(
+            options=", ".join(KINDS), value=repr(str(record)[:20]))))
     return KINDS[record]
 
 
 def where(record: str, key: str, language: object) -> str:
     """How a problem names the version: e.g. "item 'summit2019-delegates' translation fr"."""
-    return f"{record} {str(key)[:60]!r} translation {str(language)[:20]}"
+    return translate("Validation", "{record} {key} translation {language}").format(
+        record=_RECORD_NAMES.get(record, record), key=repr(str(key)[:60]), language=str(language)[:20])
+
+
+# What a problem calls each kind of record, and how "not found" reads for each.
+_RECORD_NAMES = {"item": translate("Validation", "item"), "source": translate("Validation", "source"),
+                 "country": translate("Validation", "country"), "status": translate("Validation", "status")}
+_NOT_FOUND = {"item": translate("Validation", "No item has the uid {key}."),
+              "source": translate("Validation", "No source has the uid {key}."),
+              "country": translate("Validation", "No country has the code {key}."),
+              "status": translate("Validation", "No status has the uid {key}.")}
+_NO_VERSION = {"item": translate("Validation", "The item {key} has no version in {language}."),
+               "source": translate("Validation", "The source {key} has no version in {language}."),
+               "country": translate("Validation", "The country {key} has no version in {language}."),
+               "status": translate("Validation", "The status {key} has no version in {language}.")}
 
 
 def _owner(library: "Library", record: str, key: str) -> tuple[Any, str, str]:
@@ -68,7 +84,7 @@ def _owner(library: "Library", record: str, key: str) -> tuple[Any, str, str]:
         f"SELECT {kind.records}.{kind.id_column}, {kind.records}.{kind.key_column}, {kind.language_sql}"
         f" FROM {kind.records} WHERE {kind.records}.{kind.key_column} = ?", (key_value,)).fetchone()
     if row is None:
-        raise NotFoundError(f"No {record} has the {'code' if record == 'country' else 'uid'} {str(key)[:80]!r}.")
+        raise NotFoundError(_NOT_FOUND[record].format(key=repr(str(key)[:80])))
     return row[0], row[1], row[2]
 
 
@@ -208,7 +224,7 @@ def delete_translation(library: "Library", record: str, key: str, language: str)
     owner, public, _lang = _owner(library, record, key)
     if library.conn.execute(f"SELECT 1 FROM {kind.table} WHERE {kind.owner_column} = ? AND language = ?",
                             (owner, language)).fetchone() is None:
-        raise NotFoundError(f"The {record} {public!r} has no version in {str(language)[:20]!r}.")
+        raise NotFoundError(_NO_VERSION[record].format(key=repr(public), language=repr(str(language)[:20])))
     with library.write():
         if record == "item":
             library._fts_remove([owner])

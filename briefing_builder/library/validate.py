@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 
 from ..errors import Problem
+from ..messages import translate
 from .records import PROVENANCES, TRANSLATABLE, BioLine, ItemDraft, PersonDraft, SourceDraft, StatusDraft, TranslationDraft
 from .vocabulary import CONFIDENCE, KINDS
 
@@ -30,14 +31,18 @@ def check_text(problems: list[Problem], where: str, field: str, value: object, *
             and (not required or not value.isspace() and value)):
         return  # the common case, kept cheap: imports validate millions of fields
     if not isinstance(value, str):
-        problems.append(Problem(where, field, f"must be text, not {type(value).__name__}"))
+        problems.append(Problem(where, field, translate("Validation", "must be text, not {type}").format(
+            type=type(value).__name__)))
         return
     if required and not value.strip():
-        problems.append(Problem(where, field, "is required"))
+        problems.append(Problem(where, field, translate("Validation", "is required")))
     if len(value) > limit:
-        problems.append(Problem(where, field, f"is too long ({len(value):,} characters; the limit is {limit:,})"))
+        problems.append(Problem(where, field, translate(
+            "Validation", "is too long ({length} characters; the limit is {limit})").format(
+            length=f"{len(value):,}", limit=f"{limit:,}")))
     if _SURROGATE.search(value):
-        problems.append(Problem(where, field, "contains characters that are not valid Unicode (lone surrogates)"))
+        problems.append(Problem(where, field, translate(
+            "Validation", "contains characters that are not valid Unicode (lone surrogates)")))
 
 
 def check_date(problems: list[Problem], where: str, field: str, value: object, *, partial: bool) -> None:
@@ -45,42 +50,53 @@ def check_date(problems: list[Problem], where: str, field: str, value: object, *
     if value is None:
         return
     if not isinstance(value, str) or not _PARTIAL_DATE.match(value):
-        shape = "YYYY-MM-DD, YYYY-MM or YYYY" if partial else "YYYY-MM-DD"
-        problems.append(Problem(where, field, f"must be a date written {shape}, not {str(value)[:40]!r}"))
+        message = (translate("Validation", "must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not {value}")
+                   if partial else translate("Validation", "must be a date written YYYY-MM-DD, not {value}"))
+        problems.append(Problem(where, field, message.format(value=repr(str(value)[:40]))))
         return
     if not partial and len(value) != 10:
-        problems.append(Problem(where, field, f"must be a full date written YYYY-MM-DD, not {value!r}"))
+        problems.append(Problem(where, field, translate(
+            "Validation", "must be a full date written YYYY-MM-DD, not {value}").format(value=repr(value))))
         return
     parts = [int(p) for p in value.split("-")] + [1, 1]
     try:
         _dt.date(parts[0], parts[1], parts[2])
     except ValueError:
-        problems.append(Problem(where, field, f"{value!r} is not a real date"))
+        problems.append(Problem(where, field, translate("Validation", "{value} is not a real date").format(
+            value=repr(value))))
 
 
 def check_language(problems: list[Problem], where: str, value: object) -> None:
     if not isinstance(value, str) or not _LANGUAGE.match(value):
-        problems.append(Problem(where, "language", f"must be a language code such as 'en' or 'pt-BR', not {str(value)[:40]!r}"))
+        problems.append(Problem(where, "language", translate(
+            "Validation", "must be a language code such as 'en' or 'pt-BR', not {value}").format(
+            value=repr(str(value)[:40]))))
 
 
 def check_confidence(problems: list[Problem], where: str, value: object) -> None:
     if not isinstance(value, str) or value not in CONFIDENCE:  # a list from a JSON file is unhashable
-        problems.append(Problem(where, "confidence", f"must be one of H, M, L or empty, not {str(value)[:20]!r}"))
+        problems.append(Problem(where, "confidence", translate(
+            "Validation", "must be one of H, M, L or empty, not {value}").format(value=repr(str(value)[:20]))))
 
 
 def check_list(problems: list[Problem], where: str, field: str, values: object, *, limit: int = MAX_TAG) -> None:
     if not isinstance(values, (list, tuple)):
-        problems.append(Problem(where, field, "must be a list"))
+        problems.append(Problem(where, field, translate("Validation", "must be a list")))
         return
     if len(values) > MAX_LIST:
-        problems.append(Problem(where, field, f"has {len(values)} entries; the limit is {MAX_LIST}"))
+        problems.append(Problem(where, field, _too_many_entries(len(values), MAX_LIST)))
     seen: set[str] = set()
     for value in values:
         check_text(problems, where, field, value, limit=limit, required=True)
         if isinstance(value, str):
             if value in seen:
-                problems.append(Problem(where, field, f"lists {value[:40]!r} twice"))
+                problems.append(Problem(where, field, translate("Validation", "lists {value} twice").format(
+                    value=repr(value[:40]))))
             seen.add(value)
+
+
+def _too_many_entries(count: int, limit: int):
+    return translate("Validation", "has {count} entries; the limit is {limit}").format(count=count, limit=limit)
 
 
 _KIND_SET = frozenset(KINDS)
@@ -137,18 +153,26 @@ def plainly_valid_item(d: ItemDraft) -> bool:
                                  + "".join(frameworks))
 
 
-def item_problems(draft: ItemDraft, where: str = "item") -> list[Problem]:
+# How a problem names a record when the caller names none (Messages: the GUI shows them translated).
+ITEM = translate("Validation", "item")
+SOURCE = translate("Validation", "source")
+STATUS = translate("Validation", "status")
+PERSON = translate("Validation", "person")
+
+
+def item_problems(draft: ItemDraft, where: str = ITEM) -> list[Problem]:
     """Every rule an item must satisfy on its own (references to sources and countries are checked by the store)."""
     if plainly_valid_item(draft):
         return []
     return full_item_problems(draft, where)
 
 
-def full_item_problems(draft: ItemDraft, where: str = "item") -> list[Problem]:
+def full_item_problems(draft: ItemDraft, where: str = ITEM) -> list[Problem]:
     """The slow, thorough checks that name each problem (`item_problems` tries a fast path first)."""
     problems: list[Problem] = []
     if draft.kind not in KINDS:
-        problems.append(Problem(where, "kind", f"must be one of {', '.join(KINDS)}, not {str(draft.kind)[:40]!r}"))
+        problems.append(Problem(where, "kind", translate("Validation", "must be one of {options}, not {value}").format(
+            options=", ".join(KINDS), value=repr(str(draft.kind)[:40]))))
     check_text(problems, where, "title", draft.title, limit=MAX_TITLE, required=True)
     check_text(problems, where, "body", draft.body, limit=MAX_BODY)
     check_text(problems, where, "source", draft.source_uid, limit=MAX_SHORT, required=True)
@@ -161,7 +185,9 @@ def full_item_problems(draft: ItemDraft, where: str = "item") -> list[Problem]:
     if isinstance(draft.countries, (list, tuple)):
         for code in draft.countries:
             if isinstance(code, str) and not _COUNTRY.match(code):
-                problems.append(Problem(where, "countries", f"{code[:20]!r} is not an ISO 3166-1 alpha-3 code such as ETH"))
+                problems.append(Problem(where, "countries", translate(
+                    "Validation", "{value} is not an ISO 3166-1 alpha-3 code such as ETH").format(
+                    value=repr(code[:20]))))
     check_language(problems, where, draft.language)
     check_text(problems, where, "classification", draft.classification, limit=MAX_MARKING, required=True)
     check_confidence(problems, where, draft.confidence)
@@ -169,7 +195,7 @@ def full_item_problems(draft: ItemDraft, where: str = "item") -> list[Problem]:
     return problems
 
 
-def source_problems(draft: SourceDraft, where: str = "source") -> list[Problem]:
+def source_problems(draft: SourceDraft, where: str = SOURCE) -> list[Problem]:
     problems: list[Problem] = []
     check_text(problems, where, "title", draft.title, limit=MAX_TITLE, required=True)
     check_text(problems, where, "publisher", draft.publisher, limit=MAX_SHORT)
@@ -181,11 +207,12 @@ def source_problems(draft: SourceDraft, where: str = "source") -> list[Problem]:
     check_text(problems, where, "read_at", draft.read_at, limit=MAX_NOTES)
     check_confidence(problems, where, draft.confidence)
     if isinstance(draft.url, str) and draft.url and not re.match(r"^(https?|file|urn|doi):", draft.url, re.I):
-        problems.append(Problem(where, "url", "must start with http://, https://, file:, urn: or doi:"))
+        problems.append(Problem(where, "url", translate(
+            "Validation", "must start with http://, https://, file:, urn: or doi:")))
     return problems
 
 
-def status_problems(draft: StatusDraft, where: str = "status") -> list[Problem]:
+def status_problems(draft: StatusDraft, where: str = STATUS) -> list[Problem]:
     problems: list[Problem] = []
     check_text(problems, where, "topic", draft.topic, limit=MAX_TAG, required=True)
     check_text(problems, where, "status", draft.status, limit=MAX_TAG, required=True)
@@ -207,42 +234,49 @@ def translation_problems(record: str, draft: TranslationDraft, where: str, origi
     problems: list[Problem] = []
     allowed = TRANSLATABLE.get(record)
     if allowed is None:
-        return [Problem(where, "record", f"must be one of {', '.join(TRANSLATABLE)}, not {str(record)[:20]!r}")]
+        return [Problem(where, "record", translate("Validation", "must be one of {options}, not {value}").format(
+            options=", ".join(TRANSLATABLE), value=repr(str(record)[:20])))]
     check_language(problems, where, draft.language)
     if isinstance(draft.language, str) and original_language and draft.language == original_language:
-        problems.append(Problem(where, "language", f"is the original's own language ({original_language!r}); "
-                                                   "edit the record itself instead"))
+        problems.append(Problem(where, "language", translate(
+            "Validation", "is the original's own language ({language}); edit the record itself instead").format(
+            language=repr(original_language))))
     if draft.provenance not in PROVENANCES:
-        problems.append(Problem(where, "provenance", f"must be 'official' or 'unofficial', not "
-                                                     f"{str(draft.provenance)[:20]!r}"))
+        problems.append(Problem(where, "provenance", translate(
+            "Validation", "must be 'official' or 'unofficial', not {value}").format(
+            value=repr(str(draft.provenance)[:20]))))
     check_text(problems, where, "translator", draft.translator, limit=MAX_SHORT)
     check_date(problems, where, "translated_on", draft.translated_on, partial=True)
     if draft.provenance == "unofficial":
         if isinstance(draft.translator, str) and not draft.translator.strip():
-            problems.append(Problem(where, "translator", "is required for an unofficial translation"))
+            problems.append(Problem(where, "translator", translate(
+                "Validation", "is required for an unofficial translation")))
         if draft.translated_on is None:
-            problems.append(Problem(where, "translated_on", "is required for an unofficial translation"))
+            problems.append(Problem(where, "translated_on", translate(
+                "Validation", "is required for an unofficial translation")))
     if not isinstance(draft.texts, (tuple, list)):
-        problems.append(Problem(where, "texts", "must be a list of (field, text) pairs"))
+        problems.append(Problem(where, "texts", translate("Validation", "must be a list of (field, text) pairs")))
         return problems
     seen: set[str] = set()
     for pair in draft.texts:
         if not (isinstance(pair, (tuple, list)) and len(pair) == 2 and isinstance(pair[0], str)):
-            problems.append(Problem(where, "texts", "must be a list of (field, text) pairs"))
+            problems.append(Problem(where, "texts", translate("Validation", "must be a list of (field, text) pairs")))
             continue
         name, value = pair
         if name not in allowed:
-            problems.append(Problem(where, name[:40], f"is not a translatable field of a {record} "
-                                                      f"(those are: {', '.join(allowed)})"))
+            problems.append(Problem(where, name[:40], translate(
+                "Validation", "is not a translatable field of a {record} (those are: {fields})").format(
+                record=record, fields=", ".join(allowed))))
             continue
         if name in seen:
-            problems.append(Problem(where, name, "is given twice"))
+            problems.append(Problem(where, name, translate("Validation", "is given twice")))
         seen.add(name)
         check_text(problems, where, name, value, limit=_TRANSLATION_LIMITS[name])
     if not any(isinstance(p, (tuple, list)) and len(p) == 2 and isinstance(p[1], str) and p[1].strip()
                for p in draft.texts):
-        problems.append(Problem(where, "texts", f"gives no text (a {record} version needs at least one of "
-                                                f"{', '.join(allowed)})"))
+        problems.append(Problem(where, "texts", translate(
+            "Validation", "gives no text (a {record} version needs at least one of {fields})").format(
+            record=record, fields=", ".join(allowed))))
     return problems
 
 
@@ -264,25 +298,27 @@ def check_line(problems: list[Problem], where: str, field: str, value: object, *
     check_text(problems, where, field, value, limit=limit, required=required)
     if len(problems) == before and isinstance(value, str) and _CONTROL.search(value):
         code = ord(_CONTROL.search(value).group())  # type: ignore[union-attr]
-        problems.append(Problem(where, field, f"contains a control character (U+{code:04X}); "
-                                              "it must be one line of printable text"))
+        problems.append(Problem(where, field, translate(
+            "Validation", "contains a control character ({code}); it must be one line of printable text").format(
+            code=f"U+{code:04X}")))
 
 
-def person_problems(draft: PersonDraft, where: str = "person") -> list[Problem]:
+def person_problems(draft: PersonDraft, where: str = PERSON) -> list[Problem]:
     """Every rule a person must satisfy on its own (that sources and the country exist is checked by the store).
 
     Each biography line needs a source uid and an as-of date: a fact about a person keeps its provenance.
     """
     problems: list[Problem] = []
     if not isinstance(draft, PersonDraft):
-        return [Problem(where, "", "must be a person record")]
+        return [Problem(where, "", translate("Validation", "must be a person record"))]
     check_line(problems, where, "name", draft.name, limit=MAX_NAME, required=True)
     check_line(problems, where, "honorific", draft.honorific, limit=MAX_HONORIFIC)
     check_line(problems, where, "role", draft.role, limit=MAX_SHORT)
     check_line(problems, where, "organisation", draft.organisation, limit=MAX_SHORT)
     if draft.country != "" and (not isinstance(draft.country, str) or not _COUNTRY.match(draft.country)):
-        problems.append(Problem(where, "country", f"must be an ISO 3166-1 alpha-3 code such as ETH, or empty, "
-                                                  f"not {str(draft.country)[:20]!r}"))
+        problems.append(Problem(where, "country", translate(
+            "Validation", "must be an ISO 3166-1 alpha-3 code such as ETH, or empty, not {value}").format(
+            value=repr(str(draft.country)[:20]))))
     check_line(problems, where, "pronunciation", draft.pronunciation, limit=MAX_SHORT)
     check_date(problems, where, "as_of", draft.as_of, partial=True)
     check_date(problems, where, "review_by", draft.review_by, partial=False)
@@ -296,58 +332,65 @@ def person_problems(draft: PersonDraft, where: str = "person") -> list[Problem]:
 
 def _check_names(problems: list[Problem], where: str, names: object) -> None:
     if not isinstance(names, (tuple, list)):
-        problems.append(Problem(where, "names", "must be a list of (language, name) pairs"))
+        problems.append(Problem(where, "names", translate("Validation", "must be a list of (language, name) pairs")))
         return
     if len(names) > MAX_NAMES:
-        problems.append(Problem(where, "names", f"has {len(names)} entries; the limit is {MAX_NAMES}"))
+        problems.append(Problem(where, "names", _too_many_entries(len(names), MAX_NAMES)))
     seen: set[str] = set()
     for pair in names:
         if not (isinstance(pair, (tuple, list)) and len(pair) == 2):
-            problems.append(Problem(where, "names", "must be a list of (language, name) pairs"))
+            problems.append(Problem(where, "names", translate(
+                "Validation", "must be a list of (language, name) pairs")))
             continue
         language, name = pair
         at = f"names.{str(language)[:20]}"
         if not isinstance(language, str) or not _LANGUAGE.match(language):
-            problems.append(Problem(where, "names", f"{str(language)[:20]!r} is not a language code such as 'ar'"))
+            problems.append(Problem(where, "names", translate(
+                "Validation", "{value} is not a language code such as 'ar'").format(value=repr(str(language)[:20]))))
             continue
         if language in seen:
-            problems.append(Problem(where, at, "is given twice"))
+            problems.append(Problem(where, at, translate("Validation", "is given twice")))
         seen.add(language)
         check_line(problems, where, at, name, limit=MAX_NAME, required=True)
 
 
 def _check_languages(problems: list[Problem], where: str, languages: object) -> None:
     if not isinstance(languages, (tuple, list)):
-        problems.append(Problem(where, "languages", "must be a list of language codes"))
+        problems.append(Problem(where, "languages", translate("Validation", "must be a list of language codes")))
         return
     if len(languages) > MAX_LANGUAGES:
-        problems.append(Problem(where, "languages", f"has {len(languages)} entries; the limit is {MAX_LANGUAGES}"))
+        problems.append(Problem(where, "languages", _too_many_entries(len(languages), MAX_LANGUAGES)))
     seen: set[str] = set()
     for language in languages:
         if not isinstance(language, str) or not _LANGUAGE.match(language):
-            problems.append(Problem(where, "languages", f"{str(language)[:20]!r} is not a language code such as "
-                                                        "'am' or 'pt-BR'"))
+            problems.append(Problem(where, "languages", translate(
+                "Validation", "{value} is not a language code such as 'am' or 'pt-BR'").format(
+                value=repr(str(language)[:20]))))
             continue
         if language in seen:
-            problems.append(Problem(where, "languages", f"lists {language!r} twice"))
+            problems.append(Problem(where, "languages", translate("Validation", "lists {value} twice").format(
+                value=repr(language))))
         seen.add(language)
 
 
 def _check_bio(problems: list[Problem], where: str, bio: object) -> None:
     if not isinstance(bio, (tuple, list)):
-        problems.append(Problem(where, "bio", "must be a list of biography lines"))
+        problems.append(Problem(where, "bio", translate("Validation", "must be a list of biography lines")))
         return
     if len(bio) > MAX_BIO_LINES:
-        problems.append(Problem(where, "bio", f"has {len(bio)} lines; the limit is {MAX_BIO_LINES}"))
+        problems.append(Problem(where, "bio", translate("Validation", "has {count} lines; the limit is {limit}").format(
+            count=len(bio), limit=MAX_BIO_LINES)))
     for index, line in enumerate(bio):
         at = f"bio[{index}]"
         if not isinstance(line, BioLine):
-            problems.append(Problem(where, at, "must be a biography line (text, source, as_of, locator)"))
+            problems.append(Problem(where, at, translate(
+                "Validation", "must be a biography line (text, source, as_of, locator)")))
             continue
         check_line(problems, where, f"{at}.text", line.text, limit=MAX_BIO_LINE, required=True)
         check_line(problems, where, f"{at}.source", line.source_uid, limit=MAX_SHORT, required=True)
         if line.as_of is None:
-            problems.append(Problem(where, f"{at}.as_of", "is required: say as of when the line was true"))
+            problems.append(Problem(where, f"{at}.as_of", translate(
+                "Validation", "is required: say as of when the line was true")))
         else:
             check_date(problems, where, f"{at}.as_of", line.as_of, partial=True)
         check_line(problems, where, f"{at}.locator", line.locator, limit=MAX_SHORT)

@@ -3725,6 +3725,265 @@ Drop a PNG or JPEG here.</source>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>No person has the id or uid {key}.</source>
+        <translation>لا يوجد شخص بالمعرّف أو المعرّف الفريد {key}.</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>الشخص {name}</translation>
+    </message>
+    <message>
+        <source>no source has the uid {uid}</source>
+        <translation>لا يوجد مصدر بالمعرّف {uid}</translation>
+    </message>
+    <message>
+        <source>{code} is not a country in the library</source>
+        <translation>{code} ليس بلدًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>{uid} is already used</source>
+        <translation>{uid} مستخدم بالفعل</translation>
+    </message>
+    <message>
+        <source>The person {name} was changed elsewhere (revision {revision}, you edited revision {edited}); reload it and apply your edit again.</source>
+        <translation>عُدّل الشخص {name} في مكان آخر (المراجعة {revision}، وأنت عدّلت المراجعة {edited})؛ أعد تحميله وطبّق تعديلك من جديد.</translation>
+    </message>
+    <message>
+        <source>the image is too large (over {limit} megapixels)</source>
+        <translation>الصورة كبيرة جدًا (أكثر من {limit} ميغابكسل)</translation>
+    </message>
+    <message>
+        <source>is not a readable PNG or JPEG image ({error})</source>
+        <translation>ليس صورة PNG أو JPEG قابلة للقراءة ({error})</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>must be the bytes of a PNG or JPEG file</source>
+        <translation>يجب أن يكون محتوى ملف PNG أو JPEG</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>الملف كبير جدًا ({size} ميغابايت؛ والحد الأقصى {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (other formats, and files merely named .png or .jpg, are refused)</source>
+        <translation>ليس صورة PNG أو JPEG (تُرفض الصيغ الأخرى، والملفات التي تحمل فقط الامتداد .png أو .jpg)</translation>
+    </message>
+    <message>
+        <source>the image is too large ({width}×{height} pixels; the limit is {limit} megapixels)</source>
+        <translation>الصورة كبيرة جدًا ({width}×{height} بكسل؛ والحد الأقصى {limit} ميغابكسل)</translation>
+    </message>
+    <message>
+        <source>the image is too small ({width}×{height} pixels) to print</source>
+        <translation>الصورة صغيرة جدًا ({width}×{height} بكسل) للطباعة</translation>
+    </message>
+    <message>
+        <source>the image is fully transparent (no visible pixels) and would print blank</source>
+        <translation>الصورة شفافة تمامًا (لا توجد بكسلات مرئية) وستُطبع فارغة</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <source>must be one of {options}, not {value}</source>
+        <translation>يجب أن يكون أحد ما يلي: {options}، لا {value}</translation>
+    </message>
+    <message>
+        <source>{record} {key} translation {language}</source>
+        <translation>{record} {key}، الترجمة {language}</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>عنصر</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>بلد</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>No item has the uid {key}.</source>
+        <translation>لا يوجد عنصر بالمعرّف {key}.</translation>
+    </message>
+    <message>
+        <source>No source has the uid {key}.</source>
+        <translation>لا يوجد مصدر بالمعرّف {key}.</translation>
+    </message>
+    <message>
+        <source>No country has the code {key}.</source>
+        <translation>لا يوجد بلد بالرمز {key}.</translation>
+    </message>
+    <message>
+        <source>No status has the uid {key}.</source>
+        <translation>لا يوجد وضع بالمعرّف {key}.</translation>
+    </message>
+    <message>
+        <source>The item {key} has no version in {language}.</source>
+        <translation>لا توجد للعنصر {key} نسخة باللغة {language}.</translation>
+    </message>
+    <message>
+        <source>The source {key} has no version in {language}.</source>
+        <translation>لا توجد للمصدر {key} نسخة باللغة {language}.</translation>
+    </message>
+    <message>
+        <source>The country {key} has no version in {language}.</source>
+        <translation>لا توجد للبلد {key} نسخة باللغة {language}.</translation>
+    </message>
+    <message>
+        <source>The status {key} has no version in {language}.</source>
+        <translation>لا توجد للوضع {key} نسخة باللغة {language}.</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>يجب أن يكون نصًا، لا {type}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters; the limit is {limit})</source>
+        <translation>طويل جدًا (عدد الأحرف {length}؛ والحد الأقصى {limit})</translation>
+    </message>
+    <message>
+        <source>contains characters that are not valid Unicode (lone surrogates)</source>
+        <translation>يحتوي على محارف غير صالحة في Unicode (بدائل منفردة)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not {value}</source>
+        <translation>يجب أن يكون تاريخًا مكتوبًا بالصيغة YYYY-MM-DD أو YYYY-MM أو YYYY، لا {value}</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, not {value}</source>
+        <translation>يجب أن يكون تاريخًا مكتوبًا بالصيغة YYYY-MM-DD، لا {value}</translation>
+    </message>
+    <message>
+        <source>must be a full date written YYYY-MM-DD, not {value}</source>
+        <translation>يجب أن يكون تاريخًا كاملًا مكتوبًا بالصيغة YYYY-MM-DD، لا {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation>{value} ليس تاريخًا حقيقيًا</translation>
+    </message>
+    <message>
+        <source>must be a language code such as &apos;en&apos; or &apos;pt-BR&apos;, not {value}</source>
+        <translation>يجب أن يكون رمز لغة مثل &apos;en&apos; أو &apos;pt-BR&apos;، لا {value}</translation>
+    </message>
+    <message>
+        <source>must be one of H, M, L or empty, not {value}</source>
+        <translation>يجب أن يكون H أو M أو L أو فارغًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>lists {value} twice</source>
+        <translation>يذكر {value} مرتين</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the limit is {limit}</source>
+        <translation>عدد الإدخالات {count}؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-3 code such as ETH</source>
+        <translation>{value} ليس رمزًا وفق ISO 3166-1 alpha-3 مثل ETH</translation>
+    </message>
+    <message>
+        <source>must start with http://, https://, file:, urn: or doi:</source>
+        <translation>يجب أن يبدأ بـ http:// أو https:// أو file: أو urn: أو doi:</translation>
+    </message>
+    <message>
+        <source>is the original&apos;s own language ({language}); edit the record itself instead</source>
+        <translation>هي لغة الأصل نفسها ({language})؛ عدّل السجل نفسه بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>must be &apos;official&apos; or &apos;unofficial&apos;, not {value}</source>
+        <translation>يجب أن يكون &apos;official&apos; أو &apos;unofficial&apos;، لا {value}</translation>
+    </message>
+    <message>
+        <source>is required for an unofficial translation</source>
+        <translation>مطلوب للترجمة غير الرسمية</translation>
+    </message>
+    <message>
+        <source>must be a list of (field, text) pairs</source>
+        <translation>يجب أن يكون قائمة أزواج (الحقل، النص)</translation>
+    </message>
+    <message>
+        <source>is not a translatable field of a {record} (those are: {fields})</source>
+        <translation>ليس حقلًا قابلًا للترجمة في النوع {record} (الحقول القابلة للترجمة: {fields})</translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation>مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>gives no text (a {record} version needs at least one of {fields})</source>
+        <translation>لا يقدّم أي نص (تحتاج نسخة من نوع {record} إلى واحد على الأقل من الحقول {fields})</translation>
+    </message>
+    <message>
+        <source>contains a control character ({code}); it must be one line of printable text</source>
+        <translation>يحتوي على محرف تحكم ({code})؛ يجب أن يكون سطرًا واحدًا من نص قابل للطباعة</translation>
+    </message>
+    <message>
+        <source>must be a person record</source>
+        <translation>يجب أن يكون سجل شخص</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 alpha-3 code such as ETH, or empty, not {value}</source>
+        <translation>يجب أن يكون رمزًا وفق ISO 3166-1 alpha-3 مثل ETH، أو فارغًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of (language, name) pairs</source>
+        <translation>يجب أن يكون قائمة أزواج (اللغة، الاسم)</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &apos;ar&apos;</source>
+        <translation>{value} ليس رمز لغة مثل &apos;ar&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list of language codes</source>
+        <translation>يجب أن يكون قائمة رموز لغات</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &apos;am&apos; or &apos;pt-BR&apos;</source>
+        <translation>{value} ليس رمز لغة مثل &apos;am&apos; أو &apos;pt-BR&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list of biography lines</source>
+        <translation>يجب أن يكون قائمة أسطر سيرة ذاتية</translation>
+    </message>
+    <message>
+        <source>has {count} lines; the limit is {limit}</source>
+        <translation>عدد الأسطر {count}؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>must be a biography line (text, source, as_of, locator)</source>
+        <translation>يجب أن يكون سطر سيرة ذاتية (النص، المصدر، as_of، الموضع)</translation>
+    </message>
+    <message>
+        <source>is required: say as of when the line was true</source>
+        <translation>مطلوب: اذكر التاريخ الذي كان فيه السطر صحيحًا</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Fact</source>

@@ -3637,6 +3637,265 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>No person has the id or uid {key}.</source>
+        <translation>Aucune personne n’a l’identifiant ou l’uid {key}.</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>personne {name}</translation>
+    </message>
+    <message>
+        <source>no source has the uid {uid}</source>
+        <translation>aucune source n’a l’uid {uid}</translation>
+    </message>
+    <message>
+        <source>{code} is not a country in the library</source>
+        <translation>{code} n’est pas un pays de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>{uid} is already used</source>
+        <translation>{uid} est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>The person {name} was changed elsewhere (revision {revision}, you edited revision {edited}); reload it and apply your edit again.</source>
+        <translation>La personne {name} a été modifiée ailleurs (révision {revision}, vous avez modifié la révision {edited}) ; rechargez-la et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>the image is too large (over {limit} megapixels)</source>
+        <translation>l’image est trop grande (plus de {limit} mégapixels)</translation>
+    </message>
+    <message>
+        <source>is not a readable PNG or JPEG image ({error})</source>
+        <translation>n’est pas une image PNG ou JPEG lisible ({error})</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>must be the bytes of a PNG or JPEG file</source>
+        <translation>doit être le contenu d’un fichier PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>le fichier est trop volumineux ({size} Mo ; la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (other formats, and files merely named .png or .jpg, are refused)</source>
+        <translation>n’est pas une image PNG ou JPEG (les autres formats, et les fichiers simplement nommés .png ou .jpg, sont refusés)</translation>
+    </message>
+    <message>
+        <source>the image is too large ({width}×{height} pixels; the limit is {limit} megapixels)</source>
+        <translation>l’image est trop grande ({width}×{height} pixels ; la limite est de {limit} mégapixels)</translation>
+    </message>
+    <message>
+        <source>the image is too small ({width}×{height} pixels) to print</source>
+        <translation>l’image est trop petite ({width}×{height} pixels) pour être imprimée</translation>
+    </message>
+    <message>
+        <source>the image is fully transparent (no visible pixels) and would print blank</source>
+        <translation>l’image est entièrement transparente (aucun pixel visible) et s’imprimerait vide</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
+        <source>must be one of {options}, not {value}</source>
+        <translation>doit être l’une des valeurs suivantes : {options}, et non {value}</translation>
+    </message>
+    <message>
+        <source>{record} {key} translation {language}</source>
+        <translation>{record} {key}, traduction {language}</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>No item has the uid {key}.</source>
+        <translation>Aucun élément n’a l’uid {key}.</translation>
+    </message>
+    <message>
+        <source>No source has the uid {key}.</source>
+        <translation>Aucune source n’a l’uid {key}.</translation>
+    </message>
+    <message>
+        <source>No country has the code {key}.</source>
+        <translation>Aucun pays n’a le code {key}.</translation>
+    </message>
+    <message>
+        <source>No status has the uid {key}.</source>
+        <translation>Aucun statut n’a l’uid {key}.</translation>
+    </message>
+    <message>
+        <source>The item {key} has no version in {language}.</source>
+        <translation>L’élément {key} n’a pas de version en {language}.</translation>
+    </message>
+    <message>
+        <source>The source {key} has no version in {language}.</source>
+        <translation>La source {key} n’a pas de version en {language}.</translation>
+    </message>
+    <message>
+        <source>The country {key} has no version in {language}.</source>
+        <translation>Le pays {key} n’a pas de version en {language}.</translation>
+    </message>
+    <message>
+        <source>The status {key} has no version in {language}.</source>
+        <translation>Le statut {key} n’a pas de version en {language}.</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>doit être du texte, et non {type}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters; the limit is {limit})</source>
+        <translation>est trop long ({length} caractères ; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>contains characters that are not valid Unicode (lone surrogates)</source>
+        <translation>contient des caractères Unicode non valides (substituts isolés)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not {value}</source>
+        <translation>doit être une date écrite AAAA-MM-JJ, AAAA-MM ou AAAA, et non {value}</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, not {value}</source>
+        <translation>doit être une date écrite AAAA-MM-JJ, et non {value}</translation>
+    </message>
+    <message>
+        <source>must be a full date written YYYY-MM-DD, not {value}</source>
+        <translation>doit être une date complète écrite AAAA-MM-JJ, et non {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation>{value} n’est pas une date réelle</translation>
+    </message>
+    <message>
+        <source>must be a language code such as &apos;en&apos; or &apos;pt-BR&apos;, not {value}</source>
+        <translation>doit être un code de langue tel que &apos;en&apos; ou &apos;pt-BR&apos;, et non {value}</translation>
+    </message>
+    <message>
+        <source>must be one of H, M, L or empty, not {value}</source>
+        <translation>doit être H, M, L ou vide, et non {value}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>lists {value} twice</source>
+        <translation>mentionne {value} deux fois</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the limit is {limit}</source>
+        <translation>compte {count} entrées ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-3 code such as ETH</source>
+        <translation>{value} n’est pas un code ISO 3166-1 alpha-3 tel que ETH</translation>
+    </message>
+    <message>
+        <source>must start with http://, https://, file:, urn: or doi:</source>
+        <translation>doit commencer par http://, https://, file:, urn: ou doi:</translation>
+    </message>
+    <message>
+        <source>is the original&apos;s own language ({language}); edit the record itself instead</source>
+        <translation>est la langue de l’original ({language}) ; modifiez plutôt la fiche elle-même</translation>
+    </message>
+    <message>
+        <source>must be &apos;official&apos; or &apos;unofficial&apos;, not {value}</source>
+        <translation>doit être &apos;official&apos; ou &apos;unofficial&apos;, et non {value}</translation>
+    </message>
+    <message>
+        <source>is required for an unofficial translation</source>
+        <translation>est obligatoire pour une traduction non officielle</translation>
+    </message>
+    <message>
+        <source>must be a list of (field, text) pairs</source>
+        <translation>doit être une liste de paires (champ, texte)</translation>
+    </message>
+    <message>
+        <source>is not a translatable field of a {record} (those are: {fields})</source>
+        <translation>n’est pas un champ traduisible pour le type {record} (les champs traduisibles sont : {fields})</translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation>est donné deux fois</translation>
+    </message>
+    <message>
+        <source>gives no text (a {record} version needs at least one of {fields})</source>
+        <translation>ne donne aucun texte (une version de type {record} exige au moins l’un des champs {fields})</translation>
+    </message>
+    <message>
+        <source>contains a control character ({code}); it must be one line of printable text</source>
+        <translation>contient un caractère de contrôle ({code}) ; ce doit être une seule ligne de texte imprimable</translation>
+    </message>
+    <message>
+        <source>must be a person record</source>
+        <translation>doit être une fiche de personne</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 alpha-3 code such as ETH, or empty, not {value}</source>
+        <translation>doit être un code ISO 3166-1 alpha-3 tel que ETH, ou vide, et non {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of (language, name) pairs</source>
+        <translation>doit être une liste de paires (langue, nom)</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &apos;ar&apos;</source>
+        <translation>{value} n’est pas un code de langue tel que &apos;ar&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list of language codes</source>
+        <translation>doit être une liste de codes de langue</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &apos;am&apos; or &apos;pt-BR&apos;</source>
+        <translation>{value} n’est pas un code de langue tel que &apos;am&apos; ou &apos;pt-BR&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list of biography lines</source>
+        <translation>doit être une liste de lignes de biographie</translation>
+    </message>
+    <message>
+        <source>has {count} lines; the limit is {limit}</source>
+        <translation>compte {count} lignes ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>must be a biography line (text, source, as_of, locator)</source>
+        <translation>doit être une ligne de biographie (texte, source, as_of, localisation)</translation>
+    </message>
+    <message>
+        <source>is required: say as of when the line was true</source>
+        <translation>est obligatoire : indiquez à quelle date la ligne était exacte</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Fact</source>

@@ -3637,6 +3637,265 @@ Largue aqui um PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>No person has the id or uid {key}.</source>
+        <translation>Nenhuma pessoa tem o identificador ou o uid {key}.</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>pessoa {name}</translation>
+    </message>
+    <message>
+        <source>no source has the uid {uid}</source>
+        <translation>nenhuma fonte tem o uid {uid}</translation>
+    </message>
+    <message>
+        <source>{code} is not a country in the library</source>
+        <translation>{code} não é um país da biblioteca</translation>
+    </message>
+    <message>
+        <source>{uid} is already used</source>
+        <translation>{uid} já está a ser utilizado</translation>
+    </message>
+    <message>
+        <source>The person {name} was changed elsewhere (revision {revision}, you edited revision {edited}); reload it and apply your edit again.</source>
+        <translation>A pessoa {name} foi alterada noutro local (revisão {revision}, editou a revisão {edited}); recarregue-a e volte a aplicar a sua alteração.</translation>
+    </message>
+    <message>
+        <source>the image is too large (over {limit} megapixels)</source>
+        <translation>a imagem é demasiado grande (mais de {limit} megapíxeis)</translation>
+    </message>
+    <message>
+        <source>is not a readable PNG or JPEG image ({error})</source>
+        <translation>não é uma imagem PNG ou JPEG legível ({error})</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>pessoa</translation>
+    </message>
+    <message>
+        <source>must be the bytes of a PNG or JPEG file</source>
+        <translation>tem de ser o conteúdo de um ficheiro PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o ficheiro está vazio</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>o ficheiro é demasiado grande ({size} MB; o limite é {limit} MB)</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image (other formats, and files merely named .png or .jpg, are refused)</source>
+        <translation>não é uma imagem PNG ou JPEG (outros formatos, e ficheiros apenas com o nome .png ou .jpg, são recusados)</translation>
+    </message>
+    <message>
+        <source>the image is too large ({width}×{height} pixels; the limit is {limit} megapixels)</source>
+        <translation>a imagem é demasiado grande ({width}×{height} píxeis; o limite é {limit} megapíxeis)</translation>
+    </message>
+    <message>
+        <source>the image is too small ({width}×{height} pixels) to print</source>
+        <translation>a imagem é demasiado pequena ({width}×{height} píxeis) para ser impressa</translation>
+    </message>
+    <message>
+        <source>the image is fully transparent (no visible pixels) and would print blank</source>
+        <translation>a imagem é totalmente transparente (nenhum píxel visível) e seria impressa em branco</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>tradução</translation>
+    </message>
+    <message>
+        <source>must be one of {options}, not {value}</source>
+        <translation>tem de ser um dos seguintes: {options}, e não {value}</translation>
+    </message>
+    <message>
+        <source>{record} {key} translation {language}</source>
+        <translation>{record} {key}, tradução {language}</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fonte</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>situação</translation>
+    </message>
+    <message>
+        <source>No item has the uid {key}.</source>
+        <translation>Nenhum elemento tem o uid {key}.</translation>
+    </message>
+    <message>
+        <source>No source has the uid {key}.</source>
+        <translation>Nenhuma fonte tem o uid {key}.</translation>
+    </message>
+    <message>
+        <source>No country has the code {key}.</source>
+        <translation>Nenhum país tem o código {key}.</translation>
+    </message>
+    <message>
+        <source>No status has the uid {key}.</source>
+        <translation>Nenhuma situação tem o uid {key}.</translation>
+    </message>
+    <message>
+        <source>The item {key} has no version in {language}.</source>
+        <translation>O elemento {key} não tem versão em {language}.</translation>
+    </message>
+    <message>
+        <source>The source {key} has no version in {language}.</source>
+        <translation>A fonte {key} não tem versão em {language}.</translation>
+    </message>
+    <message>
+        <source>The country {key} has no version in {language}.</source>
+        <translation>O país {key} não tem versão em {language}.</translation>
+    </message>
+    <message>
+        <source>The status {key} has no version in {language}.</source>
+        <translation>A situação {key} não tem versão em {language}.</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>tem de ser texto, e não {type}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters; the limit is {limit})</source>
+        <translation>é demasiado longo ({length} caracteres; o limite é {limit})</translation>
+    </message>
+    <message>
+        <source>contains characters that are not valid Unicode (lone surrogates)</source>
+        <translation>contém caracteres Unicode inválidos (substitutos isolados)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not {value}</source>
+        <translation>tem de ser uma data escrita AAAA-MM-DD, AAAA-MM ou AAAA, e não {value}</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, not {value}</source>
+        <translation>tem de ser uma data escrita AAAA-MM-DD, e não {value}</translation>
+    </message>
+    <message>
+        <source>must be a full date written YYYY-MM-DD, not {value}</source>
+        <translation>tem de ser uma data completa escrita AAAA-MM-DD, e não {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation>{value} não é uma data real</translation>
+    </message>
+    <message>
+        <source>must be a language code such as &apos;en&apos; or &apos;pt-BR&apos;, not {value}</source>
+        <translation>tem de ser um código de língua como &apos;en&apos; ou &apos;pt-BR&apos;, e não {value}</translation>
+    </message>
+    <message>
+        <source>must be one of H, M, L or empty, not {value}</source>
+        <translation>tem de ser H, M, L ou vazio, e não {value}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>tem de ser uma lista</translation>
+    </message>
+    <message>
+        <source>lists {value} twice</source>
+        <translation>indica {value} duas vezes</translation>
+    </message>
+    <message>
+        <source>has {count} entries; the limit is {limit}</source>
+        <translation>tem {count} entradas; o limite é {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-3 code such as ETH</source>
+        <translation>{value} não é um código ISO 3166-1 alfa-3 como ETH</translation>
+    </message>
+    <message>
+        <source>must start with http://, https://, file:, urn: or doi:</source>
+        <translation>tem de começar por http://, https://, file:, urn: ou doi:</translation>
+    </message>
+    <message>
+        <source>is the original&apos;s own language ({language}); edit the record itself instead</source>
+        <translation>é a língua do original ({language}); edite antes o próprio registo</translation>
+    </message>
+    <message>
+        <source>must be &apos;official&apos; or &apos;unofficial&apos;, not {value}</source>
+        <translation>tem de ser &apos;official&apos; ou &apos;unofficial&apos;, e não {value}</translation>
+    </message>
+    <message>
+        <source>is required for an unofficial translation</source>
+        <translation>é obrigatório para uma tradução não oficial</translation>
+    </message>
+    <message>
+        <source>must be a list of (field, text) pairs</source>
+        <translation>tem de ser uma lista de pares (campo, texto)</translation>
+    </message>
+    <message>
+        <source>is not a translatable field of a {record} (those are: {fields})</source>
+        <translation>não é um campo traduzível do tipo {record} (os campos traduzíveis são: {fields})</translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation>é indicado duas vezes</translation>
+    </message>
+    <message>
+        <source>gives no text (a {record} version needs at least one of {fields})</source>
+        <translation>não indica nenhum texto (uma versão do tipo {record} precisa de pelo menos um dos campos {fields})</translation>
+    </message>
+    <message>
+        <source>contains a control character ({code}); it must be one line of printable text</source>
+        <translation>contém um carácter de controlo ({code}); tem de ser uma só linha de texto imprimível</translation>
+    </message>
+    <message>
+        <source>must be a person record</source>
+        <translation>tem de ser um registo de pessoa</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 alpha-3 code such as ETH, or empty, not {value}</source>
+        <translation>tem de ser um código ISO 3166-1 alfa-3 como ETH, ou vazio, e não {value}</translation>
+    </message>
+    <message>
+        <source>must be a list of (language, name) pairs</source>
+        <translation>tem de ser uma lista de pares (língua, nome)</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &apos;ar&apos;</source>
+        <translation>{value} não é um código de língua como &apos;ar&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list of language codes</source>
+        <translation>tem de ser uma lista de códigos de língua</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as &apos;am&apos; or &apos;pt-BR&apos;</source>
+        <translation>{value} não é um código de língua como &apos;am&apos; ou &apos;pt-BR&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list of biography lines</source>
+        <translation>tem de ser uma lista de linhas de biografia</translation>
+    </message>
+    <message>
+        <source>has {count} lines; the limit is {limit}</source>
+        <translation>tem {count} linhas; o limite é {limit}</translation>
+    </message>
+    <message>
+        <source>must be a biography line (text, source, as_of, locator)</source>
+        <translation>tem de ser uma linha de biografia (texto, fonte, as_of, localização)</translation>
+    </message>
+    <message>
+        <source>is required: say as of when the line was true</source>
+        <translation>é obrigatório: indique a partir de que data a linha era verdadeira</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Fact</source>

@@ -44,14 +44,16 @@ def inspect_file(path: Path) -> FileState:
     if not path.exists():
         return FileState(exists=False, empty=True, applied=())
     if path.is_dir():
-        raise NotALibraryError(translate("Library", "The library path {path} is a folder, not a file. {what_to_do}").format(
+        raise NotALibraryError(translate(
+            "Library", "The library path {path} is a folder, not a file. {what_to_do}").format(
             path=str(path), what_to_do=_what_to_do(path)))
     if path.stat().st_size == 0:
         return FileState(exists=True, empty=True, applied=())
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise NotALibraryError(translate("Library", "Cannot open the library file {path}: {error}. {what_to_do}").format(
+        raise NotALibraryError(translate(
+            "Library", "Cannot open the library file {path}: {error}. {what_to_do}").format(
             path=str(path), error=str(exc), what_to_do=_what_to_do(path))) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -66,8 +68,9 @@ def inspect_file(path: Path) -> FileState:
                 )
             )
     except sqlite3.DatabaseError as exc:
-        raise NotALibraryError(translate("Library", "The file {path} is not a readable library ({error}). {what_to_do}"
-                                         ).format(path=str(path), error=str(exc), what_to_do=_what_to_do(path))) from exc
+        raise NotALibraryError(translate(
+            "Library", "The file {path} is not a readable library ({error}). {what_to_do}").format(
+            path=str(path), error=str(exc), what_to_do=_what_to_do(path))) from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
@@ -147,8 +150,9 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise NotALibraryError(translate("Library", "The library {path} could not be prepared ({error}). {what_to_do}"
-                                         ).format(path=str(path), error=str(exc), what_to_do=_what_to_do(path))) from exc
+        raise NotALibraryError(translate(
+            "Library", "The library {path} could not be prepared ({error}). {what_to_do}").format(
+            path=str(path), error=str(exc), what_to_do=_what_to_do(path))) from exc
     except BaseException:
         conn.close()
         raise

@@ -144,7 +144,8 @@ class Library:
         rows = self._rows("SELECT * FROM sources WHERE uid = :k OR id = :i ORDER BY uid = :k DESC LIMIT 1",
                           {"k": str(key), "i": _as_int(key)})
         if not rows:
-            raise NotFoundError(translate("Library", "No source has the id or uid {key}.").format(key=repr(str(key)[:80])))
+            raise NotFoundError(translate("Library", "No source has the id or uid {key}.").format(
+                key=repr(str(key)[:80])))
         return self._source_from_row(rows[0])
 
     def _source_id(self, uid: str, problems: list[Problem], where: str) -> int | None:
@@ -243,7 +244,8 @@ class Library:
         found = self._scalar("SELECT id FROM items WHERE uid = :k OR id = :i ORDER BY uid = :k DESC LIMIT 1",
                              {"k": str(key), "i": _as_int(key)})
         if found is None:
-            raise NotFoundError(translate("Library", "No item has the id or uid {key}.").format(key=repr(str(key)[:80])))
+            raise NotFoundError(translate("Library", "No item has the id or uid {key}.").format(
+                key=repr(str(key)[:80])))
         return self.items([found])[0]
 
     def all_item_ids(self) -> list[int]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LibraryError
+from ..messages import translate
 from ..paths import create_private_file, make_private_dir
 
 KEEP_AUTOMATIC = 20  # automatic backups (before migrations) beyond this many are pruned, oldest first
@@ -32,20 +33,23 @@ def backup_connection(conn: sqlite3.Connection, library_path: Path, reason: str 
     try:
         make_private_dir(folder)
     except OSError as exc:
-        raise LibraryError(f"Cannot create the backup folder {folder}: {exc.strerror}.") from exc
+        raise LibraryError(translate("Backup", "Cannot create the backup folder {folder}: {error}.").format(
+            folder=str(folder), error=str(exc.strerror))) from exc
     target = folder / f"library-{_stamp()}-{reason}.sqlite"
     partial = target.with_suffix(".partial")
     try:
         create_private_file(partial)  # a backup is as confidential as the library: owner-only, whatever the umask
     except OSError as exc:
-        raise LibraryError(f"Cannot write the backup {partial}: {exc.strerror}.") from exc
+        raise LibraryError(translate("Backup", "Cannot write the backup {file}: {error}.").format(
+            file=str(partial), error=str(exc.strerror))) from exc
     dest = sqlite3.connect(str(partial))
     try:
         conn.backup(dest)
     except sqlite3.Error as exc:
         dest.close()
         partial.unlink(missing_ok=True)
-        raise LibraryError(f"The backup to {target} failed: {exc}.") from exc
+        raise LibraryError(translate("Backup", "The backup to {file} failed: {error}.").format(
+            file=str(target), error=str(exc))) from exc
     dest.close()
     os.replace(partial, target)
     if reason != "manual":
@@ -124,22 +128,24 @@ def inspect_backup(path: Path) -> BackupInfo:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return BackupInfo(path, taken, reason, 0, 0, 0, (f"cannot be opened: {exc}",))
+        return BackupInfo(path, taken, reason, 0, 0, 0, (translate("Backup", "cannot be opened: {error}").format(
+            error=str(exc)),))
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            problems.append("is not a Briefing Builder library")
+            problems.append(translate("Backup", "is not a Briefing Builder library"))
         else:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
-                problems.append(f"was made by a newer version of the app (schema {version})")
+                problems.append(translate("Backup", "was made by a newer version of the app (schema {version})").format(
+                    version=version))
             rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:
-                problems.append(f"is damaged ({rows[0]})")
+                problems.append(translate("Backup", "is damaged ({detail})").format(detail=rows[0]))
             else:
                 items = int(conn.execute("SELECT count(*) FROM items").fetchone()[0])
                 sources = int(conn.execute("SELECT count(*) FROM sources").fetchone()[0])
     except sqlite3.DatabaseError as exc:
-        problems.append(f"is damaged ({exc})")
+        problems.append(translate("Backup", "is damaged ({detail})").format(detail=str(exc)))
     finally:
         conn.close()
     return BackupInfo(path, taken, reason, version, items, sources, tuple(problems))

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import LibraryError, NewerSchemaError, NotALibraryError
+from ..messages import Message, translate
 from ..paths import create_private_file, make_private_dir, restrict_to_owner
 from . import backup as _backup
 from .fold import search_fold
@@ -30,11 +31,9 @@ class FileState:
         return tuple(name for name in KNOWN_MIGRATIONS if name not in self.applied)
 
 
-def _what_to_do(path: Path) -> str:
-    return (
-        f"Move it aside and run 'briefing-builder library init' to start a new library, "
-        f"or restore a copy from {path.parent / 'backups'}."
-    )
+def _what_to_do(path: Path) -> Message:
+    return translate("Library", "Move it aside and run 'briefing-builder library init' to start a new library, or "
+                     "restore a copy from {folder}.").format(folder=str(path.parent / "backups"))
 
 
 def inspect_file(path: Path) -> FileState:
@@ -45,13 +44,17 @@ def inspect_file(path: Path) -> FileState:
     if not path.exists():
         return FileState(exists=False, empty=True, applied=())
     if path.is_dir():
-        raise NotALibraryError(f"The library path {path} is a folder, not a file. {_what_to_do(path)}")
+        raise NotALibraryError(translate(
+            "Library", "The library path {path} is a folder, not a file. {what_to_do}").format(
+            path=str(path), what_to_do=_what_to_do(path)))
     if path.stat().st_size == 0:
         return FileState(exists=True, empty=True, applied=())
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise NotALibraryError(f"Cannot open the library file {path}: {exc}. {_what_to_do(path)}") from exc
+        raise NotALibraryError(translate(
+            "Library", "Cannot open the library file {path}: {error}. {what_to_do}").format(
+            path=str(path), error=str(exc), what_to_do=_what_to_do(path))) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -65,24 +68,23 @@ def inspect_file(path: Path) -> FileState:
                 )
             )
     except sqlite3.DatabaseError as exc:
-        raise NotALibraryError(
-            f"The file {path} is not a readable library ({exc}). {_what_to_do(path)}"
-        ) from exc
+        raise NotALibraryError(translate(
+            "Library", "The file {path} is not a readable library ({error}). {what_to_do}").format(
+            path=str(path), error=str(exc), what_to_do=_what_to_do(path))) from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
         if tables:
-            raise NotALibraryError(
-                f"The file {path} is an SQLite database but not a Briefing Builder library. {_what_to_do(path)}"
-            )
+            raise NotALibraryError(translate(
+                "Library", "The file {path} is an SQLite database but not a Briefing Builder library. {what_to_do}"
+            ).format(path=str(path), what_to_do=_what_to_do(path)))
         return FileState(exists=True, empty=True, applied=())
     unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
     if unknown or user_version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"The library {path} was made by a newer version of Briefing Builder "
-            f"(schema {max(user_version, len(applied))}; this version understands up to {SCHEMA_VERSION}). "
-            "It was not modified: install the newer version to use it."
-        )
+        raise NewerSchemaError(translate(
+            "Library", "The library {path} was made by a newer version of Briefing Builder (schema {schema}; this "
+            "version understands up to {supported}). It was not modified: install the newer version to use it."
+        ).format(path=str(path), schema=max(user_version, len(applied)), supported=SCHEMA_VERSION))
     return FileState(exists=True, empty=False, applied=applied)
 
 
@@ -108,20 +110,23 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
     path = Path(path)
     state = inspect_file(path)
     if not state.exists and not create:
-        raise NotALibraryError(f"There is no library at {path}. Run 'briefing-builder library init' to create one.")
+        raise NotALibraryError(translate("Library", "There is no library at {path}. Run 'briefing-builder library "
+                                         "init' to create one.").format(path=str(path)))
     if read_only and (state.empty or state.pending):
-        raise LibraryError(
-            f"The library {path} needs to be created or upgraded, but it was opened read-only."
-        )
+        raise LibraryError(translate(
+            "Library", "The library {path} needs to be created or upgraded, but it was opened read-only."
+        ).format(path=str(path)))
     if not state.exists:
         try:
             make_private_dir(path.parent)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the library folder {path.parent}: {exc.strerror}.") from exc
+            raise LibraryError(translate("Library", "Cannot create the library folder {folder}: {error}.").format(
+                folder=str(path.parent), error=str(exc.strerror))) from exc
         try:
             create_private_file(path)  # owner-only from the start; SQLite gives its -wal and -shm the same mode
         except OSError as exc:
-            raise LibraryError(f"Cannot create the library {path}: {exc.strerror}.") from exc
+            raise LibraryError(translate("Library", "Cannot create the library {path}: {error}.").format(
+                path=str(path), error=str(exc.strerror))) from exc
     elif not read_only:
         for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             restrict_to_owner(part)  # a library made by an earlier version was readable by every account
@@ -130,7 +135,8 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
     try:
         conn = _connect(path, read_only)
     except sqlite3.Error as exc:
-        raise LibraryError(f"Cannot open the library {path}: {exc}.") from exc
+        raise LibraryError(translate("Library", "Cannot open the library {path}: {error}.").format(
+            path=str(path), error=str(exc))) from exc
     db = Database(conn)
     try:
         if not read_only:
@@ -144,7 +150,9 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise NotALibraryError(f"The library {path} could not be prepared ({exc}). {_what_to_do(path)}") from exc
+        raise NotALibraryError(translate(
+            "Library", "The library {path} could not be prepared ({error}). {what_to_do}").format(
+            path=str(path), error=str(exc), what_to_do=_what_to_do(path))) from exc
     except BaseException:
         conn.close()
         raise

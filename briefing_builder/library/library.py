@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..errors import LibraryError, NotFoundError, Problem, ReadOnlyError, ValidationError
+from ..messages import translate
 from . import backup as _backup
 from . import people as _people
 from . import search as _search
@@ -115,7 +116,8 @@ class Library:
     def write(self) -> Iterator[Database]:
         """One transaction for a multi-step write; refuses in read-only deployments."""
         if not self.allow_edits:
-            raise ReadOnlyError("The library is read-only here: editing is turned off by the configuration.")
+            raise ReadOnlyError(translate("Library", "The library is read-only here: editing is turned off by the "
+                                          "configuration."))
         with self.db.atomic():
             yield self.db
 
@@ -142,13 +144,15 @@ class Library:
         rows = self._rows("SELECT * FROM sources WHERE uid = :k OR id = :i ORDER BY uid = :k DESC LIMIT 1",
                           {"k": str(key), "i": _as_int(key)})
         if not rows:
-            raise NotFoundError(f"No source has the id or uid {str(key)[:80]!r}.")
+            raise NotFoundError(translate("Library", "No source has the id or uid {key}.").format(
+                key=repr(str(key)[:80])))
         return self._source_from_row(rows[0])
 
     def _source_id(self, uid: str, problems: list[Problem], where: str) -> int | None:
         found = self._scalar("SELECT id FROM sources WHERE uid = ?", (uid,))
         if found is None and uid.strip():
-            problems.append(Problem(where, "source", f"no source has the uid {uid[:80]!r}"))
+            problems.append(Problem(where, "source", translate("Validation", "no source has the uid {uid}").format(
+                uid=repr(uid[:80]))))
         return found
 
     def add_source(self, draft: SourceDraft, uid: str | None = None, *, stamps: dict[str, Any] | None = None
@@ -156,7 +160,8 @@ class Library:
         problems = source_problems(draft)
         uid = uid or new_uid("src")
         if self._scalar("SELECT 1 FROM sources WHERE uid = ?", (uid,)):
-            problems.append(Problem("source", "uid", f"{uid[:80]!r} is already used"))
+            problems.append(Problem(translate("Validation", "source"), "uid", translate(
+                "Validation", "{uid} is already used").format(uid=repr(uid[:80]))))
         if problems:
             raise ValidationError(problems)
         now = utc_now()
@@ -201,10 +206,9 @@ class Library:
         source = self.source(key)
         used = self.source_usage(source.id)
         if used:
-            raise LibraryError(
-                f"The source {source.title[:60]!r} is cited {used} time(s); point those records at another "
-                "source before deleting it."
-            )
+            raise LibraryError(translate(
+                "Library", "The source {title} is cited %Ln time(s); point those records at another source before "
+                "deleting it.", None, used).format(title=repr(source.title[:60])))
         with self.write():
             self.conn.execute("DELETE FROM sources WHERE id = ?", (source.id,))
         return Changes(deleted_sources=frozenset({source.id}))
@@ -240,13 +244,15 @@ class Library:
         found = self._scalar("SELECT id FROM items WHERE uid = :k OR id = :i ORDER BY uid = :k DESC LIMIT 1",
                              {"k": str(key), "i": _as_int(key)})
         if found is None:
-            raise NotFoundError(f"No item has the id or uid {str(key)[:80]!r}.")
+            raise NotFoundError(translate("Library", "No item has the id or uid {key}.").format(
+                key=repr(str(key)[:80])))
         return self.items([found])[0]
 
     def all_item_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM items ORDER BY id")]
 
-    def _check_item(self, draft: ItemDraft, where: str = "item") -> tuple[list[Problem], int | None]:
+    def _check_item(self, draft: ItemDraft, where: str | None = None) -> tuple[list[Problem], int | None]:
+        where = translate("Validation", "item") if where is None else where
         problems = item_problems(draft, where)
         source_id = None
         if isinstance(draft.source_uid, str):
@@ -257,7 +263,8 @@ class Library:
                 (_json_list(c for c in draft.countries if isinstance(c, str)),))}
             for code in draft.countries:
                 if isinstance(code, str) and code not in known and len(code) == 3 and code.isupper():
-                    problems.append(Problem(where, "countries", f"{code!r} is not a country in the library"))
+                    problems.append(Problem(where, "countries", translate(
+                        "Validation", "{code} is not a country in the library").format(code=repr(code))))
         return problems, source_id
 
     def _write_item_links(self, item_id: int, draft: ItemDraft) -> None:
@@ -320,7 +327,8 @@ class Library:
         draft = draft.normalised()
         uid = uid or new_uid("item")
         if self._scalar("SELECT 1 FROM items WHERE uid = ?", (uid,)):
-            problems.append(Problem("item", "uid", f"{uid[:80]!r} is already used"))
+            problems.append(Problem(translate("Validation", "item"), "uid", translate(
+                "Validation", "{uid} is already used").format(uid=repr(uid[:80]))))
         if problems:
             raise ValidationError(problems)
         with self.write():
@@ -336,10 +344,10 @@ class Library:
         """
         current = self.item(key)
         if expected_revision is not None and current.revision != expected_revision:
-            raise LibraryError(
-                f"The item {current.title[:60]!r} was changed elsewhere (revision {current.revision}, "
-                f"you edited revision {expected_revision}); reload it and apply your edit again."
-            )
+            raise LibraryError(translate(
+                "Library", "The item {title} was changed elsewhere (revision {revision}, you edited revision "
+                "{expected}); reload it and apply your edit again.").format(
+                title=repr(current.title[:60]), revision=current.revision, expected=expected_revision))
         problems, source_id = self._check_item(draft)
         if problems:
             raise ValidationError(problems)
@@ -370,7 +378,8 @@ class Library:
         """Put back a deleted item exactly as it was (uid, timestamps, revision): the undo of `delete_item`."""
         problems, source_id = self._check_item(item.draft())
         if self._scalar("SELECT 1 FROM items WHERE uid = ?", (item.uid,)):
-            problems.append(Problem("item", "uid", f"{item.uid!r} exists already"))
+            problems.append(Problem(translate("Validation", "item"), "uid", translate(
+                "Validation", "{uid} exists already").format(uid=repr(item.uid))))
         if problems:
             raise ValidationError(problems)
         stamps = {"created_at": item.created_at, "updated_at": item.updated_at, "revision": item.revision}
@@ -409,7 +418,8 @@ class Library:
                       typed: bool, count_cap: int | None, *, count: bool) -> tuple[list[int], int, bool, str]:
         filters = filters or SearchFilters()
         if order not in _search.ORDERINGS:
-            raise LibraryError(f"Unknown sort order {order!r}; use one of {', '.join(_search.ORDERINGS)}.")
+            raise LibraryError(translate("Library", "Unknown sort order {order}; use one of {orders}.").format(
+                order=repr(order), orders=", ".join(_search.ORDERINGS)))
         where, params = _search.filter_sql(filters)
         compiled = _search.compile_query(query, typed=typed)
         if query.strip() and compiled.empty:
@@ -442,7 +452,8 @@ class Library:
                 if count:
                     total, lower_bound = self._count(matches, params, count_cap)
         except sqlite3.OperationalError as exc:  # a translation bug must never reach the user as a crash
-            raise LibraryError(f"The search {query[:60]!r} could not be run ({exc}).") from exc
+            raise LibraryError(translate("Library", "The search {query} could not be run ({error}).").format(
+                query=repr(query[:60]), error=str(exc))) from exc
         if not count:
             total = len(ids)
         return ids, total, lower_bound, (compiled.title_prefix or compiled.full_text
@@ -578,7 +589,8 @@ class Library:
             found = lookup_code(code)
             rows = self._rows(f"SELECT *, {_AU_SOURCE} FROM countries WHERE code = ?", (found,)) if found else []
         if not rows:
-            raise NotFoundError(f"No country has the code {code[:20]!r} (use ISO codes such as ETH or ET).")
+            raise NotFoundError(translate("Library", "No country has the code {code} (use ISO codes such as ETH or "
+                                          "ET).").format(code=repr(code[:20])))
         return self._country_from_row(rows[0], self._statuses([rows[0]["code"]]).get(rows[0]["code"], []))
 
     def region_members(self, region: str) -> list[str]:
@@ -588,7 +600,8 @@ class Library:
     def set_country_notes(self, code: str, notes: str) -> tuple[Country, Changes]:
         country = self.country(code)
         problems: list[Problem] = []
-        check_text(problems, f"country {country.code}", "notes", notes, limit=MAX_NOTES)
+        check_text(problems, translate("Validation", "country {code}").format(code=country.code), "notes", notes,
+                   limit=MAX_NOTES)
         if problems:
             raise ValidationError(problems)
         with self.write():
@@ -600,9 +613,11 @@ class Library:
                           au_name: str = "") -> Changes:
         country = self.country(code)
         problems: list[Problem] = []
-        source_id = self._source_id(source_uid, problems, f"country {country.code}")
+        where = translate("Validation", "country {code}").format(code=country.code)
+        source_id = self._source_id(source_uid, problems, where)
         if region is not None and region not in AU_REGIONS:
-            problems.append(Problem(f"country {country.code}", "au_region", f"must be one of {', '.join(AU_REGIONS)}"))
+            problems.append(Problem(where, "au_region", translate("Validation", "must be one of {options}").format(
+                options=", ".join(AU_REGIONS))))
         if problems:
             raise ValidationError(problems)
         with self.write():
@@ -614,12 +629,13 @@ class Library:
     def add_status(self, code: str, draft: StatusDraft, uid: str | None = None,
                    stamps: dict[str, Any] | None = None) -> tuple[CountryStatus, Changes]:
         country = self.country(code)
-        where = f"country {country.code} status"
+        where = translate("Validation", "country {code} status").format(code=country.code)
         problems = status_problems(draft, where)
         source_id = self._source_id(draft.source_uid, problems, where) if isinstance(draft.source_uid, str) else None
         uid = uid or new_uid("status")
         if self._scalar("SELECT 1 FROM country_statuses WHERE uid = ?", (uid,)):
-            problems.append(Problem(where, "uid", f"{uid[:80]!r} is already used"))
+            problems.append(Problem(where, "uid", translate("Validation", "{uid} is already used").format(
+                uid=repr(uid[:80]))))
         if problems:
             raise ValidationError(problems)
         now = utc_now()
@@ -637,9 +653,9 @@ class Library:
     def update_status(self, status_id: int, draft: StatusDraft) -> tuple[CountryStatus, Changes]:
         row = self._rows("SELECT country_code FROM country_statuses WHERE id = ?", (status_id,))
         if not row:
-            raise NotFoundError(f"No country status has the id {status_id}.")
+            raise NotFoundError(translate("Library", "No country status has the id {id}.").format(id=status_id))
         code = row[0]["country_code"]
-        where = f"country {code} status"
+        where = translate("Validation", "country {code} status").format(code=code)
         problems = status_problems(draft, where)
         source_id = self._source_id(draft.source_uid, problems, where) if isinstance(draft.source_uid, str) else None
         if problems:
@@ -656,7 +672,7 @@ class Library:
     def delete_status(self, status_id: int) -> Changes:
         code = self._scalar("SELECT country_code FROM country_statuses WHERE id = ?", (status_id,))
         if code is None:
-            raise NotFoundError(f"No country status has the id {status_id}.")
+            raise NotFoundError(translate("Library", "No country status has the id {id}.").format(id=status_id))
         with self.write():
             self.conn.execute("DELETE FROM country_statuses WHERE id = ?", (status_id,))
         return Changes(countries=frozenset({code}))
@@ -757,20 +773,23 @@ class Library:
         try:
             rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:
-                problems += [f"integrity: {r}" for r in rows[:20]]
+                problems += [translate("Library", "integrity: {detail}").format(detail=r) for r in rows[:20]]
             for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check"):
-                problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} record")
+                problems.append(translate("Library", "foreign key: {table} row {row} points to a missing {parent} "
+                                          "record").format(table=table, row=rowid, parent=parent))
             version = int(self._scalar("PRAGMA user_version"))
             if version != SCHEMA_VERSION:
-                problems.append(f"schema: version {version}, expected {SCHEMA_VERSION}")
+                problems.append(translate("Library", "schema: version {version}, expected {expected}").format(
+                    version=version, expected=SCHEMA_VERSION))
             for table, _ in SEARCH_INDEXES:
                 try:
                     self.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
                 except sqlite3.DatabaseError as exc:
-                    problems.append(f"search index: {table} does not match the items ({exc}); "
-                                    "run 'briefing-builder library check --repair'")
+                    problems.append(translate("Library", "search index: {table} does not match the items ({error}); "
+                                              "run 'briefing-builder library check --repair'").format(
+                        table=table, error=str(exc)))
         except sqlite3.DatabaseError as exc:
-            problems.append(f"database: {exc}")
+            problems.append(translate("Library", "database: {error}").format(error=str(exc)))
         finally:
             if ours and self.conn.in_transaction:
                 self.conn.rollback()  # the check writes nothing; end the transaction it opened

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import LibraryError, ReadOnlyError
+from ..messages import translate
 from .backup import BackupInfo, inspect_backup
 from .records import Changes
 from .schema import SCHEMA_VERSION
@@ -49,7 +50,7 @@ def check_library(library: "Library", repair: bool = False) -> CheckReport:
     if not (repair and report.repairable):
         return report
     if not library.allow_edits:
-        raise ReadOnlyError("This library is read-only here; it cannot be repaired.")
+        raise ReadOnlyError(translate("Library", "This library is read-only here; it cannot be repaired."))
     library.rebuild_search_index()
     return CheckReport(tuple(library.check()), repaired=problems)
 
@@ -90,10 +91,11 @@ def restore_backup(library: "Library", backup: Path) -> RestoreReport:
     reader) see the restored library at once. The returned `changes` name every record, before and after.
     """
     if not library.allow_edits:
-        raise ReadOnlyError("This library is read-only here; a backup cannot be restored into it.")
+        raise ReadOnlyError(translate("Backup", "This library is read-only here; a backup cannot be restored into it."))
     info = inspect_backup(Path(backup))
     if not info.usable:
-        raise LibraryError(f"The backup {info.path.name} cannot be restored: it {info.problems[0]}.")
+        raise LibraryError(translate("Backup", "The backup {name} cannot be restored: it {problem}.").format(
+            name=info.path.name, problem=info.problems[0]))
     before = _ids(library.conn)
     safety = library.backup("before-restore")
     with tempfile.TemporaryDirectory(prefix="bb-restore-") as scratch:
@@ -103,8 +105,9 @@ def restore_backup(library: "Library", backup: Path) -> RestoreReport:
         try:
             source.backup(library.conn)
         except sqlite3.Error as exc:
-            raise LibraryError(f"Restoring {info.path.name} failed ({exc}); the library is as it was, and a "
-                               f"copy of it is in {safety}.") from exc
+            raise LibraryError(translate("Backup", "Restoring {name} failed ({error}); the library is as it was, "
+                                         "and a copy of it is in {safety}.").format(
+                name=info.path.name, error=str(exc), safety=str(safety))) from exc
         finally:
             source.close()
     after = _ids(library.conn)

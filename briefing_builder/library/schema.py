@@ -12,6 +12,8 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from ..messages import translate
+
 MIGRATION_SET = "briefing_builder"
 APPLICATION_ID = 0x42424C31  # "BBL1": marks the file as a Briefing Builder library
 
@@ -31,7 +33,8 @@ def _run_script(db: Database, script: str) -> None:
             db.execute(pending)
             pending = ""
     if pending.strip():
-        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]}")
+        raise ValueError(translate("Library", "incomplete SQL statement in migration: {statement}").format(
+            statement=pending.strip()[:80]))
 
 
 @migrations(name="0001_initial_schema")
@@ -407,7 +410,7 @@ def _brief_item_kinds(db: Database) -> None:
     # schema_version so every connection re-reads it. Numbered 0007: 0006 is the people tables (issue 12).
     sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'items'").fetchone()[0]
     if _OLD_KINDS not in sql:
-        raise ValueError("the items table's kind constraint is not the one 0001 created")
+        raise ValueError(translate("Library", "the items table's kind constraint is not the one 0001 created"))
     version = db.execute("PRAGMA schema_version").fetchone()[0]
     db.execute("PRAGMA writable_schema = ON")
     try:

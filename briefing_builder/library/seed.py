@@ -14,9 +14,11 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import ImportRejected, Problem
+from ..messages import translate
 from ..paths import resource_path
 from .io import FORMAT_NAME, FORMAT_VERSION, Progress, import_document
 from .library import Library
@@ -32,7 +34,8 @@ def _load(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ImportRejected(Problem(f"seed file {path.name}", "", f"is not valid TOML ({exc})")) from exc
+        raise ImportRejected(Problem(translate("Import", "seed file {file}").format(file=path.name), "", translate(
+            "Import", "is not valid TOML ({error})").format(error=str(exc)))) from exc
 
 
 TRANSLATION_ENTRY_META = ("provenance", "translator", "translated_on")
@@ -46,25 +49,32 @@ def _versions(folder: Path) -> dict[str, Any]:
         data = _load(path)
         language = data.get("language")
         if not isinstance(language, str):
-            raise ImportRejected(Problem(f"seed file translations/{path.name}", "language", "is required"))
+            raise ImportRejected(Problem(translate("Import", "seed file translations/{file}").format(file=path.name),
+                                         "language", translate("Import", "is required")))
         defaults = {k: data[k] for k in TRANSLATION_ENTRY_META if k in data}
 
-        def entry(values: Any, where: str) -> dict[str, Any]:
+        def entry(values: Any, where: Callable[[], str]) -> dict[str, Any]:
             if not isinstance(values, dict):
-                raise ImportRejected(Problem(where, "", "must be a table"))
+                raise ImportRejected(Problem(where(), "", translate("Import", "must be a table")))
             return {**defaults, **values}
 
         for record in ("item", "source", "country"):
             for key, values in data.get(record, {}).items():
-                where = f"seed file translations/{path.name}, {record} {key!r}"
-                out[record].setdefault(key, {})[language] = entry(values, where)
+                out[record].setdefault(key, {})[language] = entry(values, lambda name=path.name, record=record,
+                                                                  key=key: translate(
+                    "Import", "seed file translations/{file}, {record} {key}").format(
+                    file=name, record=record, key=repr(key)))
         for index, note in enumerate(data.get("status_note", [])):
-            where = f"seed file translations/{path.name}, status_note {index + 1}"
+            def where(name: str = path.name, index: int = index) -> str:  # made only when there is a problem
+                return translate("Import", "seed file translations/{file}, status_note {index}").format(
+                    file=name, index=index + 1)
+
             values = entry(note, where)
             english = values.pop("en", None)
             text = values.pop("text", None)
             if not isinstance(english, str) or not isinstance(text, str):
-                raise ImportRejected(Problem(where, "en" if not isinstance(english, str) else "text", "is required"))
+                raise ImportRejected(Problem(where(), "en" if not isinstance(english, str) else "text",
+                                             translate("Import", "is required")))
             out["status_note"].setdefault(english, {})[language] = {**values, "note": text}
     return out
 
@@ -85,7 +95,8 @@ def seed_document(folder: Path | None = None) -> dict[str, Any]:
             found = versions["source"].get(source.get("uid"))
             sources.append(dict(source, translations=found) if found else source)
         for index, item in enumerate(data.get("item", [])):
-            record = dict(item, _where=f"seed file {path.name}, item {index + 1} ({item.get('uid', '?')!r})")
+            record = dict(item, _where=translate("Import", "seed file {file}, item {index} ({uid})").format(
+                file=path.name, index=index + 1, uid=repr(item.get("uid", "?"))))
             if item.get("uid") in versions["item"]:
                 record["translations"] = versions["item"][item["uid"]]
             items.append(record)

@@ -301,6 +301,49 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot create the backup folder {folder}: {error}.</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {error}.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup to {file} failed: {error}.</source>
+        <translation>فشل النسخ الاحتياطي إلى {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {error}</source>
+        <translation>يتعذّر فتحها: {error}</translation>
+    </message>
+    <message>
+        <source>is not a Briefing Builder library</source>
+        <translation>ليست مكتبة Briefing Builder</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of the app (schema {version})</source>
+        <translation>أُنشئت بإصدار أحدث من التطبيق (المخطط {version})</translation>
+    </message>
+    <message>
+        <source>is damaged ({detail})</source>
+        <translation>تالفة ({detail})</translation>
+    </message>
+    <message>
+        <source>This library is read-only here; a backup cannot be restored into it.</source>
+        <translation>هذه المكتبة للقراءة فقط هنا؛ لا يمكن استعادة نسخة احتياطية إليها.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it {problem}.</source>
+        <translation>لا يمكن استعادة النسخة الاحتياطية {name}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} failed ({error}); the library is as it was, and a copy of it is in {safety}.</source>
+        <translation>فشلت استعادة {name} ({error})؛ بقيت المكتبة كما كانت، وتوجد نسخة منها في {safety}.</translation>
+    </message>
+</context>
+<context>
     <name>CheckLibraryDialog</name>
     <message>
         <source>Check library</source>
@@ -885,6 +928,41 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>seed file {file}</source>
+        <translation>ملف البيانات الأولية {file}</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({error})</source>
+        <translation>ليس بصيغة TOML صحيحة ({error})</translation>
+    </message>
+    <message>
+        <source>seed file translations/{file}</source>
+        <translation>ملف البيانات الأولية translations/{file}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>يجب أن يكون جدولًا</translation>
+    </message>
+    <message>
+        <source>seed file translations/{file}, {record} {key}</source>
+        <translation>ملف البيانات الأولية translations/{file}، {record} {key}</translation>
+    </message>
+    <message>
+        <source>seed file translations/{file}, status_note {index}</source>
+        <translation>ملف البيانات الأولية translations/{file}، status_note {index}</translation>
+    </message>
+    <message>
+        <source>seed file {file}, item {index} ({uid})</source>
+        <translation>ملف البيانات الأولية {file}، العنصر {index} ({uid})</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -1139,6 +1217,132 @@
     <message>
         <source>Review was due on {date}.</source>
         <translation>كان موعد المراجعة {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Move it aside and run &apos;briefing-builder library init&apos; to start a new library, or restore a copy from {folder}.</source>
+        <translation>انقله جانبًا وشغّل «briefing-builder library init» لإنشاء مكتبة جديدة، أو استعد نسخة من {folder}.</translation>
+    </message>
+    <message>
+        <source>The library path {path} is a folder, not a file. {what_to_do}</source>
+        <translation>مسار المكتبة {path} مجلد وليس ملفًا. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>Cannot open the library file {path}: {error}. {what_to_do}</source>
+        <translation>تعذّر فتح ملف المكتبة {path}: {error}. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a readable library ({error}). {what_to_do}</source>
+        <translation>الملف {path} ليس مكتبة قابلة للقراءة ({error}). {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The file {path} is an SQLite database but not a Briefing Builder library. {what_to_do}</source>
+        <translation>الملف {path} قاعدة بيانات SQLite لكنه ليس مكتبة Briefing Builder. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The library {path} was made by a newer version of Briefing Builder (schema {schema}; this version understands up to {supported}). It was not modified: install the newer version to use it.</source>
+        <translation>أُنشئت المكتبة {path} بإصدار أحدث من Briefing Builder (المخطط {schema}؛ وهذا الإصدار يفهم حتى المخطط {supported}). لم تُعدَّل: ثبّت الإصدار الأحدث لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>There is no library at {path}. Run &apos;briefing-builder library init&apos; to create one.</source>
+        <translation>لا توجد مكتبة في {path}. شغّل «briefing-builder library init» لإنشاء مكتبة.</translation>
+    </message>
+    <message>
+        <source>The library {path} needs to be created or upgraded, but it was opened read-only.</source>
+        <translation>يجب إنشاء المكتبة {path} أو ترقيتها، لكنها فُتحت للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder {folder}: {error}.</source>
+        <translation>تعذّر إنشاء مجلد المكتبة {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the library {path}: {error}.</source>
+        <translation>تعذّر إنشاء المكتبة {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library {path}: {error}.</source>
+        <translation>تعذّر فتح المكتبة {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} could not be prepared ({error}). {what_to_do}</source>
+        <translation>تعذّر تجهيز المكتبة {path} ({error}). {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The library is read-only here: editing is turned off by the configuration.</source>
+        <translation>المكتبة هنا للقراءة فقط: ملف الإعداد يعطّل التحرير.</translation>
+    </message>
+    <message>
+        <source>No source has the id or uid {key}.</source>
+        <translation>لا يوجد مصدر بالرقم أو المعرّف {key}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The source {title} is cited %Ln time(s); point those records at another source before deleting it.</source>
+        <translation>
+            <numerusform>المصدر {title} مستشهد به %Ln مرة؛ اجعل هذه السجلات تشير إلى مصدر آخر قبل حذفه.</numerusform>
+            <numerusform>المصدر {title} مستشهد به %Ln مرة؛ اجعل هذه السجلات تشير إلى مصدر آخر قبل حذفه.</numerusform>
+            <numerusform>المصدر {title} مستشهد به %Ln مرتين؛ اجعل هذه السجلات تشير إلى مصدر آخر قبل حذفه.</numerusform>
+            <numerusform>المصدر {title} مستشهد به %Ln مرات؛ اجعل هذه السجلات تشير إلى مصدر آخر قبل حذفه.</numerusform>
+            <numerusform>المصدر {title} مستشهد به %Ln مرة؛ اجعل هذه السجلات تشير إلى مصدر آخر قبل حذفه.</numerusform>
+            <numerusform>المصدر {title} مستشهد به %Ln مرة؛ اجعل هذه السجلات تشير إلى مصدر آخر قبل حذفه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item has the id or uid {key}.</source>
+        <translation>لا يوجد عنصر بالرقم أو المعرّف {key}.</translation>
+    </message>
+    <message>
+        <source>The item {title} was changed elsewhere (revision {revision}, you edited revision {expected}); reload it and apply your edit again.</source>
+        <translation>عُدّل العنصر {title} في مكان آخر (المراجعة {revision}، وقد حرّرت المراجعة {expected})؛ أعد تحميله ثم طبّق تعديلك مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {order}; use one of {orders}.</source>
+        <translation>ترتيب فرز غير معروف {order}؛ استخدم أحد الترتيبات التالية: {orders}.</translation>
+    </message>
+    <message>
+        <source>The search {query} could not be run ({error}).</source>
+        <translation>تعذّر تنفيذ البحث {query} ({error}).</translation>
+    </message>
+    <message>
+        <source>No country has the code {code} (use ISO codes such as ETH or ET).</source>
+        <translation>لا يوجد بلد بالرمز {code} (استخدم رموز ISO مثل ETH أو ET).</translation>
+    </message>
+    <message>
+        <source>No country status has the id {id}.</source>
+        <translation>لا يوجد وضع بلد بالرقم {id}.</translation>
+    </message>
+    <message>
+        <source>integrity: {detail}</source>
+        <translation>السلامة: {detail}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent} record</source>
+        <translation>مفتاح خارجي: الصف {row} في {table} يشير إلى سجل {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>schema: version {version}, expected {expected}</source>
+        <translation>المخطط: الإصدار {version}، والمتوقع {expected}</translation>
+    </message>
+    <message>
+        <source>search index: {table} does not match the items ({error}); run &apos;briefing-builder library check --repair&apos;</source>
+        <translation>فهرس البحث: {table} لا يطابق العناصر ({error})؛ شغّل «briefing-builder library check --repair»</translation>
+    </message>
+    <message>
+        <source>database: {error}</source>
+        <translation>قاعدة البيانات: {error}</translation>
+    </message>
+    <message>
+        <source>This library is read-only here; it cannot be repaired.</source>
+        <translation>هذه المكتبة للقراءة فقط هنا؛ لا يمكن إصلاحها.</translation>
+    </message>
+    <message>
+        <source>incomplete SQL statement in migration: {statement}</source>
+        <translation>عبارة SQL غير مكتملة في الترحيل: {statement}</translation>
+    </message>
+    <message>
+        <source>the items table&apos;s kind constraint is not the one 0001 created</source>
+        <translation>قيد النوع في الجدول items ليس القيد الذي أنشأه 0001</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3945,22 @@ Drop a PNG or JPEG here.</source>
     <message>
         <source>{code} is not a country in the library</source>
         <translation>{code} ليس بلدًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>{uid} exists already</source>
+        <translation>{uid} موجود بالفعل</translation>
+    </message>
+    <message>
+        <source>country {code}</source>
+        <translation>البلد {code}</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>يجب أن يكون أحد ما يلي: {options}</translation>
+    </message>
+    <message>
+        <source>country {code} status</source>
+        <translation>وضع البلد {code}</translation>
     </message>
     <message>
         <source>{uid} is already used</source>

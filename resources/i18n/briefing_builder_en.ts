@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message numerus="yes">
+        <source>The source {title} is cited %Ln time(s); point those records at another source before deleting it.</source>
+        <translation>
+            <numerusform>The source {title} is cited %Ln time; point those records at another source before deleting it.</numerusform>
+            <numerusform>The source {title} is cited %Ln times; point those records at another source before deleting it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message numerus="yes">
         <source>The %Ln best matches (there are more: add words or filters to narrow the search)</source>

@@ -293,6 +293,49 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot create the backup folder {folder}: {error}.</source>
+        <translation>Impossible de créer le dossier des sauvegardes {folder}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {error}.</source>
+        <translation>Impossible d’écrire la sauvegarde {file}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup to {file} failed: {error}.</source>
+        <translation>La sauvegarde vers {file} a échoué&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {error}</source>
+        <translation>elle ne peut pas être ouverte&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>is not a Briefing Builder library</source>
+        <translation>ce n’est pas une bibliothèque Briefing Builder</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of the app (schema {version})</source>
+        <translation>elle a été créée par une version plus récente de l’application (schéma {version})</translation>
+    </message>
+    <message>
+        <source>is damaged ({detail})</source>
+        <translation>elle est endommagée ({detail})</translation>
+    </message>
+    <message>
+        <source>This library is read-only here; a backup cannot be restored into it.</source>
+        <translation>Ici, cette bibliothèque est en lecture seule&#xa0;; aucune sauvegarde ne peut y être restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it {problem}.</source>
+        <translation>La sauvegarde {name} ne peut pas être restaurée&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} failed ({error}); the library is as it was, and a copy of it is in {safety}.</source>
+        <translation>La restauration de {name} a échoué ({error})&#xa0;; la bibliothèque est restée telle quelle, et une copie en est conservée dans {safety}.</translation>
+    </message>
+</context>
+<context>
     <name>CheckLibraryDialog</name>
     <message>
         <source>Check library</source>
@@ -869,6 +912,41 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>seed file {file}</source>
+        <translation>fichier d’amorçage {file}</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({error})</source>
+        <translation>n’est pas un TOML valide ({error})</translation>
+    </message>
+    <message>
+        <source>seed file translations/{file}</source>
+        <translation>fichier d’amorçage translations/{file}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>doit être une table</translation>
+    </message>
+    <message>
+        <source>seed file translations/{file}, {record} {key}</source>
+        <translation>fichier d’amorçage translations/{file}, {record} {key}</translation>
+    </message>
+    <message>
+        <source>seed file translations/{file}, status_note {index}</source>
+        <translation>fichier d’amorçage translations/{file}, status_note {index}</translation>
+    </message>
+    <message>
+        <source>seed file {file}, item {index} ({uid})</source>
+        <translation>fichier d’amorçage {file}, élément {index} ({uid})</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -1123,6 +1201,128 @@
     <message>
         <source>Review was due on {date}.</source>
         <translation>La révision était prévue le {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Move it aside and run &apos;briefing-builder library init&apos; to start a new library, or restore a copy from {folder}.</source>
+        <translation>Mettez-le de côté et lancez « briefing-builder library init » pour créer une nouvelle bibliothèque, ou restaurez une copie depuis {folder}.</translation>
+    </message>
+    <message>
+        <source>The library path {path} is a folder, not a file. {what_to_do}</source>
+        <translation>Le chemin de la bibliothèque {path} est un dossier, pas un fichier. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>Cannot open the library file {path}: {error}. {what_to_do}</source>
+        <translation>Impossible d’ouvrir le fichier de bibliothèque {path}&#xa0;: {error}. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a readable library ({error}). {what_to_do}</source>
+        <translation>Le fichier {path} n’est pas une bibliothèque lisible ({error}). {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The file {path} is an SQLite database but not a Briefing Builder library. {what_to_do}</source>
+        <translation>Le fichier {path} est une base de données SQLite, mais pas une bibliothèque Briefing Builder. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The library {path} was made by a newer version of Briefing Builder (schema {schema}; this version understands up to {supported}). It was not modified: install the newer version to use it.</source>
+        <translation>La bibliothèque {path} a été créée par une version plus récente de Briefing Builder (schéma {schema}&#xa0;; cette version comprend jusqu’au schéma {supported}). Elle n’a pas été modifiée&#xa0;: installez la version plus récente pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>There is no library at {path}. Run &apos;briefing-builder library init&apos; to create one.</source>
+        <translation>Il n’y a pas de bibliothèque à l’emplacement {path}. Lancez « briefing-builder library init » pour en créer une.</translation>
+    </message>
+    <message>
+        <source>The library {path} needs to be created or upgraded, but it was opened read-only.</source>
+        <translation>La bibliothèque {path} doit être créée ou mise à niveau, mais elle a été ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder {folder}: {error}.</source>
+        <translation>Impossible de créer le dossier de la bibliothèque {folder}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the library {path}: {error}.</source>
+        <translation>Impossible de créer la bibliothèque {path}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library {path}: {error}.</source>
+        <translation>Impossible d’ouvrir la bibliothèque {path}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} could not be prepared ({error}). {what_to_do}</source>
+        <translation>La bibliothèque {path} n’a pas pu être préparée ({error}). {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The library is read-only here: editing is turned off by the configuration.</source>
+        <translation>Ici, la bibliothèque est en lecture seule&#xa0;: la configuration désactive la modification.</translation>
+    </message>
+    <message>
+        <source>No source has the id or uid {key}.</source>
+        <translation>Aucune source n’a l’identifiant ou l’uid {key}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The source {title} is cited %Ln time(s); point those records at another source before deleting it.</source>
+        <translation>
+            <numerusform>La source {title} est citée %Ln fois&#xa0;; faites pointer ces enregistrements vers une autre source avant de la supprimer.</numerusform>
+            <numerusform>La source {title} est citée %Ln fois&#xa0;; faites pointer ces enregistrements vers une autre source avant de la supprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item has the id or uid {key}.</source>
+        <translation>Aucun élément n’a l’identifiant ou l’uid {key}.</translation>
+    </message>
+    <message>
+        <source>The item {title} was changed elsewhere (revision {revision}, you edited revision {expected}); reload it and apply your edit again.</source>
+        <translation>L’élément {title} a été modifié ailleurs (révision {revision}, vous avez modifié la révision {expected})&#xa0;; rechargez-le et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {order}; use one of {orders}.</source>
+        <translation>Ordre de tri inconnu {order}&#xa0;; utilisez l’un des suivants&#xa0;: {orders}.</translation>
+    </message>
+    <message>
+        <source>The search {query} could not be run ({error}).</source>
+        <translation>La recherche {query} n’a pas pu être effectuée ({error}).</translation>
+    </message>
+    <message>
+        <source>No country has the code {code} (use ISO codes such as ETH or ET).</source>
+        <translation>Aucun pays n’a le code {code} (utilisez des codes ISO tels que ETH ou ET).</translation>
+    </message>
+    <message>
+        <source>No country status has the id {id}.</source>
+        <translation>Aucun statut de pays n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>integrity: {detail}</source>
+        <translation>intégrité&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent} record</source>
+        <translation>clé étrangère&#xa0;: la ligne {row} de {table} renvoie à un enregistrement {parent} absent</translation>
+    </message>
+    <message>
+        <source>schema: version {version}, expected {expected}</source>
+        <translation>schéma&#xa0;: version {version}, version {expected} attendue</translation>
+    </message>
+    <message>
+        <source>search index: {table} does not match the items ({error}); run &apos;briefing-builder library check --repair&apos;</source>
+        <translation>index de recherche&#xa0;: {table} ne correspond pas aux éléments ({error})&#xa0;; lancez « briefing-builder library check --repair »</translation>
+    </message>
+    <message>
+        <source>database: {error}</source>
+        <translation>base de données&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>This library is read-only here; it cannot be repaired.</source>
+        <translation>Ici, cette bibliothèque est en lecture seule&#xa0;; elle ne peut pas être réparée.</translation>
+    </message>
+    <message>
+        <source>incomplete SQL statement in migration: {statement}</source>
+        <translation>instruction SQL incomplète dans la migration&#xa0;: {statement}</translation>
+    </message>
+    <message>
+        <source>the items table&apos;s kind constraint is not the one 0001 created</source>
+        <translation>la contrainte de type de la table items n’est pas celle que 0001 a créée</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3853,22 @@ Déposez un PNG ou un JPEG ici.</translation>
     <message>
         <source>{code} is not a country in the library</source>
         <translation>{code} n’est pas un pays de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>{uid} exists already</source>
+        <translation>{uid} existe déjà</translation>
+    </message>
+    <message>
+        <source>country {code}</source>
+        <translation>pays {code}</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>doit être l’une des valeurs suivantes&#xa0;: {options}</translation>
+    </message>
+    <message>
+        <source>country {code} status</source>
+        <translation>statut du pays {code}</translation>
     </message>
     <message>
         <source>{uid} is already used</source>

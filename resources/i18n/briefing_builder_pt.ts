@@ -293,6 +293,49 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot create the backup folder {folder}: {error}.</source>
+        <translation>Não é possível criar a pasta das cópias de segurança {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {error}.</source>
+        <translation>Não é possível escrever a cópia de segurança {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup to {file} failed: {error}.</source>
+        <translation>A cópia de segurança para {file} falhou: {error}.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {error}</source>
+        <translation>não pode ser aberta: {error}</translation>
+    </message>
+    <message>
+        <source>is not a Briefing Builder library</source>
+        <translation>não é uma biblioteca do Briefing Builder</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of the app (schema {version})</source>
+        <translation>foi criada por uma versão mais recente da aplicação (esquema {version})</translation>
+    </message>
+    <message>
+        <source>is damaged ({detail})</source>
+        <translation>está danificada ({detail})</translation>
+    </message>
+    <message>
+        <source>This library is read-only here; a backup cannot be restored into it.</source>
+        <translation>Aqui, esta biblioteca é só de leitura; não é possível restaurar nela uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it {problem}.</source>
+        <translation>A cópia de segurança {name} não pode ser restaurada: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} failed ({error}); the library is as it was, and a copy of it is in {safety}.</source>
+        <translation>O restauro de {name} falhou ({error}); a biblioteca ficou como estava, e há uma cópia dela em {safety}.</translation>
+    </message>
+</context>
+<context>
     <name>CheckLibraryDialog</name>
     <message>
         <source>Check library</source>
@@ -869,6 +912,41 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>seed file {file}</source>
+        <translation>ficheiro de dados iniciais {file}</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({error})</source>
+        <translation>não é TOML válido ({error})</translation>
+    </message>
+    <message>
+        <source>seed file translations/{file}</source>
+        <translation>ficheiro de dados iniciais translations/{file}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>tem de ser uma tabela</translation>
+    </message>
+    <message>
+        <source>seed file translations/{file}, {record} {key}</source>
+        <translation>ficheiro de dados iniciais translations/{file}, {record} {key}</translation>
+    </message>
+    <message>
+        <source>seed file translations/{file}, status_note {index}</source>
+        <translation>ficheiro de dados iniciais translations/{file}, status_note {index}</translation>
+    </message>
+    <message>
+        <source>seed file {file}, item {index} ({uid})</source>
+        <translation>ficheiro de dados iniciais {file}, elemento {index} ({uid})</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -1123,6 +1201,128 @@
     <message>
         <source>Review was due on {date}.</source>
         <translation>A revisão estava prevista para {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Move it aside and run &apos;briefing-builder library init&apos; to start a new library, or restore a copy from {folder}.</source>
+        <translation>Mova-o para outro local e execute «briefing-builder library init» para criar uma nova biblioteca, ou restaure uma cópia de {folder}.</translation>
+    </message>
+    <message>
+        <source>The library path {path} is a folder, not a file. {what_to_do}</source>
+        <translation>O caminho da biblioteca {path} é uma pasta, não um ficheiro. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>Cannot open the library file {path}: {error}. {what_to_do}</source>
+        <translation>Não é possível abrir o ficheiro da biblioteca {path}: {error}. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a readable library ({error}). {what_to_do}</source>
+        <translation>O ficheiro {path} não é uma biblioteca legível ({error}). {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The file {path} is an SQLite database but not a Briefing Builder library. {what_to_do}</source>
+        <translation>O ficheiro {path} é uma base de dados SQLite, mas não uma biblioteca do Briefing Builder. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The library {path} was made by a newer version of Briefing Builder (schema {schema}; this version understands up to {supported}). It was not modified: install the newer version to use it.</source>
+        <translation>A biblioteca {path} foi criada por uma versão mais recente do Briefing Builder (esquema {schema}; esta versão compreende até ao esquema {supported}). Não foi modificada: instale a versão mais recente para a utilizar.</translation>
+    </message>
+    <message>
+        <source>There is no library at {path}. Run &apos;briefing-builder library init&apos; to create one.</source>
+        <translation>Não existe nenhuma biblioteca em {path}. Execute «briefing-builder library init» para criar uma.</translation>
+    </message>
+    <message>
+        <source>The library {path} needs to be created or upgraded, but it was opened read-only.</source>
+        <translation>A biblioteca {path} tem de ser criada ou atualizada, mas foi aberta só de leitura.</translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder {folder}: {error}.</source>
+        <translation>Não é possível criar a pasta da biblioteca {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the library {path}: {error}.</source>
+        <translation>Não é possível criar a biblioteca {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library {path}: {error}.</source>
+        <translation>Não é possível abrir a biblioteca {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} could not be prepared ({error}). {what_to_do}</source>
+        <translation>Não foi possível preparar a biblioteca {path} ({error}). {what_to_do}</translation>
+    </message>
+    <message>
+        <source>The library is read-only here: editing is turned off by the configuration.</source>
+        <translation>Aqui, a biblioteca é só de leitura: a configuração desativa a edição.</translation>
+    </message>
+    <message>
+        <source>No source has the id or uid {key}.</source>
+        <translation>Nenhuma fonte tem o id ou o uid {key}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The source {title} is cited %Ln time(s); point those records at another source before deleting it.</source>
+        <translation>
+            <numerusform>A fonte {title} é citada %Ln vez; aponte esses registos para outra fonte antes de a eliminar.</numerusform>
+            <numerusform>A fonte {title} é citada %Ln vezes; aponte esses registos para outra fonte antes de a eliminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item has the id or uid {key}.</source>
+        <translation>Nenhum elemento tem o id ou o uid {key}.</translation>
+    </message>
+    <message>
+        <source>The item {title} was changed elsewhere (revision {revision}, you edited revision {expected}); reload it and apply your edit again.</source>
+        <translation>O elemento {title} foi alterado noutro local (revisão {revision}, editou a revisão {expected}); recarregue-o e volte a aplicar a sua alteração.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {order}; use one of {orders}.</source>
+        <translation>Ordem de ordenação desconhecida {order}; utilize uma das seguintes: {orders}.</translation>
+    </message>
+    <message>
+        <source>The search {query} could not be run ({error}).</source>
+        <translation>Não foi possível executar a pesquisa {query} ({error}).</translation>
+    </message>
+    <message>
+        <source>No country has the code {code} (use ISO codes such as ETH or ET).</source>
+        <translation>Nenhum país tem o código {code} (utilize códigos ISO como ETH ou ET).</translation>
+    </message>
+    <message>
+        <source>No country status has the id {id}.</source>
+        <translation>Nenhuma situação de país tem o id {id}.</translation>
+    </message>
+    <message>
+        <source>integrity: {detail}</source>
+        <translation>integridade: {detail}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent} record</source>
+        <translation>chave estrangeira: a linha {row} de {table} aponta para um registo {parent} em falta</translation>
+    </message>
+    <message>
+        <source>schema: version {version}, expected {expected}</source>
+        <translation>esquema: versão {version}, esperada a versão {expected}</translation>
+    </message>
+    <message>
+        <source>search index: {table} does not match the items ({error}); run &apos;briefing-builder library check --repair&apos;</source>
+        <translation>índice de pesquisa: {table} não corresponde aos elementos ({error}); execute «briefing-builder library check --repair»</translation>
+    </message>
+    <message>
+        <source>database: {error}</source>
+        <translation>base de dados: {error}</translation>
+    </message>
+    <message>
+        <source>This library is read-only here; it cannot be repaired.</source>
+        <translation>Aqui, esta biblioteca é só de leitura; não pode ser reparada.</translation>
+    </message>
+    <message>
+        <source>incomplete SQL statement in migration: {statement}</source>
+        <translation>instrução SQL incompleta na migração: {statement}</translation>
+    </message>
+    <message>
+        <source>the items table&apos;s kind constraint is not the one 0001 created</source>
+        <translation>a restrição de tipo da tabela items não é a que 0001 criou</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3853,22 @@ Largue aqui um PNG ou JPEG.</translation>
     <message>
         <source>{code} is not a country in the library</source>
         <translation>{code} não é um país da biblioteca</translation>
+    </message>
+    <message>
+        <source>{uid} exists already</source>
+        <translation>{uid} já existe</translation>
+    </message>
+    <message>
+        <source>country {code}</source>
+        <translation>país {code}</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>tem de ser um dos seguintes: {options}</translation>
+    </message>
+    <message>
+        <source>country {code} status</source>
+        <translation>situação do país {code}</translation>
     </message>
     <message>
         <source>{uid} is already used</source>

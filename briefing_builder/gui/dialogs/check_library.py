@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from ...library.maintenance import CheckReport, check_library
+from .. import core_text
 from ..errors import present_error
 from ..tasks import Tasks
 
@@ -56,7 +57,7 @@ class CheckLibraryDialog(QDialog):
     def _show(self, report: CheckReport) -> None:
         self.report = report
         self.problems.clear()
-        self.problems.addItems(list(report.problems))
+        self.problems.addItems([core_text.text(problem) for problem in report.problems])
         if report.ok:
             text = self.tr("The library is healthy: integrity, foreign keys, schema and search index are all in order.")
             if report.repaired:

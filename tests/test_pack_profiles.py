@@ -93,6 +93,25 @@ def test_arabic_profiles_write_the_arabic_comma(session_library):
     assert membership and all(t.startswith("نعم، ") and "," not in t for t in membership), membership
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "pt", "ar"])
+def test_a_country_names_row_reads_its_own_language_first_and_keeps_its_citation_last(session_library, language):
+    """A name in the other direction is isolated: shown (UAX #9), the row's citation ends the row, rather than
+    sitting between the Latin and the Arabic names ("Senegal ; Sénégal ; [10] السنغال")."""
+    from bidi import get_display
+
+    pack = assemble(session_library, PackSpec(template="ministerial-summit", country="SEN", language=language,
+                                              date="2026-12-10"))
+    names = next(row for s in pack.sections for b in s.blocks if isinstance(b, Table) for row in b.rows
+                 if "Senegal" in _text(row[1]))[1]
+    text = "".join(r.text or f" [{r.citation}]" for r in names)  # as both writers print a citation
+    own = {"en": "Senegal", "fr": "Sénégal", "pt": "Senegal", "ar": "السنغال"}[language]
+    assert text.lstrip("\u2068").startswith(own), text
+    assert ("؛ " in text) == (language == "ar")
+    shown = get_display(text, base_dir="R" if language == "ar" else "L").replace("\u2068", "").replace("\u2069", "")
+    citation = re.search(r"\[\d+\]|\]\d+\[", shown).group(0)
+    assert (shown.startswith(citation) if language == "ar" else shown.endswith(citation)), shown
+
+
 def test_a_one_country_pack_leaves_out_an_empty_holdings_part(session_library):
     pack = assemble(session_library, PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-01"))
     headings = [b.text for s in pack.sections for b in s.blocks if isinstance(b, Heading) and b.level == 3]

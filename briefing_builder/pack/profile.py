@@ -181,9 +181,13 @@ def _country_profile(ctx: Any, country: Country, anchor: str, several: bool, ite
     blocks: list[Block] = []
     if several:
         blocks.append(Heading(name, 2, anchor, ctx.direction_of(name)))
-    # Each distinct form once: "Mali", not "Mali; Mali; Mali" where the languages write the name alike.
-    names = "; ".join(dict.fromkeys(country.names[code] for code in ("en", "fr", "pt", "ar")
-                                    if country.names.get(code)))
+    # Each distinct form once ("Mali", not "Mali; Mali; Mali"), the pack's own language first. A name in the
+    # other direction is a bidi isolate: its citation then follows it, not the Arabic name before it ("[10] السنغال").
+    order = (lang,) + tuple(code for code in ("en", "fr", "pt", "ar") if code != lang)
+    pack_direction = L.direction(lang)
+    names = ("؛ " if lang == "ar" else "; ").join(
+        name if ctx.direction_of(name) == pack_direction else f"\u2068{name}\u2069"
+        for name in dict.fromkeys(country.names[code] for code in order if country.names.get(code)))
     membership: tuple[Run, ...]
     if country.au_member:
         membership = (Run(f"{words['yes']}{L.comma(lang)}{L.region_word(country.au_region or '', lang)}"),) + (

@@ -4,7 +4,7 @@ CLDR (through Babel) gives the names but not their grammar (gender, number, elis
 this module holds a small table of our own: rules on the CLDR names, plus the exceptions, checked for every ISO 3166
 country in English, French and European Portuguese (`tests/test_pack_language.py`). Forms:
 
-- `the`: the name as a sentence's subject or object: "the Gambia", "l'Éthiopie", "le Brésil", "a Etiópia", "o Brasil";
+- `the`: the name as a sentence's subject or object: "the Gambia", "l’Éthiopie", "le Brésil", "a Etiópia", "o Brasil";
 - `of`, `to`, `in`, `with`: with the preposition, contracted where the language contracts ("du Brésil", "au Brésil",
   "aux Comores", "do Brasil", "no Brasil", "à Etiópia").
 
@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..library import Source
+from ..messages import translate
 
 FORMS = ("the", "of", "to", "in", "with")
 
@@ -157,7 +158,8 @@ def _ar(code: str, name: str, form: str) -> str:
 def country_form(code: str, name: str, language: str, form: str) -> str:
     """One country's name in `form` (one of FORMS), e.g. ('BRA', 'Brésil', 'fr', 'to') -> 'au Brésil'."""
     if form not in FORMS:
-        raise ValueError(f"unknown country form {form!r}; use one of {', '.join(FORMS)}")
+        raise ValueError(translate("Spec", "unknown country form {form}; use one of {forms}").format(
+            form=repr(form), forms=", ".join(FORMS)))
     writer = {"fr": _fr, "pt": _pt, "ar": _ar}.get(language, _en)
     return writer(code, name, form)
 

@@ -3679,6 +3679,13 @@ Drop a PNG or JPEG here.</source>
     </message>
 </context>
 <context>
+    <name>Spec</name>
+    <message>
+        <source>unknown country form {form}; use one of {forms}</source>
+        <translation>صيغة اسم البلد {form} غير معروفة؛ استخدم إحدى الصيغ التالية: {forms}</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cannot start the export: {error}</source>

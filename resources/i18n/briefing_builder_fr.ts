@@ -3591,6 +3591,13 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
 </context>
 <context>
+    <name>Spec</name>
+    <message>
+        <source>unknown country form {form}; use one of {forms}</source>
+        <translation>forme de nom de pays inconnue {form} ; utilisez l’une de celles-ci : {forms}</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cannot start the export: {error}</source>

@@ -3591,6 +3591,13 @@ Largue aqui um PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
+    <name>Spec</name>
+    <message>
+        <source>unknown country form {form}; use one of {forms}</source>
+        <translation>forma de nome de país desconhecida {form}; use uma destas: {forms}</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cannot start the export: {error}</source>

@@ -158,7 +158,7 @@ def test_a_template_that_prints_no_annexes_warns_that_the_annexes_given_are_left
     out = tmp_path / "out"
     result = run_cli("build", "--spec", str(_write(tmp_path, data)), "--format", "pdf", "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert ("Warning: The annex given (annex-a.pdf) is left out: the template “Note d'entretien” does not print "
+    assert ("Warning: The annex given (annex-a.pdf) is left out: the template “Note d’entretien” does not print "
             "annexes.") in result.output
     (manifest,) = out.glob("*.manifest.json")
     assert any("annex-a.pdf" in w["message"] for w in json.loads(manifest.read_text("utf-8"))["warnings"])

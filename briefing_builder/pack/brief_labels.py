@@ -28,7 +28,7 @@ BRIEF_WORDS: dict[str, dict[str, str]] = {
         "file_reference": "Référence du dossier", "version": "Version", "cleared_by": "Validé par",
         "date_prepared": "Date de rédaction", "prepared_by": "Rédigé par", "desk": "Service",
         "telephone": "Téléphone", "email": "Courriel", "our_side": "Notre délégation",
-        "their_side": "La délégation de l'autre partie", "name": "Nom", "role": "Fonction",
+        "their_side": "La délégation de l’autre partie", "name": "Nom", "role": "Fonction",
         "annex": "Annexe {letter}", "annex_pdf_one": "PDF, 1 page : suit ce dossier dans sa version PDF",
         "annex_pdf": "PDF, {pages} pages : suivent ce dossier dans sa version PDF",
         "annex_docx": "Document Word : joint à la version Word de ce dossier",

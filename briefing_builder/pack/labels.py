@@ -40,17 +40,17 @@ WORDS: dict[str, dict[str, str]] = {
         "prepared_for": "Préparé pour", "classification": "Classification", "meeting_with": "Entretien avec",
         "event": "Événement", "date": "Date", "as_of": "au {date}", "date_unknown": "date inconnue",
         "unknown": "Inconnu : aucune donnée datée", "yes": "Oui", "no": "Non", "topic": "Sujet",
-        "status": "Statut", "source": "Source", "au_member": "Membre de l'Union africaine",
-        "au_region": "Région de l'UA", "names": "Noms", "iso": "Codes ISO 3166", "au_name": "Nom utilisé par l'UA",
+        "status": "Statut", "source": "Source", "au_member": "Membre de l’Union africaine",
+        "au_region": "Région de l’UA", "names": "Noms", "iso": "Codes ISO 3166", "au_name": "Nom utilisé par l’UA",
         "notes": "Notes", "country_items": "Autres éléments concernant {country_the}",
         "country_items_none": "Aucun autre élément concernant {country_the}.",
         "see_country": "Voir {country}",
-        "not_applicable": "Sans objet : État non membre de l'Union africaine",
+        "not_applicable": "Sans objet : État non membre de l’Union africaine",
         "participation_derived": "Ne figure pas parmi les {count} États membres suspendus des activités de l’UA.",
         "added": "Ajouté pour cet entretien",
         "summary_meeting": "{recipient} rencontre {country} lors de {event} le {date}.",
         "summary_meeting_no_event": "{recipient} rencontre {country} le {date}.",
-        "summary_contents": "Ce dossier s'appuie sur {items} éléments issus de {sources} sources, toutes citées "
+        "summary_contents": "Ce dossier s’appuie sur {items} éléments issus de {sources} sources, toutes citées "
                             "dans la section Sources ; il est classé {classification}.",
         "key_messages": "Messages clés", "status_note": "{country} : {status}, {as_of}",
         "status_missing": "{country} : aucune donnée datée sur son statut", "the_minister": "Le ministre",
@@ -119,8 +119,8 @@ STATUS_WORDS: dict[str, dict[str, str]] = {
 TOPIC_WORDS: dict[str, dict[str, str]] = {
     "en": {"malabo-convention": "Malabo Convention", "acrwc": "African Charter on the Rights and Welfare of the Child",
            "au-participation": "Participation in AU activities"},
-    "fr": {"malabo-convention": "Convention de Malabo", "acrwc": "Charte africaine des droits et du bien-être de l'enfant",
-           "au-participation": "Participation aux activités de l'UA"},
+    "fr": {"malabo-convention": "Convention de Malabo", "acrwc": "Charte africaine des droits et du bien-être de l’enfant",
+           "au-participation": "Participation aux activités de l’UA"},
     "pt": {"malabo-convention": "Convenção de Malabo", "acrwc": "Carta Africana dos Direitos e Bem-Estar da Criança",
            "au-participation": "Participação nas atividades da UA"},
     "ar": {"malabo-convention": "اتفاقية مالابو", "acrwc": "الميثاق الأفريقي لحقوق الطفل ورفاهه",
@@ -128,8 +128,8 @@ TOPIC_WORDS: dict[str, dict[str, str]] = {
 }
 REGION_WORDS: dict[str, dict[str, str]] = {
     "en": {k: v for k, v in AU_REGIONS.items()},
-    "fr": {"northern": "Afrique du Nord", "southern": "Afrique australe", "eastern": "Afrique de l'Est",
-           "western": "Afrique de l'Ouest", "central": "Afrique centrale"},
+    "fr": {"northern": "Afrique du Nord", "southern": "Afrique australe", "eastern": "Afrique de l’Est",
+           "western": "Afrique de l’Ouest", "central": "Afrique centrale"},
     "pt": {"northern": "África do Norte", "southern": "África Austral", "eastern": "África Oriental",
            "western": "África Ocidental", "central": "África Central"},
     "ar": {"northern": "شمال أفريقيا", "southern": "الجنوب الأفريقي", "eastern": "شرق أفريقيا",

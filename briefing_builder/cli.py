@@ -235,11 +235,26 @@ def library_stats(app: AppContext, as_json: bool) -> None:
     click.echo(f"Size:        {stats.size_bytes / 1024:,.0f} KiB, schema version {stats.schema_version}")
 
 
+def _country_code(lib: "Library", text: str) -> str:
+    """The alpha-3 code `text` names: a code, or a name in any of the four languages, as the app's form takes
+    it ("Sénégal", "السنغال", "senegal"); a NotFoundError saying what to type otherwise."""
+    from .errors import NotFoundError
+    from .pack.choices import CountryNames, CountryResolver
+
+    try:
+        return lib.country(text).code
+    except NotFoundError:
+        resolved = CountryResolver(CountryNames.of(c) for c in lib.countries()).resolve(str(text))
+        if not resolved.ok:
+            raise NotFoundError(resolved.error) from None
+        return resolved.value
+
+
 def _filters(kind: tuple[str, ...], framework: tuple[str, ...], tag: tuple[str, ...], country: tuple[str, ...],
              language: tuple[str, ...], stale: bool, lib: "Library") -> Any:
     from .library import SearchFilters
 
-    codes = tuple(lib.country(c).code for c in country)
+    codes = tuple(_country_code(lib, c) for c in country)
     return SearchFilters(kinds=kind, frameworks=framework, tags=tag, countries=codes, languages=language,
                          stale_only=stale)
 
@@ -397,7 +412,7 @@ def _draft_values(lib: "Library", options: dict[str, Any]) -> dict[str, Any]:
         if options.get(name):
             values[name] = tuple(options[name])
     if options.get("countries"):
-        values["countries"] = tuple(lib.country(c).code for c in options["countries"])
+        values["countries"] = tuple(_country_code(lib, c) for c in options["countries"])
     if options.get("source_uid"):
         values["source_uid"] = lib.source(options["source_uid"]).uid
     return values
@@ -646,7 +661,7 @@ def countries_show(app: AppContext, code: str, language: str, as_json: bool) -> 
     from .library.vocabulary import AU_REGIONS, STATUS_TOPICS
 
     lib = app.library()
-    country = lib.country(code)
+    country = lib.country(_country_code(lib, code))
     if as_json:
         _emit_json(country)
         return
@@ -763,18 +778,18 @@ def _build_spec(ctx: click.Context, app: AppContext, spec_file: str | None) -> A
         if base is None or _given(ctx, name):
             values[field] = params[name]
     if "country" in values:
-        values["country"] = lib.country(values["country"]).code
+        values["country"] = _country_code(lib, values["country"])
     if "extra_countries" in values:
-        values["extra_countries"] = tuple(lib.country(c).code for c in values["extra_countries"])
+        values["extra_countries"] = tuple(_country_code(lib, c) for c in values["extra_countries"])
     if not values.get("language") and (base is None or "language" in values or "language" not in raw):
         values["language"] = app.settings().language  # neither the option nor the file chooses: the configured one
     if base is None:
         return PackSpec(**values)
     spec = dataclasses.replace(base, **values)
     if "country" not in values and isinstance(spec.country, str) and spec.country.strip():
-        spec = dataclasses.replace(spec, country=lib.country(spec.country).code)
+        spec = dataclasses.replace(spec, country=_country_code(lib, spec.country))
     if "extra_countries" not in values:
-        spec = dataclasses.replace(spec, extra_countries=tuple(lib.country(c).code for c in spec.extra_countries))
+        spec = dataclasses.replace(spec, extra_countries=tuple(_country_code(lib, c) for c in spec.extra_countries))
     from .pack.brief_sections import attendee_problems
 
     def is_person(uid: str) -> bool:

@@ -181,3 +181,20 @@ def test_hiding_the_annexes_section_warns_that_the_annexes_are_left_out(session_
     assert warning.message.startswith("The 2 annexes given (a.pdf, b.pdf) are left out: the section “Annexes” is hidden")
     shown = PackSpec(template="bilateral-meeting", country="ETH", date="2026-12-09", annexes=spec.annexes)
     assert not [w for w in assemble(session_library, shown).warnings if "a.pdf" in w.message]
+
+
+@pytest.mark.parametrize("typed", ["Sénégal", "السنغال", "senegal", "SN"])
+def test_the_command_line_takes_a_country_by_its_name_in_any_of_the_four_languages(run_cli, tmp_path, typed):
+    out = tmp_path / "out"
+    result = run_cli("build", "--template", "speaking-note", "--country", typed, "--date", "2026-12-10",
+                     "--format", "pdf", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert _manifest_spec(out)["country"] == "SEN"
+
+
+def test_a_country_the_library_does_not_hold_is_one_line_saying_what_to_type(run_cli, tmp_path):
+    result = run_cli("build", "--template", "speaking-note", "--country", "Atlantis", "--out", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: “Atlantis” is not a country in the library: type a name (English, French, Portuguese or Arabic) "
+        "or an ISO code such as ETH or ET."]

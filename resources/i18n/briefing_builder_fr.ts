@@ -3742,7 +3742,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>section {id}</source>
-        <translation>section {id}</translation>
+        <translation>section «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
         <source>a table</source>

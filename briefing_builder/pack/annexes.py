@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
+from ..messages import Message, translate
 
 MAX_ANNEXES = 20
 MAX_BYTES = 200 * 1024 * 1024
@@ -54,7 +55,7 @@ def _pdf_info(data: bytes) -> tuple[int, str]:
 
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
-        raise ValueError("it is encrypted")
+        raise ValueError(translate("Annex", "it is encrypted"))
     title = ""
     try:
         title = str((reader.metadata or {}).get("/Title") or "").strip()
@@ -69,7 +70,7 @@ def _docx_title(data: bytes) -> str:
     try:
         return (docx.Document(io.BytesIO(data)).core_properties.title or "").strip()
     except Exception:  # noqa: BLE001 - checked as a zip already; python-docx refusing it is reported by the caller
-        raise ValueError("Word cannot open it (python-docx refused it)") from None
+        raise ValueError(translate("Annex", "Word cannot open it (python-docx refused it)")) from None
 
 
 def annex_path(entry: Any) -> str:
@@ -106,31 +107,38 @@ def read_annex(entry: Any) -> AnnexFile:
     path, given_title = annex_path(entry), annex_title(entry)
     file = Path(path)
     if not file.is_file():
-        raise ValueError("does not exist or is not a file")
+        raise ValueError(translate("Annex", "does not exist or is not a file"))
     try:
         size = file.stat().st_size
         if size > MAX_BYTES:
-            raise ValueError(f"is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
+            raise ValueError(translate("Annex", "is {size} MB; the limit is {limit} MB").format(
+                size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
         data = file.read_bytes()
     except OSError as exc:
-        raise ValueError(f"cannot be read ({exc.strerror})") from exc
+        raise ValueError(translate("Annex", "cannot be read ({error})").format(error=exc.strerror)) from exc
     kind = _kind(data)
     if kind == "pdf":
         try:
             pages, title = _pdf_info(data)
         except ValueError as exc:
-            raise ValueError(f"is a PDF that cannot be used: {exc}") from exc
+            raise ValueError(translate("Annex", "is a PDF that cannot be used: {reason}").format(reason=reason(exc))) from exc
         except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for broken files
-            raise ValueError(f"is not a readable PDF ({type(exc).__name__})") from exc
+            raise ValueError(translate("Annex", "is not a readable PDF ({error})").format(error=type(exc).__name__)) from exc
         if pages == 0:
-            raise ValueError("is a PDF without pages")
+            raise ValueError(translate("Annex", "is a PDF without pages"))
     elif kind == "docx":
         pages, title = 0, _docx_title(data)
     else:
-        raise ValueError("is neither a PDF nor a Word (.docx) document (judged by its content)")
+        raise ValueError(translate("Annex", "is neither a PDF nor a Word (.docx) document (judged by its content)"))
     if title.strip().lower() in ("untitled", "(anonymous)", "anonymous"):  # ReportLab's and others' defaults
         title = ""
     return AnnexFile(str(file), kind, data, pages, given_title or title or file.stem, hashlib.sha256(data).hexdigest())
+
+
+def reason(exc: BaseException) -> str:
+    """Why `read_annex` refused a file: the Message it raised (translatable), else the exception's text."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Message) else str(exc)
 
 
 def annex_problems(paths: tuple[Any, ...]) -> list[Problem]:
@@ -138,28 +146,29 @@ def annex_problems(paths: tuple[Any, ...]) -> list[Problem]:
     Each entry is a path or {"path": ..., "title": ...}."""
     problems: list[Problem] = []
     if len(paths) > MAX_ANNEXES:
-        problems.append(Problem("pack", "annexes", f"lists {len(paths)} files; the limit is {MAX_ANNEXES}"))
+        problems.append(Problem(translate("Annex", "pack"), "annexes", translate(
+            "Annex", "lists {count} files; the limit is {limit}").format(count=len(paths), limit=MAX_ANNEXES)))
     for number, entry in enumerate(paths, 1):
-        where = f"annex {number}"
+        where = translate("Annex", "annex {number}").format(number=number)
         if isinstance(entry, dict):
             unknown = sorted(set(map(str, entry)) - {"path", "title"})
             if unknown:
-                problems.append(Problem(where, unknown[0], "is not a field of an annex (path, title)"))
+                problems.append(Problem(where, unknown[0], translate("Annex", "is not a field of an annex (path, title)")))
                 continue
             title = entry.get("title", "")
             if not isinstance(title, str) or len(title) > 500 or "\n" in title:
-                problems.append(Problem(where, "title", "must be one line of text (at most 500 characters)"))
+                problems.append(Problem(where, "title", translate("Annex", "must be one line of text (at most 500 characters)")))
                 continue
         elif not isinstance(entry, str):
-            problems.append(Problem(where, "path", "must be the path of a PDF or Word file, or "
-                                                   '{"path": ..., "title": ...}'))
+            problems.append(Problem(where, "path", translate("Annex", "must be the path of a PDF or Word file, or "
+                                                             '{{"path": ..., "title": ...}}')))
             continue
         path = annex_path(entry)
         if not path.strip():
-            problems.append(Problem(where, "path", "must be the path of a PDF or Word file"))
+            problems.append(Problem(where, "path", translate("Annex", "must be the path of a PDF or Word file")))
             continue
         try:
             read_annex(path)
         except ValueError as exc:
-            problems.append(Problem(where, "path", f"{path} {exc}"))
+            problems.append(Problem(where, "path", translate("Annex", "{path} {reason}").format(path=path, reason=reason(exc))))
     return problems

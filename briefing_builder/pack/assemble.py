@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..errors import BuildError, Cancelled, NotFoundError
+from ..errors import BuildError, Cancelled, NotFoundError, user_message
 from ..library import Country, CountryStatus, Item, Library, Source
 from ..library.vocabulary import AU_TOPICS
 from ..messages import IsoDate, translate
@@ -144,7 +144,7 @@ def assemble(library: Library, spec: PackSpec, settings: Settings | None = None,
         country = library.country(spec.country)
         extra = [library.country(code) for code in spec.extra_countries] if template.multi_country else []
     except NotFoundError as exc:
-        raise BuildError(str(exc)) from exc
+        raise BuildError(user_message(exc)) from exc  # a Message when the library wrote one
     countries = [country] + [c for c in extra if c.code != country.code]
     region = frozenset(library.region_members(country.au_region)) if country.au_region else frozenset()
     language = spec.language

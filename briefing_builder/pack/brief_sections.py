@@ -22,7 +22,7 @@ from babel import Locale, UnknownLocaleError
 from ..errors import NotFoundError, Problem, ValidationError
 from ..messages import IsoDate, translate
 from . import labels as L
-from .annexes import annex_path, read_annex
+from .annexes import annex_path, read_annex, reason
 from .brief_labels import annex_letter, brief_words, duration_text
 from .meeting import SIDES, Attendee, Meeting, attendee_place, utc_offset
 from .model import Annex, Block, BulletList, Heading, MeetingTable, PackWarning, Paragraph, PersonProfile, QAPair, Run, Table
@@ -248,9 +248,9 @@ def attendee_problems(meeting: Meeting, is_person: Callable[[str], bool]) -> lis
             if (isinstance(attendee.person, str) and attendee.person and not (isinstance(attendee.name, str)
                                                                              and attendee.name.strip())
                     and not is_person(attendee.person)):
-                problems.append(Problem(attendee_place(side, number), "person",
-                                        f"names {attendee.person[:60]!r}, which is not a person in the library: "
-                                        "choose one from the library, or type the name"))
+                problems.append(Problem(attendee_place(side, number), "person", translate(
+                    "Meeting", "names {person}, which is not a person in the library: choose one from the library, "
+                    "or type the name").format(person=repr(attendee.person[:60]))))
     return problems
 
 
@@ -345,7 +345,8 @@ def _annexes(ctx: Any, section: Any, anchor: str, words: dict[str, str]) -> list
         try:
             annex = read_annex(entry)
         except ValueError as exc:  # checked by the spec; changed since: say so, build the rest
-            ctx.warnings.append(PackWarning(f"The annex {path} {exc}; it is left out.", section.id, kind="missing"))
+            ctx.warnings.append(PackWarning(translate("PackWarning", "The annex {path} {reason}; it is left out.").format(
+                path=path, reason=reason(exc)), section.id, kind="missing"))
             continue
         if annex.kind == "pdf":
             note = words["annex_pdf_one"] if annex.pages == 1 else words["annex_pdf"].format(pages=annex.pages)
@@ -366,13 +367,15 @@ def annexes_left_out(template: Any, spec: Any, shown: list[Any]) -> list[PackWar
     if not spec.annexes or any(s.kind == "annexes" for s in shown):
         return []
     names = ", ".join(Path(str(a)).name for a in spec.annexes[:4]) + (" …" if len(spec.annexes) > 4 else "")
-    count = "The annex given" if len(spec.annexes) == 1 else f"The {len(spec.annexes)} annexes given"
     hidden = [s for s in template.sections if s.kind == "annexes"]
-    why = (f"the section “{hidden[0].heading_in(spec.language)}” is hidden" if hidden
-           else f"the template “{template.title_in(spec.language)}” does not print annexes")
-    return [PackWarning(f"{count} ({names}) {'is' if len(spec.annexes) == 1 else 'are'} left out: {why}. Choose "
-                        "a template with an annexes section to attach them.", hidden[0].id if hidden else "",
-                        kind="other")]
+    why = (translate("PackWarning", "the section “{heading}” is hidden").format(
+        heading=hidden[0].heading_in(spec.language)) if hidden
+        else translate("PackWarning", "the template “{template}” does not print annexes").format(
+            template=template.title_in(spec.language)))
+    message = translate("PackWarning", "The %Ln annexes given ({names}) are left out: {why}. Choose a template "
+                        "with an annexes section to attach them.", None, len(spec.annexes)).with_singular(
+        "The annex given ({names}) is left out: {why}. Choose a template with an annexes section to attach them.")
+    return [PackWarning(message.format(names=names, why=why), hidden[0].id if hidden else "", kind="other")]
 
 
 def manifest_people(ctx: Any) -> list[dict[str, Any]]:

@@ -17,6 +17,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..messages import Message, translate
+
 # Names people use that are neither CLDR's nor ISO's (CLDR gives "Côte d’Ivoire", "Cabo Verde", "Eswatini", ...).
 ALTERNATIVE_NAMES: dict[str, tuple[str, ...]] = {
     "CIV": ("Ivory Coast",),
@@ -98,7 +100,7 @@ class CountryResolver:
     def resolve(self, text: str) -> Resolution:
         typed = text.strip()
         if not typed:
-            return Resolution(None, "Choose a country: type its name or code, or pick it from the list.")
+            return Resolution(None, translate("Spec", "Choose a country: type its name or code, or pick it from the list."))
         upper = typed.upper()
         if upper in self._alpha3:
             return Resolution(self._alpha3[upper])
@@ -119,20 +121,24 @@ class CountryResolver:
             return Resolution(starting[0])
         if starting:
             return Resolution(None, self._ambiguous(typed, starting))
-        return Resolution(None, f"“{typed}” is not a country in the library: type a name (English, French, "
-                                "Portuguese or Arabic) or an ISO code such as ETH or ET.")
+        return Resolution(None, translate("Spec", "“{typed}” is not a country in the library: type a name (English, "
+                                          "French, Portuguese or Arabic) or an ISO code such as ETH or ET.").format(
+                                              typed=typed))
 
     def _ambiguous(self, typed: str, codes: Sequence[str]) -> str:
-        shown = ", ".join(self.countries[c].label or c for c in list(codes)[:4])
-        more = f" and {len(codes) - 4} more" if len(codes) > 4 else ""
-        return f"“{typed}” could be {shown}{more}: type more of the name, or its code."
+        shown = tuple(self.countries[c].label or c for c in list(codes)[:4])
+        if len(codes) > 4:
+            return translate("Spec", "“{typed}” could be {countries} and %Ln more: type more of the name, or its code.",
+                             None, len(codes) - 4).format(typed=typed, countries=shown)
+        return translate("Spec", "“{typed}” could be {countries}: type more of the name, or its code.").format(
+            typed=typed, countries=shown)
 
 
 def resolve_choice(text: str, choices: Sequence[tuple[str, str]], what: str) -> Resolution:
     """Resolve `text` against (value, label) pairs: an exact value or label (folded) first, then a unique prefix."""
     typed = text.strip()
     if not typed:
-        return Resolution(None, f"Choose a {what} from the list.")
+        return Resolution(None, _choice_message(what, "choose").format(what=what))
     key = fold(typed)
     for value, label in choices:
         if key in (fold(value), fold(label)):
@@ -140,10 +146,29 @@ def resolve_choice(text: str, choices: Sequence[tuple[str, str]], what: str) -> 
     starting = [value for value, label in choices if fold(label).startswith(key) or fold(value).startswith(key)]
     if len(starting) == 1:
         return Resolution(starting[0])
-    options = ", ".join(label for _v, label in choices[:6])
-    if starting:
-        return Resolution(None, f"“{typed}” could be more than one {what}: choose one of {options}.")
-    return Resolution(None, f"“{typed}” is not a {what} here: choose one of {options}.")
+    options = tuple(label for _v, label in choices[:6])
+    return Resolution(None, _choice_message(what, "several" if starting else "unknown").format(
+        what=what, typed=typed, options=options))
+
+
+def _choice_message(what: str, case: str) -> Message:
+    """The refusal for a choice of `what` (a template, a language, a marking: each its own sentence, as languages
+    give the words a gender; anything else: the word as given)."""
+    if what == "template":
+        return {"choose": translate("Spec", "Choose a template from the list."),
+                "several": translate("Spec", "“{typed}” could be more than one template: choose one of {options}."),
+                "unknown": translate("Spec", "“{typed}” is not a template here: choose one of {options}.")}[case]
+    if what == "language":
+        return {"choose": translate("Spec", "Choose a language from the list."),
+                "several": translate("Spec", "“{typed}” could be more than one language: choose one of {options}."),
+                "unknown": translate("Spec", "“{typed}” is not a language here: choose one of {options}.")}[case]
+    if what == "marking":
+        return {"choose": translate("Spec", "Choose a marking from the list."),
+                "several": translate("Spec", "“{typed}” could be more than one marking: choose one of {options}."),
+                "unknown": translate("Spec", "“{typed}” is not a marking here: choose one of {options}.")}[case]
+    return {"choose": translate("Spec", "Choose a {what} from the list."),
+            "several": translate("Spec", "“{typed}” could be more than one {what}: choose one of {options}."),
+            "unknown": translate("Spec", "“{typed}” is not a {what} here: choose one of {options}.")}[case]
 
 
 __all__ = ["CountryNames", "CountryResolver", "Resolution", "resolve_choice", "fold", "ALTERNATIVE_NAMES"]

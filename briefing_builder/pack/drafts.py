@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..atomic import atomic_write
 from ..errors import BriefingBuilderError, ValidationError
+from ..messages import Message, translate
 from ..paths import PRIVATE_FILE_MODE, make_private_dir
 from .spec import PackSpec
 
@@ -37,7 +38,7 @@ class DraftStore:
 
     def _path(self, draft_id: str) -> Path:
         if not draft_id or not all(c.isalnum() or c == "-" for c in draft_id):
-            raise DraftError(f"{draft_id!r} is not a draft id.")
+            raise DraftError(translate("Spec", "{id} is not a draft id.").format(id=repr(draft_id)))
         return self.folder / f"{draft_id}.json"
 
     def new_id(self) -> str:
@@ -47,7 +48,8 @@ class DraftStore:
         try:
             make_private_dir(self.folder)
         except OSError as exc:
-            raise DraftError(f"Cannot create the drafts folder {self.folder}: {exc.strerror}.") from exc
+            raise DraftError(translate("Spec", "Cannot create the drafts folder {folder}: {error}.").format(
+                folder=str(self.folder), error=exc.strerror)) from exc
         saved_at = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         data = {"format": "briefing-builder-draft", "version": 1, "name": name, "saved_at": saved_at,
                 "spec": spec.to_dict()}
@@ -61,7 +63,8 @@ class DraftStore:
             data = json.loads(path.read_text("utf-8"))
             return str(data.get("name") or "Untitled pack"), PackSpec.from_dict(data["spec"])
         except (OSError, ValueError, KeyError, TypeError, ValidationError) as exc:
-            raise DraftError(f"The draft {path} cannot be read ({exc}).") from exc
+            raise DraftError(translate("Spec", "The draft {path} cannot be read ({error}).").format(
+                path=str(path), error=exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc))) from exc
 
     def list(self) -> list[DraftInfo]:
         """Every readable draft, most recently saved first (unreadable files are skipped, not deleted)."""

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from ..errors import Problem, ValidationError
+from ..messages import Message, translate
 from ..library.validate import check_date, check_text
 
 FORMATS = ("bilateral", "plenary", "pull-aside", "call")
@@ -24,6 +25,9 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TELEPHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}$")
 _UID = re.compile(r"^[A-Za-z0-9_.:-]{1,200}$")
+# How problems name the meeting and its contact (English: "meeting", "meeting, prepared by").
+MEETING = translate("Meeting", "meeting")
+PREPARED_BY = translate("Meeting", "meeting, prepared by")
 
 
 @dataclass(frozen=True)
@@ -85,89 +89,103 @@ class Meeting:
         if data is None:
             return cls()
         if not isinstance(data, dict):
-            raise ValidationError(Problem("pack", "meeting", "must be a table of the meeting's fields"))
+            raise ValidationError(Problem(translate("Meeting", "pack"), "meeting",
+                                          translate("Meeting", "must be a table of the meeting's fields")))
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         for side in SIDES:
             raw = values.get(side, ())
             if not isinstance(raw, (list, tuple)):
-                raise ValidationError(Problem("meeting", side, "must be a list of attendees"))
+                raise ValidationError(Problem(MEETING, side, translate("Meeting", "must be a list of attendees")))
             values[side] = tuple(_attendee(side, number, entry) for number, entry in enumerate(raw, 1))
         interpreters = values.get("interpreters", ())
         if isinstance(interpreters, str):
             interpreters = [interpreters] if interpreters.strip() else []
         if not isinstance(interpreters, (list, tuple)):
-            raise ValidationError(Problem("meeting", "interpreters", "must be a list of names"))
+            raise ValidationError(Problem(MEETING, "interpreters", translate("Meeting", "must be a list of names")))
         values["interpreters"] = tuple(interpreters)
         contact = values.get("prepared_by") or {}
         if not isinstance(contact, dict):
-            raise ValidationError(Problem("meeting", "prepared_by",
-                                          "must be a table: name, desk, telephone, email"))
+            raise ValidationError(Problem(MEETING, "prepared_by",
+                                          translate("Meeting", "must be a table: name, desk, telephone, email")))
         values["prepared_by"] = Contact(**{k: v for k, v in contact.items() if k in Contact.__dataclass_fields__})
         return cls(**values)
 
     def problems(self) -> list[Problem]:
         problems: list[Problem] = []
-        where = "meeting"
+        where = MEETING
         for name in ("purpose",):
             check_text(problems, where, name, self.purpose, limit=20_000)
         for name in ("venue", "file_reference", "version", "cleared_by"):
             check_text(problems, where, name, getattr(self, name), limit=500)
         if self.format and self.format not in FORMATS:
-            problems.append(Problem(where, "format", f"must be one of {', '.join(FORMATS)}, not {str(self.format)[:40]!r}"))
+            problems.append(Problem(where, "format", translate("Meeting", "must be one of {options}, not {value}").format(
+                options=", ".join(FORMATS), value=repr(str(self.format)[:40]))))
         for name in ("date", "date_prepared"):
             if getattr(self, name):
                 check_date(problems, where, name, getattr(self, name), partial=False)
         if self.time and (not isinstance(self.time, str) or not _TIME.match(self.time)):
-            problems.append(Problem(where, "time", f"must be a time written HH:MM (24-hour), not {str(self.time)[:20]!r}"))
+            problems.append(Problem(where, "time", translate("Meeting", "must be a time written HH:MM (24-hour), not {value}")
+                                    .format(value=repr(str(self.time)[:20]))))
         if self.time_zone:
             if not valid_time_zone(self.time_zone):
-                problems.append(Problem(where, "time_zone", "must be an IANA time zone such as Africa/Addis_Ababa, "
-                                                            f"not {str(self.time_zone)[:60]!r}"))
+                problems.append(Problem(where, "time_zone", translate(
+                    "Meeting", "must be an IANA time zone such as Africa/Addis_Ababa, not {value}").format(
+                    value=repr(str(self.time_zone)[:60]))))
         elif self.time:
-            problems.append(Problem(where, "time_zone", "is required with a time (an IANA name such as Africa/Addis_Ababa)"))
+            problems.append(Problem(where, "time_zone", translate(
+                "Meeting", "is required with a time (an IANA name such as Africa/Addis_Ababa)")))
         if (not isinstance(self.duration, int) or isinstance(self.duration, bool)
                 or not 0 <= self.duration <= 24 * 60):
-            problems.append(Problem(where, "duration", "must be a whole number of minutes from 0 to 1440"))
+            problems.append(Problem(where, "duration", translate("Meeting", "must be a whole number of minutes from 0 to 1440")))
         for side in SIDES:
             attendees = getattr(self, side)
             if len(attendees) > MAX_ATTENDEES:
-                problems.append(Problem(where, side, f"lists {len(attendees)} attendees; the limit is {MAX_ATTENDEES}"))
+                problems.append(Problem(where, side, translate("Meeting", "lists {count} attendees; the limit is {limit}")
+                                        .format(count=len(attendees), limit=MAX_ATTENDEES)))
             for number, attendee in enumerate(attendees, 1):
                 at = attendee_place(side, number)
                 check_text(problems, at, "person", attendee.person, limit=200)
                 check_text(problems, at, "name", attendee.name, limit=300)
                 check_text(problems, at, "role", attendee.role, limit=500)
                 if isinstance(attendee.person, str) and attendee.person and not _UID.match(attendee.person):
-                    problems.append(Problem(at, "person", "must be a person's uid from the library"))
+                    problems.append(Problem(at, "person", translate("Meeting", "must be a person's uid from the library")))
                 if (isinstance(attendee.person, str) and isinstance(attendee.name, str)
                         and not attendee.person.strip() and not attendee.name.strip()):
-                    problems.append(Problem(at, "name", "is required (or choose a person from the library)"))
+                    problems.append(Problem(at, "name", translate("Meeting", "is required (or choose a person from the library)")))
         for number, name in enumerate(self.interpreters, 1):
-            check_text(problems, f"meeting, interpreter {number}", "name", name, limit=300, required=True)
-        contact, at = self.prepared_by, "meeting, prepared by"
+            check_text(problems, interpreter_place(number), "name", name, limit=300, required=True)
+        contact, at = self.prepared_by, PREPARED_BY
         for name in ("name", "desk"):
             check_text(problems, at, name, getattr(contact, name), limit=300)
         check_text(problems, at, "telephone", contact.telephone, limit=40)
         check_text(problems, at, "email", contact.email, limit=300)
         if isinstance(contact.telephone, str) and contact.telephone and not _TELEPHONE.match(contact.telephone):
-            problems.append(Problem(at, "telephone", "may hold only digits, spaces, + ( ) . / -"))
+            problems.append(Problem(at, "telephone", translate("Meeting", "may hold only digits, spaces, + ( ) . / -")))
         if isinstance(contact.email, str) and contact.email and not _EMAIL.match(contact.email):
-            problems.append(Problem(at, "email", f"is not an e-mail address: {contact.email[:60]!r}"))
+            problems.append(Problem(at, "email", translate("Meeting", "is not an e-mail address: {value}").format(
+                value=repr(contact.email[:60]))))
         return problems
 
 
-def attendee_place(side: str, number: int) -> str:
-    """How a problem names an attendee: "meeting, their side attendee 2"."""
-    return f"meeting, {'our' if side == 'ours' else 'their'} side attendee {number}"
+def attendee_place(side: str, number: int) -> Message:
+    """How a problem names an attendee: "meeting, their side attendee 2" (its `number` value is the number)."""
+    if side == "ours":
+        return translate("Meeting", "meeting, our side attendee {number}").format(number=number)
+    return translate("Meeting", "meeting, their side attendee {number}").format(number=number)
+
+
+def interpreter_place(number: int) -> Message:
+    """How a problem names an interpreter: "meeting, interpreter 2"."""
+    return translate("Meeting", "meeting, interpreter {number}").format(number=number)
 
 
 def _attendee(side: str, number: int, entry: Any) -> Attendee:
     if isinstance(entry, str):  # a bare name
         return Attendee(name=entry)
     if not isinstance(entry, dict):
-        raise ValidationError(Problem(f"meeting, {'our' if side == 'ours' else 'their'} side attendee {number}", "",
-                                      "must be a table: person (a library uid) or name, and role"))
+        raise ValidationError(Problem(attendee_place(side, number), "", translate(
+            "Meeting", "must be a table: person (a library uid) or name, and role")))
     return Attendee(**{k: v for k, v in entry.items() if k in Attendee.__dataclass_fields__})
 
 

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from ..errors import Problem, ValidationError
+from ..messages import Message, translate
 from ..library.validate import check_date, check_text
 from .annexes import annex_problems
 from .meeting import Meeting, meeting_unknown_keys, printable_key
@@ -71,12 +72,14 @@ class PackSpec:
         file a person wrote: as in a template, nothing in it is silently ignored, so a misspelt key is an error
         naming it and where it is)."""
         if not isinstance(data, dict):
-            raise ValidationError(Problem("pack", "", "must be a table of the pack's fields (template, country …), "
-                                                      f"not {_shape(data)}"))
+            raise ValidationError(Problem(PACK, "", translate(
+                "Spec", "must be a table of the pack's fields (template, country …), not {shape}").format(
+                    shape=_shape(data))))
         if strict:
             unknown = unknown_keys(data)
             if unknown:
-                raise ValidationError([Problem("pack", key, f"is not a known field (known there: {', '.join(known)})")
+                raise ValidationError([Problem(PACK, key, translate(
+                    "Spec", "is not a known field (known there: {known})").format(known=", ".join(known)))
                                        for key, known in unknown])
         known = {f for f in cls.__dataclass_fields__}
         values = {k: v for k, v in data.items() if k in known}
@@ -84,34 +87,37 @@ class PackSpec:
         values.setdefault("country", "")
         for key in ("extra_countries", "section_order"):
             if key in values:
-                values[key] = _strings(values[key], "pack", key)
+                values[key] = _strings(values[key], PACK, key)
         if "annexes" in values:  # paths, or {"path": ..., "title": ...}: annex_problems() checks each entry
             if not isinstance(values["annexes"], (list, tuple)):
-                raise ValidationError(Problem("pack", "annexes", f"must be a list, not {_shape(values['annexes'])}"))
+                raise ValidationError(Problem(PACK, "annexes", translate("Spec", "must be a list, not {shape}").format(
+                    shape=_shape(values["annexes"]))))
             values["annexes"] = tuple(values["annexes"])
         values["meeting"] = Meeting.from_dict(values.get("meeting"))
         raw_overrides = values.pop("overrides", None)
         raw_overrides = {} if raw_overrides is None else raw_overrides
         if not isinstance(raw_overrides, dict):
-            raise ValidationError(Problem("pack", "overrides", f"must be a table by section id, not {_shape(raw_overrides)}"))
+            raise ValidationError(Problem(PACK, "overrides", translate(
+                "Spec", "must be a table by section id, not {shape}").format(shape=_shape(raw_overrides))))
         overrides = {}
         for section_id, raw in raw_overrides.items():
-            where = f"section {printable_key(section_id)}"
+            where = _section(section_id)
             if not isinstance(raw, dict):
-                raise ValidationError(Problem(where, "", f"must be a table (pinned, dropped, order, free_text, hidden), "
-                                                         f"not {_shape(raw)}"))
+                raise ValidationError(Problem(where, "", translate(
+                    "Spec", "must be a table (pinned, dropped, order, free_text, hidden), not {shape}").format(
+                        shape=_shape(raw))))
             raw = {k: v for k, v in raw.items() if k in SectionOverride.__dataclass_fields__}
             for key in ("pinned", "dropped", "order"):
                 raw[key] = _strings(raw.get(key, ()), where, key)
             if not isinstance(raw.get("hidden", False), bool):
-                raise ValidationError(Problem(where, "hidden", "must be true or false"))
+                raise ValidationError(Problem(where, "hidden", translate("Spec", "must be true or false")))
             overrides[str(section_id)] = SectionOverride(**raw)
         return cls(**values, overrides=overrides)
 
     def problems(self) -> list[Problem]:
         """Field-level problems with the choices (the template and country are checked on assembly)."""
         problems: list[Problem] = []
-        where = "pack"
+        where = PACK
         check_text(problems, where, "template", self.template, limit=200, required=True)
         check_text(problems, where, "country", self.country, limit=3, required=True)
         for name in ("recipient", "office", "event"):
@@ -119,12 +125,13 @@ class PackSpec:
         if self.date:
             check_date(problems, where, "date", self.date, partial=False)
         if self.language not in LANGUAGES:
-            problems.append(Problem(where, "language", f"must be one of {', '.join(LANGUAGES)}"))
+            problems.append(Problem(where, "language", translate("Spec", "must be one of {options}").format(
+                options=", ".join(LANGUAGES))))
         if self.paper and self.paper not in PAPERS:
-            problems.append(Problem(where, "paper", "must be a4 or letter"))
+            problems.append(Problem(where, "paper", translate("Spec", "must be a4 or letter")))
         check_text(problems, where, "classification", self.classification, limit=100)
         for section_id, override in self.overrides.items():
-            check_text(problems, f"section {printable_key(section_id)}", "free_text", override.free_text, limit=200_000)
+            check_text(problems, _section(section_id), "free_text", override.free_text, limit=200_000)
         problems += self.meeting.problems()
         problems += annex_problems(self.annexes)
         return problems
@@ -135,21 +142,40 @@ class PackSpec:
             raise ValidationError(problems)
 
 
+# How problems name the pack itself (English: "pack").
+PACK = translate("Spec", "pack")
+
+
+def _section(section_id: Any) -> Message:
+    """How a problem names a section's changes: "section key_messages"."""
+    return translate("Spec", "section {id}").format(id=printable_key(section_id))
+
+
 def _shape(value: Any) -> str:
     """How JSON would name the value's type: 'a list', 'text', 'a number' …"""
     if isinstance(value, bool):
         return "true/false"
-    return {dict: "a table", list: "a list", tuple: "a list", str: "text", int: "a number", float: "a number",
-            type(None): "null"}.get(type(value), type(value).__name__)
+    shape = type(value)
+    if shape is dict:
+        return translate("Spec", "a table")
+    if shape in (list, tuple):
+        return translate("Spec", "a list")
+    if shape is str:
+        return translate("Spec", "text")
+    if shape in (int, float):
+        return translate("Spec", "a number")
+    return "null" if value is None else shape.__name__
 
 
 def _strings(value: Any, where: str, key: str) -> tuple[Any, ...]:
     """A list field as a tuple; text, a number or a table there is an error naming the field (not its letters)."""
     if not isinstance(value, (list, tuple)):
-        raise ValidationError(Problem(where, key, f"must be a list, not {_shape(value)}"))
+        raise ValidationError(Problem(where, key, translate("Spec", "must be a list, not {shape}").format(
+            shape=_shape(value))))
     for number, entry in enumerate(value, 1):
         if not isinstance(entry, str):
-            raise ValidationError(Problem(where, f"{key}[{number}]", f"must be text, not {_shape(entry)}"))
+            raise ValidationError(Problem(where, f"{key}[{number}]", translate("Spec", "must be text, not {shape}").format(
+                shape=_shape(entry))))
     return tuple(value)
 
 

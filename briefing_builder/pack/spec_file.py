@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, ValidationError
+from ..messages import translate
 from .annexes import annex_path, with_path
 from .spec import PackSpec
 
@@ -24,26 +25,30 @@ class SpecFileError(ValidationError):
 
 
 def _in_file(path: Path, problems: list[Problem]) -> SpecFileError:
-    return SpecFileError([Problem(f"In the spec file {path}: {p.where}", p.field, p.message) for p in problems])
+    return SpecFileError([Problem(translate("Spec", "In the spec file {path}: {where}").format(
+        path=str(path), where=p.where), p.field, p.message) for p in problems])
 
 
 def read_spec_file(path: Path) -> tuple[dict[str, Any], PackSpec]:
     """The spec file's raw table and its `PackSpec` (not yet validated field by field: see `PackSpec.problems`)."""
     path = Path(path)
-    where = f"In the spec file {path}"
+    where = translate("Spec", "In the spec file {path}").format(path=str(path))
     try:
         text = path.read_text("utf-8")
     except UnicodeDecodeError as exc:
-        raise SpecFileError(Problem(where, "", f"is not UTF-8 text (byte {exc.start:,})")) from None
+        raise SpecFileError(Problem(where, "", translate("Spec", "is not UTF-8 text (byte {byte})").format(
+            byte=f"{exc.start:,}"))) from None
     except OSError as exc:
-        raise SpecFileError(Problem(where, "", f"cannot be read ({exc.strerror or exc})")) from None
+        raise SpecFileError(Problem(where, "", translate("Spec", "cannot be read ({error})").format(
+            error=str(exc.strerror or exc)))) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SpecFileError(Problem(where, "", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column "
-                                               f"{exc.colno}")) from None
+        raise SpecFileError(Problem(where, "", translate(
+            "Spec", "is not valid JSON: {error} at line {line}, column {column}").format(
+                error=exc.msg, line=exc.lineno, column=exc.colno))) from None
     except RecursionError:
-        raise SpecFileError(Problem(where, "", "is not valid JSON: nested too deeply")) from None
+        raise SpecFileError(Problem(where, "", translate("Spec", "is not valid JSON: nested too deeply"))) from None
     try:
         spec = PackSpec.from_dict(data, strict=True)
     except ValidationError as exc:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BriefingBuilderError
+from ..messages import Message, translate
 from ..library.vocabulary import KINDS
 from ..paths import resource_path
 
@@ -96,16 +97,18 @@ class Template:
         for section in self.sections:
             if section.id == section_id:
                 return section
-        raise TemplateError(f"The template {self.name!r} has no section {section_id!r}.")
+        raise TemplateError(translate("Spec", "The template {name} has no section {section}.").format(
+            name=repr(self.name), section=repr(section_id)))
 
 
-def _fail(path: Path, where: str, message: str) -> TemplateError:
-    return TemplateError(f"In the template {path}: {where} {message}.")
+def _fail(path: Path, where: str, message: Message) -> TemplateError:
+    return TemplateError(translate("Spec", "In the template {path}: {where} {message}.").format(
+        path=str(path), where=where, message=message))
 
 
 def _strings(path: Path, where: str, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(path, where, "must be a list of text")
+        raise _fail(path, where, translate("Spec", "must be a list of text"))
     return tuple(value)
 
 
@@ -115,33 +118,36 @@ def _localised(path: Path, where: str, value: Any, required: bool = False) -> di
     if isinstance(value, str):
         return {"en": value}
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        raise _fail(path, where, "must be text, or a table of texts by language (en = \"...\", fr = \"...\")")
+        raise _fail(path, where, translate("Spec", "must be text, or a table of texts by language (en = \"...\", fr = \"...\")"))
     if required and "en" not in value:
-        raise _fail(path, where, "needs at least an English (en) text")
+        raise _fail(path, where, translate("Spec", "needs at least an English (en) text"))
     return dict(value)
 
 
 def _selection(path: Path, where: str, raw: Any) -> Selection:
     if not isinstance(raw, dict):
-        raise _fail(path, where, "must be a table, e.g. select = { kinds = [\"fact\"] }")
+        raise _fail(path, where, translate("Spec", "must be a table, e.g. select = {{ kinds = [\"fact\"] }}"))
     allowed = {"kinds", "tags", "with_tags", "frameworks", "exclude_tags", "scope", "limit", "order"}
     unknown = set(raw) - allowed
     if unknown:
-        raise _fail(path, f"{where}.{sorted(unknown)[0]}", f"is not a known setting ({', '.join(sorted(allowed))})")
+        raise _fail(path, f"{where}.{sorted(unknown)[0]}", translate("Spec", "is not a known setting ({known})").format(
+            known=", ".join(sorted(allowed))))
     kinds = _strings(path, f"{where}.kinds", raw.get("kinds", []))
     for kind in kinds:
         if kind not in KINDS:
-            raise _fail(path, f"{where}.kinds", f"names an unknown kind {kind!r} (known: {', '.join(KINDS)})")
+            raise _fail(path, f"{where}.kinds", translate("Spec", "names an unknown kind {kind} (known: {known})").format(
+                kind=repr(kind), known=", ".join(KINDS)))
     scope = _strings(path, f"{where}.scope", raw.get("scope", ["all"]))
     for value in scope:
         if value not in SCOPES:
-            raise _fail(path, f"{where}.scope", f"must list values from {', '.join(SCOPES)}")
+            raise _fail(path, f"{where}.scope", translate("Spec", "must list values from {options}").format(
+                options=", ".join(SCOPES)))
     limit = raw.get("limit", 50)
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 5_000:
-        raise _fail(path, f"{where}.limit", "must be a whole number from 1 to 5000")
+        raise _fail(path, f"{where}.limit", translate("Spec", "must be a whole number from 1 to 5000"))
     order = raw.get("order", "library")
     if order not in ORDERS:
-        raise _fail(path, f"{where}.order", f"must be one of {', '.join(ORDERS)}")
+        raise _fail(path, f"{where}.order", translate("Spec", "must be one of {options}").format(options=", ".join(ORDERS)))
     return Selection(kinds=kinds, tags=_strings(path, f"{where}.tags", raw.get("tags", [])),
                      with_tags=_strings(path, f"{where}.with_tags", raw.get("with_tags", [])),
                      frameworks=_strings(path, f"{where}.frameworks", raw.get("frameworks", [])),
@@ -152,7 +158,7 @@ def _selection(path: Path, where: str, raw: Any) -> Selection:
 def _flag(path: Path, where: str, raw: dict[str, Any]) -> bool:
     value = raw.get(where.rsplit(".", 1)[-1], False)
     if not isinstance(value, bool):
-        raise _fail(path, where, "must be true or false")
+        raise _fail(path, where, translate("Spec", "must be true or false"))
     return value
 
 
@@ -162,37 +168,41 @@ def parse_template(path: Path) -> Template:
         raw_bytes = path.read_bytes()
         data = tomllib.loads(raw_bytes.decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"Cannot read the template {path}: {exc}.") from exc
+        raise TemplateError(translate("Spec", "Cannot read the template {path}: {error}.").format(
+            path=str(path), error=str(exc))) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"The template {path} is not valid TOML: {exc}.") from exc
+        raise TemplateError(translate("Spec", "The template {path} is not valid TOML: {error}.").format(
+            path=str(path), error=str(exc))) from exc
     name = data.get("name", path.stem)
     if not isinstance(name, str) or not name.strip():
-        raise _fail(path, "name", "must be a non-empty text")
+        raise _fail(path, "name", translate("Spec", "must be a non-empty text"))
     version = data.get("version", 1)
     if not isinstance(version, int):
-        raise _fail(path, "version", "must be a whole number")
+        raise _fail(path, "version", translate("Spec", "must be a whole number"))
     raw_sections = data.get("section")
     if not isinstance(raw_sections, list) or not raw_sections:
-        raise _fail(path, "[[section]]", "is missing: a template needs at least one section")
+        raise _fail(path, "[[section]]", translate("Spec", "is missing: a template needs at least one section"))
     sections = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_sections):
         where = f"section {index + 1}"
         if not isinstance(raw, dict):
-            raise _fail(path, where, "must be a table")
+            raise _fail(path, where, translate("Spec", "must be a table"))
         section_id = raw.get("id")
         if not isinstance(section_id, str) or not section_id.strip():
-            raise _fail(path, f"{where}.id", "must be a non-empty text")
+            raise _fail(path, f"{where}.id", translate("Spec", "must be a non-empty text"))
         if section_id in seen:
-            raise _fail(path, f"{where}.id", f"{section_id!r} is used twice")
+            raise _fail(path, f"{where}.id", translate("Spec", "{id} is used twice").format(id=repr(section_id)))
         seen.add(section_id)
         where = f"section '{section_id}'"
         kind = raw.get("kind", "items")
         if kind not in SECTION_KINDS:
-            raise _fail(path, f"{where}.kind", f"must be one of {', '.join(SECTION_KINDS)}")
+            raise _fail(path, f"{where}.kind", translate("Spec", "must be one of {options}").format(
+                options=", ".join(SECTION_KINDS)))
         display = raw.get("display", "paragraphs")
         if display not in DISPLAYS:
-            raise _fail(path, f"{where}.display", f"must be one of {', '.join(DISPLAYS)}")
+            raise _fail(path, f"{where}.display", translate("Spec", "must be one of {options}").format(
+                options=", ".join(DISPLAYS)))
         select = None
         if kind in ("items", "key_figures"):
             select = _selection(path, f"{where}.select", raw.get("select", {}))
@@ -205,7 +215,7 @@ def parse_template(path: Path) -> Template:
                 display = "bullets"
         bullets_raw = raw.get("bullets", {})
         if not isinstance(bullets_raw, dict):
-            raise _fail(path, f"{where}.bullets", "must be a table of lists by language")
+            raise _fail(path, f"{where}.bullets", translate("Spec", "must be a table of lists by language"))
         bullets = {lang: _strings(path, f"{where}.bullets.{lang}", value) for lang, value in bullets_raw.items()}
         sections.append(SectionTemplate(
             id=section_id, kind=kind, heading=_localised(path, f"{where}.heading", raw.get("heading"), True),
@@ -214,16 +224,16 @@ def parse_template(path: Path) -> Template:
             compact=_flag(path, f"{where}.compact", raw)))
     tailoring = data.get("tailoring", {})
     if not isinstance(tailoring, dict):
-        raise _fail(path, "[tailoring]", "must be a table")
+        raise _fail(path, "[tailoring]", translate("Spec", "must be a table"))
     raw_notes = tailoring.get("status_notes", [])
     if not isinstance(raw_notes, list):
-        raise _fail(path, "tailoring.status_notes", "must be a list")
+        raise _fail(path, "tailoring.status_notes", translate("Spec", "must be a list"))
     notes = []
     for number, note in enumerate(raw_notes, 1):
         if (not isinstance(note, dict) or set(note) != {"framework", "topic"}
                 or not all(isinstance(v, str) and v for v in note.values())):
             raise _fail(path, f"tailoring.status_notes {number}",
-                        'must be { framework = "...", topic = "..." }')
+                        translate("Spec", 'must be {{ framework = "...", topic = "..." }}'))
         notes.append(StatusNote(framework=note["framework"], topic=note["topic"]))
     return Template(
         name=name, version=version, title=_localised(path, "title", data.get("title"), True),
@@ -234,7 +244,7 @@ def parse_template(path: Path) -> Template:
                                tailoring.get("status_topics", ["malabo-convention", "acrwc", "au-participation"])),
         multi_country=_flag(path, "multi_country", data),
         front_matter=data.get("front_matter", True) if isinstance(data.get("front_matter", True), bool) else
-        _raise(_fail(path, "front_matter", "must be true or false")),
+        _raise(_fail(path, "front_matter", translate("Spec", "must be true or false"))),
         page_limit=_page_limit(path, data.get("page_limit", 0)), path=str(path),
         digest=hashlib.sha256(raw_bytes).hexdigest())
 
@@ -245,7 +255,7 @@ def _raise(error: Exception) -> Any:
 
 def _page_limit(path: Path, value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 1000:
-        raise _fail(path, "page_limit", "must be a whole number of pages from 0 (no limit) to 1000")
+        raise _fail(path, "page_limit", translate("Spec", "must be a whole number of pages from 0 (no limit) to 1000"))
     return value
 
 
@@ -268,5 +278,6 @@ def load_templates(extra: list[Path] | None = None) -> dict[str, Template]:
 def load_template(name: str, extra: list[Path] | None = None) -> Template:
     templates = load_templates(extra)
     if name not in templates:
-        raise TemplateError(f"There is no template named {name!r}. Available: {', '.join(sorted(templates))}.")
+        raise TemplateError(translate("Spec", "There is no template named {name}. Available: {names}.").format(
+            name=repr(name), names=", ".join(sorted(templates))))
     return templates[name]

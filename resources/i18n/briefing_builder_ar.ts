@@ -117,6 +117,77 @@
     </message>
 </context>
 <context>
+    <name>Annex</name>
+    <message>
+        <source>it is encrypted</source>
+        <translation>إنه مشفّر</translation>
+    </message>
+    <message>
+        <source>Word cannot open it (python-docx refused it)</source>
+        <translation>يتعذّر على Word فتحه (رفضه python-docx)</translation>
+    </message>
+    <message>
+        <source>does not exist or is not a file</source>
+        <translation>غير موجود أو ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>is {size} MB; the limit is {limit} MB</source>
+        <translation>حجمه {size} ميغابايت؛ والحد الأقصى {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>تتعذّر قراءته ({error})</translation>
+    </message>
+    <message>
+        <source>is a PDF that cannot be used: {reason}</source>
+        <translation>ملف PDF لا يمكن استخدامه: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a readable PDF ({error})</source>
+        <translation>ليس ملف PDF مقروءًا ({error})</translation>
+    </message>
+    <message>
+        <source>is a PDF without pages</source>
+        <translation>ملف PDF بلا صفحات</translation>
+    </message>
+    <message>
+        <source>is neither a PDF nor a Word (.docx) document (judged by its content)</source>
+        <translation>ليس ملف PDF ولا مستند Word (.docx) (بحسب محتواه)</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>lists {count} files; the limit is {limit}</source>
+        <translation>يضم {count} ملفًا؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>annex {number}</source>
+        <translation>المرفق {number}</translation>
+    </message>
+    <message>
+        <source>is not a field of an annex (path, title)</source>
+        <translation>ليس حقلًا من حقول المرفق (path و title)</translation>
+    </message>
+    <message>
+        <source>must be one line of text (at most 500 characters)</source>
+        <translation>يجب أن يكون سطرًا واحدًا من النص (500 حرف على الأكثر)</translation>
+    </message>
+    <message>
+        <source>must be the path of a PDF or Word file, or {{&quot;path&quot;: ..., &quot;title&quot;: ...}}</source>
+        <translation>يجب أن يكون مسار ملف PDF أو Word، أو {{&quot;path&quot;: ..., &quot;title&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>must be the path of a PDF or Word file</source>
+        <translation>يجب أن يكون مسار ملف PDF أو Word</translation>
+    </message>
+    <message>
+        <source>{path} {reason}</source>
+        <translation>{path} {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AnnexList</name>
     <message>
         <source>An&amp;nexes, after the pack (PDF or Word; drop files here):</source>
@@ -1989,7 +2060,138 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source>names {person}, which is not a person in the library: choose one from the library, or type the name</source>
+        <translation>يشير إلى {person}، وهو ليس شخصًا في المكتبة: اختر شخصًا من المكتبة أو اكتب الاسم</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>اللقاء</translation>
+    </message>
+    <message>
+        <source>meeting, prepared by</source>
+        <translation>اللقاء، أعدّه</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>must be a table of the meeting&apos;s fields</source>
+        <translation>يجب أن يكون جدولًا بحقول اللقاء</translation>
+    </message>
+    <message>
+        <source>must be a list of attendees</source>
+        <translation>يجب أن يكون قائمة مشاركين</translation>
+    </message>
+    <message>
+        <source>must be a list of names</source>
+        <translation>يجب أن يكون قائمة أسماء</translation>
+    </message>
+    <message>
+        <source>must be a table: name, desk, telephone, email</source>
+        <translation>يجب أن يكون جدولًا: name و desk و telephone و email</translation>
+    </message>
+    <message>
+        <source>must be one of {options}, not {value}</source>
+        <translation>يجب أن يكون إحدى القيم التالية: {options}، لا {value}</translation>
+    </message>
+    <message>
+        <source>must be a time written HH:MM (24-hour), not {value}</source>
+        <translation>يجب أن يكون وقتًا بالصيغة HH:MM (نظام 24 ساعة)، لا {value}</translation>
+    </message>
+    <message>
+        <source>must be an IANA time zone such as Africa/Addis_Ababa, not {value}</source>
+        <translation>يجب أن يكون منطقة زمنية من IANA مثل Africa/Addis_Ababa، لا {value}</translation>
+    </message>
+    <message>
+        <source>is required with a time (an IANA name such as Africa/Addis_Ababa)</source>
+        <translation>مطلوب عند تحديد وقت (اسم IANA مثل Africa/Addis_Ababa)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes from 0 to 1440</source>
+        <translation>يجب أن يكون عددًا صحيحًا من الدقائق بين 0 و1440</translation>
+    </message>
+    <message>
+        <source>lists {count} attendees; the limit is {limit}</source>
+        <translation>يضم {count} مشاركًا؛ والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>must be a person&apos;s uid from the library</source>
+        <translation>يجب أن يكون معرّف شخص من المكتبة</translation>
+    </message>
+    <message>
+        <source>is required (or choose a person from the library)</source>
+        <translation>مطلوب (أو اختر شخصًا من المكتبة)</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, + ( ) . / -</source>
+        <translation>لا يجوز أن يحتوي إلا على أرقام ومسافات و + ( ) . / -</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address: {value}</source>
+        <translation>ليس عنوان بريد إلكتروني: {value}</translation>
+    </message>
+    <message>
+        <source>meeting, our side attendee {number}</source>
+        <translation>اللقاء، وفدنا، المشارك {number}</translation>
+    </message>
+    <message>
+        <source>meeting, their side attendee {number}</source>
+        <translation>اللقاء، وفد الطرف الآخر، المشارك {number}</translation>
+    </message>
+    <message>
+        <source>meeting, interpreter {number}</source>
+        <translation>اللقاء، المترجم الفوري {number}</translation>
+    </message>
+    <message>
+        <source>must be a table: person (a library uid) or name, and role</source>
+        <translation>يجب أن يكون جدولًا: person (معرّف من المكتبة) أو name، و role</translation>
+    </message>
+</context>
+<context>
     <name>MeetingForm</name>
+    <message>
+        <source>“{typed}” could be {zones}: choose one.</source>
+        <translation>«{typed}» قد يكون {zones}: اختر واحدًا.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a time zone: type a city such as Addis Ababa, or a name such as Africa/Addis_Ababa.</source>
+        <translation>«{typed}» ليست منطقة زمنية: اكتب مدينة مثل أديس أبابا، أو اسمًا مثل Africa/Addis_Ababa.</translation>
+    </message>
+    <message>
+        <source>our side attendee {number}</source>
+        <translation>وفدنا، المشارك {number}</translation>
+    </message>
+    <message>
+        <source>their side attendee {number}</source>
+        <translation>وفد الطرف الآخر، المشارك {number}</translation>
+    </message>
+    <message>
+        <source>interpreter {number}</source>
+        <translation>المترجم الفوري {number}</translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>{place}: {field} {message}</source>
+        <translation>{place}: {field} {message}</translation>
+    </message>
     <message>
         <source>Why the meeting is held and what we want from it</source>
         <translation>سبب عقد اللقاء وما نريده منه</translation>
@@ -2132,6 +2334,18 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Meeting, %s</source>
         <translation>اللقاء، %s</translation>
+    </message>
+    <message>
+        <source>{place}, field &apos;{field}&apos;: {message}</source>
+        <translation>{place}، الحقل «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: {message}</source>
+        <translation>الحقل «{field}»: {message}</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2954,29 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>The attendee {name} names {person}, which is not a person in the library; only the typed name and role are printed.</source>
         <translation>يشير الحاضر {name} إلى {person}، وهو ليس شخصًا في المكتبة؛ لا يُطبع إلا الاسم والصفة المكتوبان.</translation>
+    </message>
+    <message>
+        <source>The annex {path} {reason}; it is left out.</source>
+        <translation>المرفق {path} {reason}؛ ولذلك لم يُدرج.</translation>
+    </message>
+    <message>
+        <source>the section “{heading}” is hidden</source>
+        <translation>القسم «{heading}» مخفي</translation>
+    </message>
+    <message>
+        <source>the template “{template}” does not print annexes</source>
+        <translation>القالب «{template}» لا يطبع المرفقات</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln annexes given ({names}) are left out: {why}. Choose a template with an annexes section to attach them.</source>
+        <translation>
+            <numerusform>لم تُدرج المرفقات المحددة ({names}): {why}. اختر قالبًا فيه قسم للمرفقات لإرفاقها.</numerusform>
+            <numerusform>لم يُدرج المرفق المحدد ({names}): {why}. اختر قالبًا فيه قسم للمرفقات لإرفاقه.</numerusform>
+            <numerusform>لم يُدرج المرفقان المحددان ({names}): {why}. اختر قالبًا فيه قسم للمرفقات لإرفاقهما.</numerusform>
+            <numerusform>لم تُدرج المرفقات المحددة وعددها %Ln ({names}): {why}. اختر قالبًا فيه قسم للمرفقات لإرفاقها.</numerusform>
+            <numerusform>لم تُدرج المرفقات المحددة وعددها %Ln ({names}): {why}. اختر قالبًا فيه قسم للمرفقات لإرفاقها.</numerusform>
+            <numerusform>لم تُدرج المرفقات المحددة وعددها %Ln ({names}): {why}. اختر قالبًا فيه قسم للمرفقات لإرفاقها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{name}” was due for review on {date}; check the role and biography are still true.</source>
@@ -3683,6 +3920,261 @@ Drop a PNG or JPEG here.</source>
     <message>
         <source>unknown country form {form}; use one of {forms}</source>
         <translation>صيغة اسم البلد {form} غير معروفة؛ استخدم إحدى الصيغ التالية: {forms}</translation>
+    </message>
+    <message>
+        <source>Choose a country: type its name or code, or pick it from the list.</source>
+        <translation>اختر دولة: اكتب اسمها أو رمزها، أو اخترها من القائمة.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a country in the library: type a name (English, French, Portuguese or Arabic) or an ISO code such as ETH or ET.</source>
+        <translation>«{typed}» ليست دولة في المكتبة: اكتب اسمًا (بالإنجليزية أو الفرنسية أو البرتغالية أو العربية) أو رمز ISO مثل ETH أو ET.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{typed}” could be {countries} and %Ln more: type more of the name, or its code.</source>
+        <translation>
+            <numerusform>«{typed}» قد يكون {countries}: اكتب جزءًا أطول من الاسم، أو الرمز.</numerusform>
+            <numerusform>«{typed}» قد يكون {countries} ودولة أخرى: اكتب جزءًا أطول من الاسم، أو الرمز.</numerusform>
+            <numerusform>«{typed}» قد يكون {countries} ودولتين أخريين: اكتب جزءًا أطول من الاسم، أو الرمز.</numerusform>
+            <numerusform>«{typed}» قد يكون {countries} و%Ln دول أخرى: اكتب جزءًا أطول من الاسم، أو الرمز.</numerusform>
+            <numerusform>«{typed}» قد يكون {countries} و%Ln دولة أخرى: اكتب جزءًا أطول من الاسم، أو الرمز.</numerusform>
+            <numerusform>«{typed}» قد يكون {countries} و%Ln دولة أخرى: اكتب جزءًا أطول من الاسم، أو الرمز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{typed}” could be {countries}: type more of the name, or its code.</source>
+        <translation>«{typed}» قد يكون {countries}: اكتب جزءًا أطول من الاسم، أو الرمز.</translation>
+    </message>
+    <message>
+        <source>Choose a template from the list.</source>
+        <translation>اختر قالبًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one template: choose one of {options}.</source>
+        <translation>«{typed}» قد يطابق أكثر من قالب: اختر من بين {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a template here: choose one of {options}.</source>
+        <translation>«{typed}» ليس قالبًا متاحًا: اختر من بين {options}.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>اختر لغة من القائمة.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one language: choose one of {options}.</source>
+        <translation>«{typed}» قد يطابق أكثر من لغة: اختر من بين {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a language here: choose one of {options}.</source>
+        <translation>«{typed}» ليست لغة متاحة: اختر من بين {options}.</translation>
+    </message>
+    <message>
+        <source>Choose a marking from the list.</source>
+        <translation>اختر درجة التصنيف من القائمة.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one marking: choose one of {options}.</source>
+        <translation>«{typed}» قد يطابق أكثر من درجة تصنيف: اختر من بين {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a marking here: choose one of {options}.</source>
+        <translation>«{typed}» ليست درجة تصنيف متاحة: اختر من بين {options}.</translation>
+    </message>
+    <message>
+        <source>Choose a {what} from the list.</source>
+        <translation>اختر قيمة ({what}) من القائمة.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one {what}: choose one of {options}.</source>
+        <translation>«{typed}» قد يطابق أكثر من قيمة ({what}): اختر من بين {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a {what} here: choose one of {options}.</source>
+        <translation>«{typed}» ليس قيمة متاحة ({what}): اختر من بين {options}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a draft id.</source>
+        <translation>{id} ليس معرّف مسودة.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder {folder}: {error}.</source>
+        <translation>يتعذّر إنشاء مجلد المسودات {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The draft {path} cannot be read ({error}).</source>
+        <translation>تتعذّر قراءة المسودة {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>must be a table of the pack&apos;s fields (template, country …), not {shape}</source>
+        <translation>يجب أن يكون جدولًا بحقول الحزمة (template و country …)، لا {shape}</translation>
+    </message>
+    <message>
+        <source>is not a known field (known there: {known})</source>
+        <translation>ليس حقلًا معروفًا (الحقول المعروفة هنا: {known})</translation>
+    </message>
+    <message>
+        <source>must be a list, not {shape}</source>
+        <translation>يجب أن يكون قائمة، لا {shape}</translation>
+    </message>
+    <message>
+        <source>must be a table by section id, not {shape}</source>
+        <translation>يجب أن يكون جدولًا حسب معرّف القسم، لا {shape}</translation>
+    </message>
+    <message>
+        <source>must be a table (pinned, dropped, order, free_text, hidden), not {shape}</source>
+        <translation>يجب أن يكون جدولًا (pinned و dropped و order و free_text و hidden)، لا {shape}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن يكون true أو false</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>يجب أن يكون إحدى القيم التالية: {options}</translation>
+    </message>
+    <message>
+        <source>must be a4 or letter</source>
+        <translation>يجب أن يكون a4 أو letter</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>section {id}</source>
+        <translation>القسم {id}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>must be text, not {shape}</source>
+        <translation>يجب أن يكون نصًا، لا {shape}</translation>
+    </message>
+    <message>
+        <source>In the spec file {path}: {where}</source>
+        <translation>في ملف المواصفات {path}: {where}</translation>
+    </message>
+    <message>
+        <source>In the spec file {path}</source>
+        <translation>في ملف المواصفات {path}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>ليس نصًا بترميز UTF-8 (البايت {byte})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>تتعذّر قراءته ({error})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>ليس JSON صالحًا: {error} في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: nested too deeply</source>
+        <translation>ليس JSON صالحًا: التداخل عميق جدًا</translation>
+    </message>
+    <message>
+        <source>The template {name} has no section {section}.</source>
+        <translation>لا يحتوي القالب {name} على القسم {section}.</translation>
+    </message>
+    <message>
+        <source>In the template {path}: {where} {message}.</source>
+        <translation>في القالب {path}: {where} {message}.</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>يجب أن يكون قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>must be text, or a table of texts by language (en = &quot;...&quot;, fr = &quot;...&quot;)</source>
+        <translation>يجب أن يكون نصًا، أو جدول نصوص حسب اللغة (en = &quot;...&quot; و fr = &quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>needs at least an English (en) text</source>
+        <translation>يحتاج إلى نص بالإنجليزية (en) على الأقل</translation>
+    </message>
+    <message>
+        <source>must be a table, e.g. select = {{ kinds = [&quot;fact&quot;] }}</source>
+        <translation>يجب أن يكون جدولًا، مثل select = {{ kinds = [&quot;fact&quot;] }}</translation>
+    </message>
+    <message>
+        <source>is not a known setting ({known})</source>
+        <translation>ليس إعدادًا معروفًا ({known})</translation>
+    </message>
+    <message>
+        <source>names an unknown kind {kind} (known: {known})</source>
+        <translation>يشير إلى نوع غير معروف {kind} (الأنواع المعروفة: {known})</translation>
+    </message>
+    <message>
+        <source>must list values from {options}</source>
+        <translation>يجب أن يسرد قيمًا من بين: {options}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 5000</source>
+        <translation>يجب أن يكون عددًا صحيحًا بين 1 و5000</translation>
+    </message>
+    <message>
+        <source>Cannot read the template {path}: {error}.</source>
+        <translation>تتعذّر قراءة القالب {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The template {path} is not valid TOML: {error}.</source>
+        <translation>القالب {path} ليس TOML صالحًا: {error}.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>يجب أن يكون نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>is missing: a template needs at least one section</source>
+        <translation>مفقود: يحتاج القالب إلى قسم واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>يجب أن يكون جدولًا</translation>
+    </message>
+    <message>
+        <source>{id} is used twice</source>
+        <translation>{id} مستخدم مرتين</translation>
+    </message>
+    <message>
+        <source>must be a table of lists by language</source>
+        <translation>يجب أن يكون جدول قوائم حسب اللغة</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>must be {{ framework = &quot;...&quot;, topic = &quot;...&quot; }}</source>
+        <translation>يجب أن يكون {{ framework = &quot;...&quot;, topic = &quot;...&quot; }}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pages from 0 (no limit) to 1000</source>
+        <translation>يجب أن يكون عددًا صحيحًا من الصفحات بين 0 (بلا حد) و1000</translation>
+    </message>
+    <message>
+        <source>There is no template named {name}. Available: {names}.</source>
+        <translation>لا يوجد قالب باسم {name}. القوالب المتاحة: {names}.</translation>
     </message>
 </context>
 <context>

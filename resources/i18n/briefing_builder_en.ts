@@ -149,6 +149,13 @@
             <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln annexes given ({names}) are left out: {why}. Choose a template with an annexes section to attach them.</source>
+        <translation>
+            <numerusform>The annex given ({names}) is left out: {why}. Choose a template with an annexes section to attach them.</numerusform>
+            <numerusform>The %Ln annexes given ({names}) are left out: {why}. Choose a template with an annexes section to attach them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -191,6 +198,16 @@
         <translation>
             <numerusform>Replace the library with the backup taken {moment} (%Ln item)?</numerusform>
             <numerusform>Replace the library with the backup taken {moment} (%Ln items)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spec</name>
+    <message numerus="yes">
+        <source>“{typed}” could be {countries} and %Ln more: type more of the name, or its code.</source>
+        <translation>
+            <numerusform>“{typed}” could be {countries} and %Ln more: type more of the name, or its code.</numerusform>
+            <numerusform>“{typed}” could be {countries} and %Ln more: type more of the name, or its code.</numerusform>
         </translation>
     </message>
 </context>

@@ -117,6 +117,77 @@
     </message>
 </context>
 <context>
+    <name>Annex</name>
+    <message>
+        <source>it is encrypted</source>
+        <translation>il est chiffré</translation>
+    </message>
+    <message>
+        <source>Word cannot open it (python-docx refused it)</source>
+        <translation>Word ne peut pas l&apos;ouvrir (python-docx l&apos;a refusé)</translation>
+    </message>
+    <message>
+        <source>does not exist or is not a file</source>
+        <translation>n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>is {size} MB; the limit is {limit} MB</source>
+        <translation>fait {size} Mo&#xa0;; le maximum est {limit} Mo</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <source>is a PDF that cannot be used: {reason}</source>
+        <translation>est un PDF inutilisable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a readable PDF ({error})</source>
+        <translation>n&apos;est pas un PDF lisible ({error})</translation>
+    </message>
+    <message>
+        <source>is a PDF without pages</source>
+        <translation>est un PDF sans pages</translation>
+    </message>
+    <message>
+        <source>is neither a PDF nor a Word (.docx) document (judged by its content)</source>
+        <translation>n&apos;est ni un PDF ni un document Word (.docx) (d&apos;après son contenu)</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>lists {count} files; the limit is {limit}</source>
+        <translation>compte {count} fichiers&#xa0;; le maximum est {limit}</translation>
+    </message>
+    <message>
+        <source>annex {number}</source>
+        <translation>annexe {number}</translation>
+    </message>
+    <message>
+        <source>is not a field of an annex (path, title)</source>
+        <translation>n&apos;est pas un champ d&apos;annexe (path, title)</translation>
+    </message>
+    <message>
+        <source>must be one line of text (at most 500 characters)</source>
+        <translation>doit être une seule ligne de texte (500 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>must be the path of a PDF or Word file, or {{&quot;path&quot;: ..., &quot;title&quot;: ...}}</source>
+        <translation>doit être le chemin d&apos;un fichier PDF ou Word, ou {{&quot;path&quot;: ..., &quot;title&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>must be the path of a PDF or Word file</source>
+        <translation>doit être le chemin d&apos;un fichier PDF ou Word</translation>
+    </message>
+    <message>
+        <source>{path} {reason}</source>
+        <translation>{path} {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AnnexList</name>
     <message>
         <source>An&amp;nexes, after the pack (PDF or Word; drop files here):</source>
@@ -1953,7 +2024,138 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source>names {person}, which is not a person in the library: choose one from the library, or type the name</source>
+        <translation>désigne {person}, qui n&apos;est pas une personne de la bibliothèque&#xa0;: choisissez-en une dans la bibliothèque ou saisissez le nom</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>meeting, prepared by</source>
+        <translation>entretien, rédigé par</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>must be a table of the meeting&apos;s fields</source>
+        <translation>doit être une table des champs de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>must be a list of attendees</source>
+        <translation>doit être une liste de participants</translation>
+    </message>
+    <message>
+        <source>must be a list of names</source>
+        <translation>doit être une liste de noms</translation>
+    </message>
+    <message>
+        <source>must be a table: name, desk, telephone, email</source>
+        <translation>doit être une table&#xa0;: name, desk, telephone, email</translation>
+    </message>
+    <message>
+        <source>must be one of {options}, not {value}</source>
+        <translation>doit être l’une des valeurs suivantes&#xa0;: {options}, et non {value}</translation>
+    </message>
+    <message>
+        <source>must be a time written HH:MM (24-hour), not {value}</source>
+        <translation>doit être une heure au format HH:MM (sur 24 heures), et non {value}</translation>
+    </message>
+    <message>
+        <source>must be an IANA time zone such as Africa/Addis_Ababa, not {value}</source>
+        <translation>doit être un fuseau horaire IANA comme Africa/Addis_Ababa, et non {value}</translation>
+    </message>
+    <message>
+        <source>is required with a time (an IANA name such as Africa/Addis_Ababa)</source>
+        <translation>est obligatoire lorsqu&apos;une heure est donnée (un nom IANA comme Africa/Addis_Ababa)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes from 0 to 1440</source>
+        <translation>doit être un nombre entier de minutes de 0 à 1440</translation>
+    </message>
+    <message>
+        <source>lists {count} attendees; the limit is {limit}</source>
+        <translation>compte {count} participants&#xa0;; le maximum est {limit}</translation>
+    </message>
+    <message>
+        <source>must be a person&apos;s uid from the library</source>
+        <translation>doit être l&apos;identifiant d&apos;une personne de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>is required (or choose a person from the library)</source>
+        <translation>est obligatoire (ou choisissez une personne de la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, + ( ) . / -</source>
+        <translation>ne peut contenir que des chiffres, des espaces et + ( ) . / -</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address: {value}</source>
+        <translation>n&apos;est pas une adresse électronique&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>meeting, our side attendee {number}</source>
+        <translation>entretien, notre délégation, participant {number}</translation>
+    </message>
+    <message>
+        <source>meeting, their side attendee {number}</source>
+        <translation>entretien, délégation de l&apos;autre partie, participant {number}</translation>
+    </message>
+    <message>
+        <source>meeting, interpreter {number}</source>
+        <translation>entretien, interprète {number}</translation>
+    </message>
+    <message>
+        <source>must be a table: person (a library uid) or name, and role</source>
+        <translation>doit être une table&#xa0;: person (un identifiant de la bibliothèque) ou name, et role</translation>
+    </message>
+</context>
+<context>
     <name>MeetingForm</name>
+    <message>
+        <source>“{typed}” could be {zones}: choose one.</source>
+        <translation>«&#xa0;{typed}&#xa0;» peut désigner {zones}&#xa0;: choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a time zone: type a city such as Addis Ababa, or a name such as Africa/Addis_Ababa.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un fuseau horaire&#xa0;: saisissez une ville comme Addis-Abeba, ou un nom comme Africa/Addis_Ababa.</translation>
+    </message>
+    <message>
+        <source>our side attendee {number}</source>
+        <translation>notre délégation, participant {number}</translation>
+    </message>
+    <message>
+        <source>their side attendee {number}</source>
+        <translation>délégation de l&apos;autre partie, participant {number}</translation>
+    </message>
+    <message>
+        <source>interpreter {number}</source>
+        <translation>interprète {number}</translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation>rédigé par</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>{place}: {field} {message}</source>
+        <translation>{place}&#xa0;: {field} {message}</translation>
+    </message>
     <message>
         <source>Why the meeting is held and what we want from it</source>
         <translation>Pourquoi l&apos;entretien a lieu et ce que nous en attendons</translation>
@@ -2096,6 +2298,18 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>Meeting, %s</source>
         <translation>Entretien, %s</translation>
+    </message>
+    <message>
+        <source>{place}, field &apos;{field}&apos;: {message}</source>
+        <translation>{place}, champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: {message}</source>
+        <translation>champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2906,25 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>The attendee {name} names {person}, which is not a person in the library; only the typed name and role are printed.</source>
         <translation>Le participant {name} renvoie à {person}, qui n’est pas une personne de la bibliothèque ; seuls le nom et la fonction saisis sont imprimés.</translation>
+    </message>
+    <message>
+        <source>The annex {path} {reason}; it is left out.</source>
+        <translation>L&apos;annexe {path} {reason}&#xa0;; elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>the section “{heading}” is hidden</source>
+        <translation>la section «&#xa0;{heading}&#xa0;» est masquée</translation>
+    </message>
+    <message>
+        <source>the template “{template}” does not print annexes</source>
+        <translation>le modèle «&#xa0;{template}&#xa0;» n&apos;imprime pas d&apos;annexes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln annexes given ({names}) are left out: {why}. Choose a template with an annexes section to attach them.</source>
+        <translation>
+            <numerusform>L&apos;annexe fournie ({names}) est laissée de côté&#xa0;: {why}. Choisissez un modèle comportant une section d&apos;annexes pour la joindre.</numerusform>
+            <numerusform>Les %Ln annexes fournies ({names}) sont laissées de côté&#xa0;: {why}. Choisissez un modèle comportant une section d&apos;annexes pour les joindre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{name}” was due for review on {date}; check the role and biography are still true.</source>
@@ -3595,6 +3828,257 @@ Déposez un PNG ou un JPEG ici.</translation>
     <message>
         <source>unknown country form {form}; use one of {forms}</source>
         <translation>forme de nom de pays inconnue {form} ; utilisez l’une de celles-ci : {forms}</translation>
+    </message>
+    <message>
+        <source>Choose a country: type its name or code, or pick it from the list.</source>
+        <translation>Choisissez un pays&#xa0;: saisissez son nom ou son code, ou choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a country in the library: type a name (English, French, Portuguese or Arabic) or an ISO code such as ETH or ET.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un pays de la bibliothèque&#xa0;: saisissez un nom (en anglais, français, portugais ou arabe) ou un code ISO comme ETH ou ET.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{typed}” could be {countries} and %Ln more: type more of the name, or its code.</source>
+        <translation>
+            <numerusform>«&#xa0;{typed}&#xa0;» peut désigner {countries} et %Ln autre&#xa0;: saisissez davantage du nom, ou le code.</numerusform>
+            <numerusform>«&#xa0;{typed}&#xa0;» peut désigner {countries} et %Ln autres&#xa0;: saisissez davantage du nom, ou le code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{typed}” could be {countries}: type more of the name, or its code.</source>
+        <translation>«&#xa0;{typed}&#xa0;» peut désigner {countries}&#xa0;: saisissez davantage du nom, ou le code.</translation>
+    </message>
+    <message>
+        <source>Choose a template from the list.</source>
+        <translation>Choisissez un modèle dans la liste.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one template: choose one of {options}.</source>
+        <translation>«&#xa0;{typed}&#xa0;» peut désigner plusieurs modèles&#xa0;: choisissez parmi {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a template here: choose one of {options}.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un modèle disponible&#xa0;: choisissez parmi {options}.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Choisissez une langue dans la liste.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one language: choose one of {options}.</source>
+        <translation>«&#xa0;{typed}&#xa0;» peut désigner plusieurs langues&#xa0;: choisissez parmi {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a language here: choose one of {options}.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas une langue disponible&#xa0;: choisissez parmi {options}.</translation>
+    </message>
+    <message>
+        <source>Choose a marking from the list.</source>
+        <translation>Choisissez une mention dans la liste.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one marking: choose one of {options}.</source>
+        <translation>«&#xa0;{typed}&#xa0;» peut désigner plusieurs mentions&#xa0;: choisissez parmi {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a marking here: choose one of {options}.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas une mention disponible&#xa0;: choisissez parmi {options}.</translation>
+    </message>
+    <message>
+        <source>Choose a {what} from the list.</source>
+        <translation>Choisissez une valeur ({what}) dans la liste.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one {what}: choose one of {options}.</source>
+        <translation>«&#xa0;{typed}&#xa0;» peut désigner plusieurs valeurs ({what})&#xa0;: choisissez parmi {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a {what} here: choose one of {options}.</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas une valeur possible ({what})&#xa0;: choisissez parmi {options}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a draft id.</source>
+        <translation>{id} n&apos;est pas un identifiant de brouillon.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder {folder}: {error}.</source>
+        <translation>Impossible de créer le dossier des brouillons {folder}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>The draft {path} cannot be read ({error}).</source>
+        <translation>Le brouillon {path} ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>must be a table of the pack&apos;s fields (template, country …), not {shape}</source>
+        <translation>doit être une table des champs du dossier (template, country…), et non {shape}</translation>
+    </message>
+    <message>
+        <source>is not a known field (known there: {known})</source>
+        <translation>n&apos;est pas un champ connu (champs connus ici&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>must be a list, not {shape}</source>
+        <translation>doit être une liste, et non {shape}</translation>
+    </message>
+    <message>
+        <source>must be a table by section id, not {shape}</source>
+        <translation>doit être une table par identifiant de section, et non {shape}</translation>
+    </message>
+    <message>
+        <source>must be a table (pinned, dropped, order, free_text, hidden), not {shape}</source>
+        <translation>doit être une table (pinned, dropped, order, free_text, hidden), et non {shape}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>doit être l’une des valeurs suivantes&#xa0;: {options}</translation>
+    </message>
+    <message>
+        <source>must be a4 or letter</source>
+        <translation>doit valoir a4 ou letter</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>section {id}</source>
+        <translation>section «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>must be text, not {shape}</source>
+        <translation>doit être du texte, et non {shape}</translation>
+    </message>
+    <message>
+        <source>In the spec file {path}: {where}</source>
+        <translation>Dans le fichier de spécification {path}&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>In the spec file {path}</source>
+        <translation>Dans le fichier de spécification {path}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>n&apos;est pas du JSON valide&#xa0;: {error} à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: nested too deeply</source>
+        <translation>n&apos;est pas du JSON valide&#xa0;: imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>The template {name} has no section {section}.</source>
+        <translation>Le modèle {name} n&apos;a pas de section {section}.</translation>
+    </message>
+    <message>
+        <source>In the template {path}: {where} {message}.</source>
+        <translation>Dans le modèle {path}&#xa0;: {where} {message}.</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>must be text, or a table of texts by language (en = &quot;...&quot;, fr = &quot;...&quot;)</source>
+        <translation>doit être un texte, ou une table de textes par langue (en = &quot;...&quot;, fr = &quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>needs at least an English (en) text</source>
+        <translation>doit comporter au moins un texte anglais (en)</translation>
+    </message>
+    <message>
+        <source>must be a table, e.g. select = {{ kinds = [&quot;fact&quot;] }}</source>
+        <translation>doit être une table, par exemple select = {{ kinds = [&quot;fact&quot;] }}</translation>
+    </message>
+    <message>
+        <source>is not a known setting ({known})</source>
+        <translation>n&apos;est pas un réglage connu ({known})</translation>
+    </message>
+    <message>
+        <source>names an unknown kind {kind} (known: {known})</source>
+        <translation>désigne un type inconnu {kind} (types connus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>must list values from {options}</source>
+        <translation>doit énumérer des valeurs parmi&#xa0;: {options}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 5000</source>
+        <translation>doit être un nombre entier de 1 à 5000</translation>
+    </message>
+    <message>
+        <source>Cannot read the template {path}: {error}.</source>
+        <translation>Impossible de lire le modèle {path}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>The template {path} is not valid TOML: {error}.</source>
+        <translation>Le modèle {path} n&apos;est pas du TOML valide&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>is missing: a template needs at least one section</source>
+        <translation>est absent&#xa0;: un modèle doit comporter au moins une section</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>doit être une table</translation>
+    </message>
+    <message>
+        <source>{id} is used twice</source>
+        <translation>{id} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>must be a table of lists by language</source>
+        <translation>doit être une table de listes par langue</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be {{ framework = &quot;...&quot;, topic = &quot;...&quot; }}</source>
+        <translation>doit être {{ framework = &quot;...&quot;, topic = &quot;...&quot; }}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pages from 0 (no limit) to 1000</source>
+        <translation>doit être un nombre entier de pages de 0 (sans limite) à 1000</translation>
+    </message>
+    <message>
+        <source>There is no template named {name}. Available: {names}.</source>
+        <translation>Aucun modèle ne s&apos;appelle {name}. Modèles disponibles&#xa0;: {names}.</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,77 @@
     </message>
 </context>
 <context>
+    <name>Annex</name>
+    <message>
+        <source>it is encrypted</source>
+        <translation>está encriptado</translation>
+    </message>
+    <message>
+        <source>Word cannot open it (python-docx refused it)</source>
+        <translation>o Word não o consegue abrir (o python-docx recusou-o)</translation>
+    </message>
+    <message>
+        <source>does not exist or is not a file</source>
+        <translation>não existe ou não é um ficheiro</translation>
+    </message>
+    <message>
+        <source>is {size} MB; the limit is {limit} MB</source>
+        <translation>tem {size} MB; o máximo é {limit} MB</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>não pode ser lido ({error})</translation>
+    </message>
+    <message>
+        <source>is a PDF that cannot be used: {reason}</source>
+        <translation>é um PDF que não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a readable PDF ({error})</source>
+        <translation>não é um PDF legível ({error})</translation>
+    </message>
+    <message>
+        <source>is a PDF without pages</source>
+        <translation>é um PDF sem páginas</translation>
+    </message>
+    <message>
+        <source>is neither a PDF nor a Word (.docx) document (judged by its content)</source>
+        <translation>não é um PDF nem um documento Word (.docx) (a julgar pelo conteúdo)</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>lists {count} files; the limit is {limit}</source>
+        <translation>indica {count} ficheiros; o máximo é {limit}</translation>
+    </message>
+    <message>
+        <source>annex {number}</source>
+        <translation>anexo {number}</translation>
+    </message>
+    <message>
+        <source>is not a field of an annex (path, title)</source>
+        <translation>não é um campo de anexo (path, title)</translation>
+    </message>
+    <message>
+        <source>must be one line of text (at most 500 characters)</source>
+        <translation>deve ser uma única linha de texto (500 carateres, no máximo)</translation>
+    </message>
+    <message>
+        <source>must be the path of a PDF or Word file, or {{&quot;path&quot;: ..., &quot;title&quot;: ...}}</source>
+        <translation>deve ser o caminho de um ficheiro PDF ou Word, ou {{&quot;path&quot;: ..., &quot;title&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>must be the path of a PDF or Word file</source>
+        <translation>deve ser o caminho de um ficheiro PDF ou Word</translation>
+    </message>
+    <message>
+        <source>{path} {reason}</source>
+        <translation>{path} {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AnnexList</name>
     <message>
         <source>An&amp;nexes, after the pack (PDF or Word; drop files here):</source>
@@ -1953,7 +2024,138 @@ Pode anular com Editar ▸ Anular.</translation>
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source>names {person}, which is not a person in the library: choose one from the library, or type the name</source>
+        <translation>indica {person}, que não é uma pessoa da biblioteca: escolha uma da biblioteca ou escreva o nome</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunião</translation>
+    </message>
+    <message>
+        <source>meeting, prepared by</source>
+        <translation>reunião, preparado por</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>must be a table of the meeting&apos;s fields</source>
+        <translation>deve ser uma tabela dos campos da reunião</translation>
+    </message>
+    <message>
+        <source>must be a list of attendees</source>
+        <translation>deve ser uma lista de participantes</translation>
+    </message>
+    <message>
+        <source>must be a list of names</source>
+        <translation>deve ser uma lista de nomes</translation>
+    </message>
+    <message>
+        <source>must be a table: name, desk, telephone, email</source>
+        <translation>deve ser uma tabela: name, desk, telephone, email</translation>
+    </message>
+    <message>
+        <source>must be one of {options}, not {value}</source>
+        <translation>deve ser um dos valores seguintes: {options}, e não {value}</translation>
+    </message>
+    <message>
+        <source>must be a time written HH:MM (24-hour), not {value}</source>
+        <translation>deve ser uma hora no formato HH:MM (24 horas), e não {value}</translation>
+    </message>
+    <message>
+        <source>must be an IANA time zone such as Africa/Addis_Ababa, not {value}</source>
+        <translation>deve ser um fuso horário IANA como Africa/Addis_Ababa, e não {value}</translation>
+    </message>
+    <message>
+        <source>is required with a time (an IANA name such as Africa/Addis_Ababa)</source>
+        <translation>é obrigatório quando se indica uma hora (um nome IANA como Africa/Addis_Ababa)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes from 0 to 1440</source>
+        <translation>deve ser um número inteiro de minutos de 0 a 1440</translation>
+    </message>
+    <message>
+        <source>lists {count} attendees; the limit is {limit}</source>
+        <translation>indica {count} participantes; o máximo é {limit}</translation>
+    </message>
+    <message>
+        <source>must be a person&apos;s uid from the library</source>
+        <translation>deve ser o identificador de uma pessoa da biblioteca</translation>
+    </message>
+    <message>
+        <source>is required (or choose a person from the library)</source>
+        <translation>é obrigatório (ou escolha uma pessoa da biblioteca)</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, + ( ) . / -</source>
+        <translation>só pode conter algarismos, espaços e + ( ) . / -</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address: {value}</source>
+        <translation>não é um endereço de correio eletrónico: {value}</translation>
+    </message>
+    <message>
+        <source>meeting, our side attendee {number}</source>
+        <translation>reunião, a nossa delegação, participante {number}</translation>
+    </message>
+    <message>
+        <source>meeting, their side attendee {number}</source>
+        <translation>reunião, delegação da outra parte, participante {number}</translation>
+    </message>
+    <message>
+        <source>meeting, interpreter {number}</source>
+        <translation>reunião, intérprete {number}</translation>
+    </message>
+    <message>
+        <source>must be a table: person (a library uid) or name, and role</source>
+        <translation>deve ser uma tabela: person (um identificador da biblioteca) ou name, e role</translation>
+    </message>
+</context>
+<context>
     <name>MeetingForm</name>
+    <message>
+        <source>“{typed}” could be {zones}: choose one.</source>
+        <translation>«{typed}» pode ser {zones}: escolha um.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a time zone: type a city such as Addis Ababa, or a name such as Africa/Addis_Ababa.</source>
+        <translation>«{typed}» não é um fuso horário: escreva uma cidade como Adis Abeba, ou um nome como Africa/Addis_Ababa.</translation>
+    </message>
+    <message>
+        <source>our side attendee {number}</source>
+        <translation>a nossa delegação, participante {number}</translation>
+    </message>
+    <message>
+        <source>their side attendee {number}</source>
+        <translation>delegação da outra parte, participante {number}</translation>
+    </message>
+    <message>
+        <source>interpreter {number}</source>
+        <translation>intérprete {number}</translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation>preparado por</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>pessoa</translation>
+    </message>
+    <message>
+        <source>{place}: {field} {message}</source>
+        <translation>{place}: {field} {message}</translation>
+    </message>
     <message>
         <source>Why the meeting is held and what we want from it</source>
         <translation>Porque se realiza a reunião e o que pretendemos dela</translation>
@@ -2096,6 +2298,18 @@ Pode anular com Editar ▸ Anular.</translation>
     <message>
         <source>Meeting, %s</source>
         <translation>Reunião, %s</translation>
+    </message>
+    <message>
+        <source>{place}, field &apos;{field}&apos;: {message}</source>
+        <translation>{place}, campo «{field}»: {message}</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: {message}</source>
+        <translation>campo «{field}»: {message}</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2906,25 @@ Pode anular com Editar ▸ Anular.</translation>
     <message>
         <source>The attendee {name} names {person}, which is not a person in the library; only the typed name and role are printed.</source>
         <translation>O participante {name} remete para {person}, que não é uma pessoa da biblioteca; só o nome e a função escritos são impressos.</translation>
+    </message>
+    <message>
+        <source>The annex {path} {reason}; it is left out.</source>
+        <translation>O anexo {path} {reason}; fica de fora.</translation>
+    </message>
+    <message>
+        <source>the section “{heading}” is hidden</source>
+        <translation>a secção «{heading}» está oculta</translation>
+    </message>
+    <message>
+        <source>the template “{template}” does not print annexes</source>
+        <translation>o modelo «{template}» não imprime anexos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln annexes given ({names}) are left out: {why}. Choose a template with an annexes section to attach them.</source>
+        <translation>
+            <numerusform>O anexo indicado ({names}) fica de fora: {why}. Escolha um modelo com uma secção de anexos para o juntar.</numerusform>
+            <numerusform>Os %Ln anexos indicados ({names}) ficam de fora: {why}. Escolha um modelo com uma secção de anexos para os juntar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{name}” was due for review on {date}; check the role and biography are still true.</source>
@@ -3595,6 +3828,257 @@ Largue aqui um PNG ou JPEG.</translation>
     <message>
         <source>unknown country form {form}; use one of {forms}</source>
         <translation>forma de nome de país desconhecida {form}; use uma destas: {forms}</translation>
+    </message>
+    <message>
+        <source>Choose a country: type its name or code, or pick it from the list.</source>
+        <translation>Escolha um país: escreva o nome ou o código, ou escolha-o na lista.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a country in the library: type a name (English, French, Portuguese or Arabic) or an ISO code such as ETH or ET.</source>
+        <translation>«{typed}» não é um país da biblioteca: escreva um nome (em inglês, francês, português ou árabe) ou um código ISO como ETH ou ET.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{typed}” could be {countries} and %Ln more: type more of the name, or its code.</source>
+        <translation>
+            <numerusform>«{typed}» pode ser {countries} e mais %Ln: escreva mais letras do nome, ou o código.</numerusform>
+            <numerusform>«{typed}» pode ser {countries} e mais %Ln: escreva mais letras do nome, ou o código.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{typed}” could be {countries}: type more of the name, or its code.</source>
+        <translation>«{typed}» pode ser {countries}: escreva mais letras do nome, ou o código.</translation>
+    </message>
+    <message>
+        <source>Choose a template from the list.</source>
+        <translation>Escolha um modelo da lista.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one template: choose one of {options}.</source>
+        <translation>«{typed}» pode corresponder a vários modelos: escolha entre {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a template here: choose one of {options}.</source>
+        <translation>«{typed}» não é um modelo disponível: escolha entre {options}.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Escolha uma língua da lista.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one language: choose one of {options}.</source>
+        <translation>«{typed}» pode corresponder a várias línguas: escolha entre {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a language here: choose one of {options}.</source>
+        <translation>«{typed}» não é uma língua disponível: escolha entre {options}.</translation>
+    </message>
+    <message>
+        <source>Choose a marking from the list.</source>
+        <translation>Escolha uma classificação da lista.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one marking: choose one of {options}.</source>
+        <translation>«{typed}» pode corresponder a várias classificações: escolha entre {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a marking here: choose one of {options}.</source>
+        <translation>«{typed}» não é uma classificação disponível: escolha entre {options}.</translation>
+    </message>
+    <message>
+        <source>Choose a {what} from the list.</source>
+        <translation>Escolha um valor ({what}) da lista.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could be more than one {what}: choose one of {options}.</source>
+        <translation>«{typed}» pode corresponder a vários valores ({what}): escolha entre {options}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a {what} here: choose one of {options}.</source>
+        <translation>«{typed}» não é um valor possível ({what}): escolha entre {options}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a draft id.</source>
+        <translation>{id} não é um identificador de rascunho.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder {folder}: {error}.</source>
+        <translation>Não é possível criar a pasta dos rascunhos {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The draft {path} cannot be read ({error}).</source>
+        <translation>O rascunho {path} não pode ser lido ({error}).</translation>
+    </message>
+    <message>
+        <source>must be a table of the pack&apos;s fields (template, country …), not {shape}</source>
+        <translation>deve ser uma tabela dos campos do dossier (template, country…), e não {shape}</translation>
+    </message>
+    <message>
+        <source>is not a known field (known there: {known})</source>
+        <translation>não é um campo conhecido (campos conhecidos aqui: {known})</translation>
+    </message>
+    <message>
+        <source>must be a list, not {shape}</source>
+        <translation>deve ser uma lista, e não {shape}</translation>
+    </message>
+    <message>
+        <source>must be a table by section id, not {shape}</source>
+        <translation>deve ser uma tabela por identificador de secção, e não {shape}</translation>
+    </message>
+    <message>
+        <source>must be a table (pinned, dropped, order, free_text, hidden), not {shape}</source>
+        <translation>deve ser uma tabela (pinned, dropped, order, free_text, hidden), e não {shape}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>deve ser um dos valores seguintes: {options}</translation>
+    </message>
+    <message>
+        <source>must be a4 or letter</source>
+        <translation>deve ser a4 ou letter</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>section {id}</source>
+        <translation>secção {id}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>uma tabela</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>must be text, not {shape}</source>
+        <translation>deve ser texto, e não {shape}</translation>
+    </message>
+    <message>
+        <source>In the spec file {path}: {where}</source>
+        <translation>No ficheiro de especificação {path}: {where}</translation>
+    </message>
+    <message>
+        <source>In the spec file {path}</source>
+        <translation>No ficheiro de especificação {path}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>não é texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>não pode ser lido ({error})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>não é JSON válido: {error} na linha {line}, coluna {column}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: nested too deeply</source>
+        <translation>não é JSON válido: aninhamento demasiado profundo</translation>
+    </message>
+    <message>
+        <source>The template {name} has no section {section}.</source>
+        <translation>O modelo {name} não tem a secção {section}.</translation>
+    </message>
+    <message>
+        <source>In the template {path}: {where} {message}.</source>
+        <translation>No modelo {path}: {where} {message}.</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>deve ser uma lista de textos</translation>
+    </message>
+    <message>
+        <source>must be text, or a table of texts by language (en = &quot;...&quot;, fr = &quot;...&quot;)</source>
+        <translation>deve ser um texto, ou uma tabela de textos por língua (en = &quot;...&quot;, fr = &quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>needs at least an English (en) text</source>
+        <translation>precisa de pelo menos um texto em inglês (en)</translation>
+    </message>
+    <message>
+        <source>must be a table, e.g. select = {{ kinds = [&quot;fact&quot;] }}</source>
+        <translation>deve ser uma tabela, por exemplo select = {{ kinds = [&quot;fact&quot;] }}</translation>
+    </message>
+    <message>
+        <source>is not a known setting ({known})</source>
+        <translation>não é uma definição conhecida ({known})</translation>
+    </message>
+    <message>
+        <source>names an unknown kind {kind} (known: {known})</source>
+        <translation>indica um tipo desconhecido {kind} (conhecidos: {known})</translation>
+    </message>
+    <message>
+        <source>must list values from {options}</source>
+        <translation>deve indicar valores de entre: {options}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 5000</source>
+        <translation>deve ser um número inteiro de 1 a 5000</translation>
+    </message>
+    <message>
+        <source>Cannot read the template {path}: {error}.</source>
+        <translation>Não é possível ler o modelo {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The template {path} is not valid TOML: {error}.</source>
+        <translation>O modelo {path} não é TOML válido: {error}.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>is missing: a template needs at least one section</source>
+        <translation>está em falta: um modelo precisa de pelo menos uma secção</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>deve ser uma tabela</translation>
+    </message>
+    <message>
+        <source>{id} is used twice</source>
+        <translation>{id} é usado duas vezes</translation>
+    </message>
+    <message>
+        <source>must be a table of lists by language</source>
+        <translation>deve ser uma tabela de listas por língua</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>must be {{ framework = &quot;...&quot;, topic = &quot;...&quot; }}</source>
+        <translation>deve ser {{ framework = &quot;...&quot;, topic = &quot;...&quot; }}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pages from 0 (no limit) to 1000</source>
+        <translation>deve ser um número inteiro de páginas de 0 (sem limite) a 1000</translation>
+    </message>
+    <message>
+        <source>There is no template named {name}. Available: {names}.</source>
+        <translation>Não há nenhum modelo chamado {name}. Disponíveis: {names}.</translation>
     </message>
 </context>
 <context>

@@ -342,7 +342,7 @@ class PackForm(QWidget):
             if result.ok:
                 codes.append(result.value)
             else:
-                errors.append(result.error)
+                errors.append(core_text(result.error))
         return tuple(dict.fromkeys(codes)), " ".join(errors)
 
     def _also_finished(self) -> None:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from ...errors import Problem
 from ...pack.choices import Resolution, fold
 from ...pack.meeting import FORMATS, Attendee, Meeting
+from ..core_text import text as core_text
 from .form import ResolvingCombo, _FocusSessions
 
 ERROR_STYLE = "color: #c62828;"
@@ -88,10 +89,11 @@ def resolve_time_zone(text: str) -> Resolution:
         return Resolution(found[0])
     typed = text.strip()[:60]
     if found:
-        return Resolution(None, f"“{typed}” could be {', '.join(found[:4])}{'…' if len(found) > 4 else ''}: "
-                                "choose one.")
-    return Resolution(None, f"“{typed}” is not a time zone: type a city such as Addis Ababa, or a name such as "
-                            "Africa/Addis_Ababa.")
+        return Resolution(None, QCoreApplication.translate("MeetingForm", "“{typed}” could be {zones}: choose one.")
+                          .format(typed=typed, zones=", ".join(found[:4]) + ("…" if len(found) > 4 else "")))
+    return Resolution(None, QCoreApplication.translate(
+        "MeetingForm", "“{typed}” is not a time zone: type a city such as Addis Ababa, or a name such as "
+        "Africa/Addis_Ababa.").format(typed=typed))
 
 
 # ------------------------------------------------------------------------------------------ small parts
@@ -124,12 +126,40 @@ def problem_key(problem: Problem) -> str:
     return ""
 
 
+def problem_place(where: object) -> str:
+    """The attendee, interpreter or contact a `Meeting.problems()` entry names, in the interface language
+    ("their side attendee 2"); "" for the meeting itself; any other place as the core said it."""
+    template = getattr(where, "template", None)
+    number = dict(getattr(where, "values", ())).get("number", "")
+    if template == "meeting, our side attendee {number}":
+        return QCoreApplication.translate("MeetingForm", "our side attendee {number}").format(number=number)
+    if template == "meeting, their side attendee {number}":
+        return QCoreApplication.translate("MeetingForm", "their side attendee {number}").format(number=number)
+    if template == "meeting, interpreter {number}":
+        return QCoreApplication.translate("MeetingForm", "interpreter {number}").format(number=number)
+    if template == "meeting, prepared by":
+        return QCoreApplication.translate("MeetingForm", "prepared by")
+    if str(where) == "meeting":
+        return ""
+    return core_text(where)
+
+
+def _field_name(field: str) -> str:
+    """An attendee's or interpreter's field as the form names it."""
+    names = {"name": QCoreApplication.translate("MeetingForm", "name"),
+             "role": QCoreApplication.translate("MeetingForm", "role"),
+             "person": QCoreApplication.translate("MeetingForm", "person")}
+    return names.get(field, field)
+
+
 def problem_text(problem: Problem) -> str:
-    """The problem as said beside its field: the attendee or interpreter it names, then what is wrong."""
-    where = problem.where.removeprefix("meeting, ").removeprefix("meeting")
-    if where.startswith(("our side", "their side", "interpreter")):
-        return f"{where[:1].upper()}{where[1:]}: {problem.field} {problem.message}"
-    return problem.message[:1].upper() + problem.message[1:]
+    """The problem as said beside its field, in the interface language: the attendee or interpreter it names,
+    then what is wrong."""
+    message = core_text(problem.message)
+    if str(problem.where).startswith(("meeting, our side", "meeting, their side", "meeting, interpreter")):
+        message = QCoreApplication.translate("MeetingForm", "{place}: {field} {message}").format(
+            place=problem_place(problem.where), field=_field_name(problem.field), message=message)
+    return message[:1].upper() + message[1:]
 
 
 @dataclass(frozen=True)
@@ -663,4 +693,4 @@ class DocumentForm(_FieldsForm):
 
 
 __all__ = ["MeetingForm", "DocumentForm", "AttendeeList", "PersonChoice", "resolve_time_zone", "time_zones",
-           "problem_key", "problem_text"]
+           "problem_key", "problem_place", "problem_text"]

@@ -22,7 +22,8 @@ from ...pack.annexes import annex_path, entries_for
 from ...pack.meeting import Meeting
 from ...pack.spec import PackSpec
 from .annex_list import AnnexList
-from .meeting_form import DocumentForm, MeetingForm, PersonChoice
+from ..core_text import text as core_text
+from .meeting_form import DocumentForm, MeetingForm, PersonChoice, problem_place
 
 if TYPE_CHECKING:
     from .page import PackBuilderPage
@@ -163,9 +164,18 @@ class MeetingPart(QObject):
 
             meeting = state.spec.meeting
             unknown = attendee_problems(meeting, lambda uid: uid not in self._not_found)
-            found += [self.tr("Meeting, %s") % str(problem).removeprefix("meeting, ").removeprefix("meeting")
-                      .lstrip(", ") for problem in meeting.problems() + unknown]
+            found += [self.tr("Meeting, %s") % self._problem_text(problem) for problem in meeting.problems() + unknown]
         return found + self.annex_list.problems()
+
+    def _problem_text(self, problem) -> str:
+        """A meeting problem after "Meeting, ", in the interface language: the attendee, interpreter or contact it
+        names, the field, what is wrong ("their side attendee 1, field 'person': names …")."""
+        place, message = problem_place(problem.where), core_text(problem.message)
+        if place:
+            return (self.tr("{place}, field '{field}': {message}").format(place=place, field=problem.field, message=message)
+                    if problem.field else self.tr("{place}: {message}").format(place=place, message=message))
+        return (self.tr("field '{field}': {message}").format(field=problem.field, message=message) if problem.field
+                else message)
 
     def commit(self) -> None:
         self.meeting_form.commit()

@@ -70,7 +70,6 @@ def _refusals(qtbot, window, tasks) -> dict[str, str]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="validation, resolver and meeting messages are being made translatable")
 @pytest.mark.parametrize("language", ["fr", "pt", "ar"])
 def test_refusals_typed_by_a_person_read_in_the_interface_language(qtbot, window_in, language):
     _app, window, tasks = window_in(language)

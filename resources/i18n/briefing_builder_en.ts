@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>{file} already exists (and %Ln more of the pack&apos;s files); nothing was written.</source>
+        <translation>
+            <numerusform>{file} already exists (and 1 more of the pack&apos;s files); nothing was written.</numerusform>
+            <numerusform>{file} already exists (and %Ln more of the pack&apos;s files); nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message numerus="yes">
         <source>The %Ln best matches (there are more: add words or filters to narrow the search)</source>

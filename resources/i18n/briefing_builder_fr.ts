@@ -792,11 +792,11 @@
     </message>
     <message>
         <source>Cannot open the output folder {folder}: {error}.</source>
-        <translation>Impossible d&apos;ouvrir le emplacement de sortie {folder}&#xa0;: {error}.</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;emplacement de sortie {folder}&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Cannot lock the output folder {folder}: {error}.</source>
-        <translation>Impossible de verrouiller le emplacement de sortie {folder}&#xa0;: {error}.</translation>
+        <translation>Impossible de verrouiller l&apos;emplacement de sortie {folder}&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>The Word annex {title} cannot be opened ({error}).</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>The output folder {folder} does not exist.</source>
-        <translation>Le emplacement de sortie {folder} n&apos;existe pas.</translation>
+        <translation>L&apos;emplacement de sortie {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The output path {folder} is not a folder.</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>The output folder {folder} is not writable.</source>
-        <translation>Le emplacement de sortie {folder} n&apos;est pas accessible en écriture.</translation>
+        <translation>L&apos;emplacement de sortie {folder} n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The organisation logo {path} cannot be read ({error}).</source>

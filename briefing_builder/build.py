@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import BuildError, Cancelled
 from .library import Library
 from .messages import translate
-from .output_set import (MANIFEST_SUFFIX, PACK_FORMATS, OutputExists, existing_outputs, family, safe_basename,
+from .output_set import (already_exists, MANIFEST_SUFFIX, PACK_FORMATS, OutputExists, existing_outputs, family, safe_basename,
                          write_set)
 from .pack.assemble import assemble
 from .pack.model import Pack, PackWarning
@@ -88,13 +88,13 @@ def build(library: Library, spec: PackSpec, out_dir: Path, *, formats: tuple[str
     """
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise BuildError(f"Unknown format {unknown[0] if unknown else '(none)'!r}; choose from {', '.join(FORMATS)}.")
+        raise BuildError(translate("Export", "Unknown format {format}; choose from {formats}.").format(
+            format=repr(unknown[0] if unknown else '(none)'), formats=", ".join(FORMATS)))
     out_dir = Path(out_dir)
     check_output_folder(out_dir)
     name = safe_basename(basename) if basename else default_basename(spec)
     if not overwrite and (taken := existing_outputs(out_dir, name, formats)):
-        more = f" (and {len(taken) - 1} more of the pack's files)" if len(taken) > 1 else ""
-        raise OutputExists(f"{taken[0]} already exists{more}; nothing was written.")
+        raise OutputExists(already_exists(taken[0], len(taken) - 1))
 
     def report(done: int, total: int, what: str) -> None:
         if cancelled and cancelled():

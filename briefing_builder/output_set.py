@@ -50,6 +50,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from .errors import BuildError
+from .messages import Message, translate
 
 PACK_FORMATS = ("docx", "pdf")
 MANIFEST_SUFFIX = ".manifest.json"
@@ -69,12 +70,21 @@ class OutputExists(BuildError):
     """A file of the pack's set already exists and replacing was not asked for; nothing was written."""
 
 
+def already_exists(path: Path, others: int) -> Message:
+    """`path` exists (with `others` more of the pack's files), so nothing was written."""
+    if not others:
+        return translate("Export", "{file} already exists; nothing was written.").format(file=str(path))
+    return translate("Export", "{file} already exists (and %Ln more of the pack's files); nothing was written.",
+                     None, others).with_singular(
+        "{file} already exists (and 1 more of the pack's files); nothing was written.").format(file=str(path))
+
+
 def safe_basename(basename: str) -> str:
     """The file name (without extension) a build really uses: unsafe characters become '-', no leading or
     trailing dots, dashes or spaces. Raises `BuildError` if nothing is left."""
     name = _UNSAFE.sub("-", basename).strip(" .-")[:120]
     if not name:
-        raise BuildError("The file name is empty once unsafe characters are removed.")
+        raise BuildError(translate("Export", "The file name is empty once unsafe characters are removed."))
     return name
 
 
@@ -93,7 +103,8 @@ def existing_outputs(folder: Path, basename: str, formats: Sequence[str]) -> lis
     folder = Path(folder)
     unknown = [f for f in formats if f not in PACK_FORMATS]
     if unknown:
-        raise BuildError(f"Unknown format {unknown[0]!r}; choose from {', '.join(PACK_FORMATS)}.")
+        raise BuildError(translate("Export", "Unknown format {format}; choose from {formats}.").format(
+            format=repr(unknown[0]), formats=", ".join(PACK_FORMATS)))
     return [folder / name for name in family(basename) if (folder / name).exists()]
 
 
@@ -111,7 +122,8 @@ def next_free_basename(folder: Path, basename: str, formats: Sequence[str]) -> s
         candidate = f"{stem} ({number})"
         if not existing_outputs(folder, candidate, formats):
             return candidate
-    raise BuildError(f"No free file name like {name!r} in {folder}.")
+    raise BuildError(translate("Export", "No free file name like {name} in {folder}.").format(
+        name=repr(name), folder=str(folder)))
 
 
 # ------------------------------------------------------------------------------------------ writing a set
@@ -133,8 +145,7 @@ def write_set(folder: Path, files: Mapping[str, bytes], *, remove: Sequence[str]
         if not overwrite:
             taken = [name for name in [*files, *remove] if (folder / name).exists()]
             if taken:
-                more = f" (and {len(taken) - 1} more of the pack's files)" if len(taken) > 1 else ""
-                raise OutputExists(f"{folder / taken[0]} already exists{more}; nothing was written.")
+                raise OutputExists(already_exists(folder / taken[0], len(taken) - 1))
         token = secrets.token_hex(6)
         moves = [(f"{_PREFIX}{token}.{name}.part", name) for name in files]
         journal = folder / f"{_PREFIX}{token}.commit"
@@ -159,14 +170,16 @@ def write_set(folder: Path, files: Mapping[str, bytes], *, remove: Sequence[str]
                 (folder / temp).unlink(missing_ok=True)
             (folder / f"{journal.name}.part").unlink(missing_ok=True)
             if isinstance(exc, OSError):
-                raise BuildError(f"Cannot write to {folder}: {exc.strerror or exc}; nothing was changed.") from None
+                raise BuildError(translate("Export", "Cannot write to {folder}: {error}; nothing was changed.").format(
+                    folder=str(folder), error=str(exc.strerror or exc))) from None
             raise
         try:
             _roll_forward(folder, journal)
         except OSError as exc:
-            raise BuildError(f"The new files in {folder} could not all be put in place ({exc.strerror or exc}: "
-                             f"{Path(exc.filename or '').name}); the next build into this folder completes it."
-                             ) from None
+            raise BuildError(translate(
+                "Export", "The new files in {folder} could not all be put in place ({error}: {file}); the next "
+                "build into this folder completes it.").format(
+                    folder=str(folder), error=str(exc.strerror or exc), file=Path(exc.filename or '').name)) from None
     return [folder / name for name in files]
 
 
@@ -190,8 +203,9 @@ def recover(folder: Path, *, _locked: bool = False) -> list[str]:
                     (folder / name).unlink(missing_ok=True)
                     touched.append(name)
         except OSError as exc:
-            raise BuildError(f"Cannot finish or remove the files an earlier export left in {folder}: "
-                             f"{exc.strerror or exc}.") from None
+            raise BuildError(translate(
+                "Export", "Cannot finish or remove the files an earlier export left in {folder}: {error}.").format(
+                    folder=str(folder), error=str(exc.strerror or exc))) from None
         return touched
 
 
@@ -216,10 +230,14 @@ def _read_journal(journal: Path) -> tuple[list[tuple[str, str]], list[str]]:
         moves = [(str(temp), str(final)) for temp, final in body["moves"]]
         remove = [str(name) for name in body["remove"]]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BuildError(f"The export journal {journal} cannot be read ({exc}); move it away to continue.") from None
+        raise BuildError(translate(
+            "Export", "The export journal {journal} cannot be read ({error}); move it away to continue.").format(
+                journal=str(journal), error=str(exc))) from None
     for temp, final in moves:
         if not temp.startswith(f"{_PREFIX}{token}.") or not temp.endswith(".part"):
-            raise BuildError(f"The export journal {journal} names a file that is not its own: {temp!r}.")
+            raise BuildError(translate(
+                "Export", "The export journal {journal} names a file that is not its own: {name}.").format(
+                    journal=str(journal), name=repr(temp)))
     for name in [n for move in moves for n in move] + remove:
         _check_plain_name(name, journal.parent, journal)
     return moves, remove
@@ -230,8 +248,13 @@ def _check_plain_name(name: str, folder: Path, journal: Path | None = None) -> N
     bad = (not name or name in (".", "..") or "\0" in name or "/" in name
            or (os.sep in name) or (os.altsep is not None and os.altsep in name))
     if bad:
-        where = f"The export journal {journal}" if journal else f"The pack's file list for {folder}"
-        raise BuildError(f"{where} names {name!r}, which is not a plain file name.")
+        if journal:
+            raise BuildError(translate(
+                "Export", "The export journal {journal} names {name}, which is not a plain file name.").format(
+                    journal=str(journal), name=repr(name)))
+        raise BuildError(translate(
+            "Export", "The pack's file list for {folder} names {name}, which is not a plain file name.").format(
+                folder=str(folder), name=repr(name)))
 
 
 def _write_durably(path: Path, data: bytes, mode: int | None = None) -> None:
@@ -266,12 +289,14 @@ def _folder_lock(folder: Path) -> Iterator[None]:
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError as exc:
-        raise BuildError(f"Cannot open the output folder {folder}: {exc.strerror or exc}.") from None
+        raise BuildError(translate("Export", "Cannot open the output folder {folder}: {error}.").format(
+            folder=str(folder), error=str(exc.strerror or exc))) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
         except OSError as exc:  # e.g. a network share without locks: refuse rather than risk a mixed set
-            raise BuildError(f"Cannot lock the output folder {folder}: {exc.strerror or exc}.") from None
+            raise BuildError(translate("Export", "Cannot lock the output folder {folder}: {error}.").format(
+                folder=str(folder), error=str(exc.strerror or exc))) from None
         yield
     finally:
         os.close(fd)  # closing releases the lock

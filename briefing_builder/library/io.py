@@ -21,6 +21,7 @@ from .. import __version__
 from ..atomic import atomic_write
 from ..memory import collector_paused
 from ..errors import ImportRejected, LibraryError, Problem, ValidationError
+from ..messages import Message, translate
 from . import people as _people
 from . import translations as _translations
 from .photos import PreparedPhoto, prepare_photo
@@ -166,14 +167,15 @@ def _parse_versions(record: str, value: Any, where: str, problems: list[Problem]
     if value is None:
         return []
     if not isinstance(value, dict):
-        problems.append(Problem(where, "translations", "must be an object keyed by language code"))
+        problems.append(Problem(where, "translations", translate("Import", "must be an object keyed by language code")))
         return []
     allowed = TRANSLATABLE[record]
     out = []
     for language, entry in value.items():
-        at = f"{where} translations.{str(language)[:20]}"
+        at = _Place(f"{where} translations.{str(language)[:20]}", _IN_TRANSLATION, where=where,
+                    language=str(language)[:20])
         if not isinstance(entry, dict):
-            problems.append(Problem(at, "", "must be an object"))
+            problems.append(Problem(at, "", _MUST_BE_OBJECT))
             continue
         _unknown_fields(entry, allowed + TRANSLATION_META + STAMP_FIELDS, at, problems)
         draft = TranslationDraft(
@@ -218,21 +220,25 @@ def read_import_file(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise LibraryError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise LibraryError(translate("Import", "Cannot read {path}: {error}.").format(
+            path=str(path), error=str(exc.strerror or exc))) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ImportRejected(Problem(f"{path.name} line {line}", "", "is not UTF-8 text")) from exc
+        raise ImportRejected(Problem(_line(path.name, line), "", translate("Import", "is not UTF-8 text"))) from exc
     if path.suffix.lower() == ".csv":
         return csv_to_document(text, path.name)
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportRejected(Problem(f"{path.name} line {exc.lineno} column {exc.colno}", "",
-                                     f"is not valid JSON ({exc.msg})")) from exc
+        raise ImportRejected(Problem(
+            translate("Import", "{file} line {line} column {column}").format(
+                file=path.name, line=exc.lineno, column=exc.colno), "",
+            translate("Import", "is not valid JSON ({error})").format(error=exc.msg))) from exc
     except RecursionError as exc:
-        raise ImportRejected(Problem(path.name, "", "is nested too deeply to be a library file")) from exc
+        raise ImportRejected(Problem(path.name, "", translate("Import", "is nested too deeply to be a library file"))
+                             ) from exc
     return document
 
 
@@ -243,16 +249,17 @@ def csv_to_document(text: str, name: str = "CSV") -> dict[str, Any]:
     try:
         header = next(reader)
     except StopIteration:
-        raise ImportRejected(Problem(f"{name} line 1", "", "the file is empty")) from None
+        raise ImportRejected(Problem(_line(name, 1), "", translate("Import", "the file is empty"))) from None
     except csv.Error as exc:
-        raise ImportRejected(Problem(f"{name} line 1", "", f"is not valid CSV ({exc})")) from None
+        raise ImportRejected(Problem(_line(name, 1), "", _not_csv(exc))) from None
     header = [h.strip() for h in header]
     unknown = [h for h in header if h not in CSV_COLUMNS]
     if unknown:
-        problems.append(Problem(f"{name} line 1", unknown[0], f"is not a known column (known: {', '.join(CSV_COLUMNS)})"))
+        problems.append(Problem(_line(name, 1), unknown[0], translate(
+            "Import", "is not a known column (known: {columns})").format(columns=", ".join(CSV_COLUMNS))))
     for required in ("kind", "title", "source"):
         if required not in header:
-            problems.append(Problem(f"{name} line 1", required, "column is missing"))
+            problems.append(Problem(_line(name, 1), required, translate("Import", "column is missing")))
     if problems:
         raise ImportRejected(problems)
     items = []
@@ -264,14 +271,15 @@ def csv_to_document(text: str, name: str = "CSV") -> dict[str, Any]:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise ImportRejected(Problem(f"{name} line {start}", "", f"is not valid CSV ({exc})")) from None
+            raise ImportRejected(Problem(_line(name, start), "", _not_csv(exc))) from None
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            problems.append(Problem(f"{name} line {start}", "", f"has {len(row)} cells; the header has {len(header)}"))
+            problems.append(Problem(_line(name, start), "", translate(
+                "Import", "has {cells} cells; the header has {columns}").format(cells=len(row), columns=len(header))))
             continue
-        record: dict[str, Any] = {"_where": f"{name} line {start}"}
+        record: dict[str, Any] = {"_where": (name, start)}  # made a Message only if the record has a problem
         for column, cell in zip(header, row):
             if column in ("tags", "frameworks", "countries"):
                 record[column] = [v.strip() for v in cell.split(CSV_LIST_SEPARATOR) if v.strip()]
@@ -295,7 +303,7 @@ def _stamps(record: dict[str, Any], where: str, problems: list[Problem]) -> dict
             stamps[field] = record[field]
     if "revision" in record and record["revision"] is not None:
         if not isinstance(record["revision"], int) or isinstance(record["revision"], bool) or record["revision"] < 1:
-            problems.append(Problem(where, "revision", "must be a whole number of at least 1"))
+            problems.append(Problem(where, "revision", translate("Import", "must be a whole number of at least 1")))
         else:
             stamps["revision"] = record["revision"]
     return stamps
@@ -304,17 +312,71 @@ def _stamps(record: dict[str, Any], where: str, problems: list[Problem]) -> dict
 def _unknown_fields(record: dict[str, Any], allowed: tuple[str, ...], where: str, problems: list[Problem]) -> None:
     for key in record:
         if key not in allowed and not key.startswith("_"):
-            problems.append(Problem(where, key, "is not a known field"))
+            problems.append(Problem(where, key, _UNKNOWN_FIELD))
+
+
+class _Place(str):
+    """A `where` while validating: its English text (cheap: one for every record) and what makes it a Message
+    (`message()`, made only for the few places a problem names: see `_named`)."""
+
+    __slots__ = ("template", "values")
+
+    def __new__(cls, english: str, template: Message, **values: Any) -> _Place:
+        self = super().__new__(cls, english)
+        self.template, self.values = template, values
+        return self
+
+    def message(self) -> Message:
+        return self.template.format(**{key: value.message() if isinstance(value, _Place) else value
+                                       for key, value in self.values.items()})
+
+
+def _named(problems: list[Problem]) -> list[Problem]:
+    """`problems` with each validation place made a translatable Message (the same English)."""
+    return [Problem(p.where.message(), p.field, p.message) if isinstance(p.where, _Place) else p for p in problems]
 
 
 def _where(kind: str, index: int, record: Any) -> str:
     if isinstance(record, dict):
         if "_where" in record:
-            return str(record["_where"])
+            where = record["_where"]
+            if isinstance(where, tuple):  # (file name, line) of a CSV row
+                return _Place(f"{where[0]} line {where[1]}", _LINE, file=where[0], line=where[1])
+            return where if isinstance(where, str) else str(where)
         uid = record.get("uid") or record.get("code")
         if isinstance(uid, str):
-            return f"{kind}[{index}] ({uid[:60]!r})"
-    return f"{kind}[{index}]"
+            return _Place(f"{kind}[{index}] ({uid[:60]!r})", _RECORD_UID, list=kind, index=index, uid=repr(uid[:60]))
+    return _Place(f"{kind}[{index}]", _RECORD, list=kind, index=index)
+
+
+_RECORD = translate("Import", "{list}[{index}]")
+_RECORD_UID = translate("Import", "{list}[{index}] ({uid})")
+_IN_TRANSLATION = translate("Import", "{where} translations.{language}")
+_IN_STATUS = translate("Import", "{where} statuses[{index}]")
+_LINE = translate("Import", "{file} line {line}")
+
+
+def _line(name: str, line: int) -> Message:
+    """`name line 12`: where a problem is in a file."""
+    return _LINE.format(file=name, line=line)
+
+
+def _not_csv(exc: Exception) -> Message:
+    return translate("Import", "is not valid CSV ({error})").format(error=str(exc))
+
+
+def _twice(uid: str) -> Message:
+    return translate("Import", "{uid} appears twice in the file").format(uid=repr(uid[:60]))
+
+
+def _no_source(uid: str) -> Message:
+    return translate("Import", "no source has the uid {uid}").format(uid=repr(uid[:60]))
+
+
+_MUST_BE_OBJECT = translate("Import", "must be an object")
+_MUST_BE_LIST = translate("Import", "must be a list")
+_UNKNOWN_FIELD = translate("Import", "is not a known field")
+_FILE = translate("Import", "file")
 
 
 def import_document(library: Library, document: Any, *, progress: Progress | None = None) -> ImportReport:
@@ -324,16 +386,18 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
     """
     problems: list[Problem] = []
     if not isinstance(document, dict):
-        raise ImportRejected(Problem("file", "", "must hold a JSON object with 'sources', 'items' and 'countries'"))
+        raise ImportRejected(Problem(_FILE, "", translate(
+            "Import", "must hold a JSON object with 'sources', 'items' and 'countries'")))
     if document.get("format", FORMAT_NAME) != FORMAT_NAME:
-        problems.append(Problem("file", "format", f"must be {FORMAT_NAME!r}"))
+        problems.append(Problem(_FILE, "format", translate("Import", "must be {name}").format(name=repr(FORMAT_NAME))))
     version = document.get("format_version", FORMAT_VERSION)
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        problems.append(Problem("file", "format_version",
-                                f"{version!r} is newer than this version of Briefing Builder reads ({FORMAT_VERSION})"))
+        problems.append(Problem(_FILE, "format_version", translate(
+            "Import", "{version} is newer than this version of Briefing Builder reads ({latest})").format(
+                version=repr(version), latest=FORMAT_VERSION)))
     for key in ("sources", "items", "countries", "people"):
         if key in document and not isinstance(document[key], list):
-            problems.append(Problem("file", key, "must be a list"))
+            problems.append(Problem(_FILE, key, _MUST_BE_LIST))
     if problems:
         raise ImportRejected(problems)
 
@@ -349,14 +413,14 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
     for index, record in enumerate(document.get("sources", [])):
         where = _where("sources", index, record)
         if not isinstance(record, dict):
-            problems.append(Problem(where, "", "must be an object"))
+            problems.append(Problem(where, "", _MUST_BE_OBJECT))
             continue
         _unknown_fields(record, ("uid", "translations") + SOURCE_FIELDS + STAMP_FIELDS, where, problems)
         uid = record.get("uid")
         check_text(problems, where, "uid", uid, limit=200, required=True)
         if isinstance(uid, str):
             if uid in seen:
-                problems.append(Problem(where, "uid", f"{uid[:60]!r} appears twice in the file"))
+                problems.append(Problem(where, "uid", _twice(uid)))
             seen.add(uid)
         values = {f: record[f] for f in SOURCE_FIELDS if f in record}
         values.setdefault("title", "")
@@ -373,7 +437,7 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
     seen_items: set[str] = set()
     for index, record in enumerate(document.get("items", [])):
         if not isinstance(record, dict):
-            problems.append(Problem(_where("items", index, record), "", "must be an object"))
+            problems.append(Problem(_where("items", index, record), "", _MUST_BE_OBJECT))
             continue
         uid = record.get("uid")
         raw_versions = record.get("translations")
@@ -399,20 +463,22 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
             if uid is not None:
                 check_text(problems, where, "uid", uid, limit=200, required=True)
                 if isinstance(uid, str) and uid in seen_items:
-                    problems.append(Problem(where, "uid", f"{uid[:60]!r} appears twice in the file"))
+                    problems.append(Problem(where, "uid", _twice(uid)))
             problems += item_problems(draft, where)
             if isinstance(draft.source_uid, str) and draft.source_uid and draft.source_uid not in source_uids:
-                problems.append(Problem(where, "source", f"no source has the uid {draft.source_uid[:60]!r} "
-                                                          "(in the file or the library)"))
+                problems.append(Problem(where, "source", translate(
+                    "Import", "no source has the uid {uid} (in the file or the library)").format(
+                        uid=repr(draft.source_uid[:60]))))
             if isinstance(draft.countries, tuple):
                 for code in draft.countries:
                     if isinstance(code, str) and is_country_code(code) and code not in known_countries:
-                        problems.append(Problem(where, "countries", f"{code!r} is not an ISO 3166-1 country"))
+                        problems.append(Problem(where, "countries", translate(
+                            "Import", "{code} is not an ISO 3166-1 country").format(code=repr(code))))
             stamps = _stamps(record, where, problems)
         if raw_versions is not None:
             where = _where("items", index, record)
             if not isinstance(uid, str):
-                problems.append(Problem(where, "uid", "is required for an item with translations"))
+                problems.append(Problem(where, "uid", translate("Import", "is required for an item with translations")))
             else:
                 versions["item"][uid] = _parse_versions("item", raw_versions, where, problems, draft.language)
         if isinstance(uid, str):
@@ -427,50 +493,52 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
     for index, record in enumerate(document.get("countries", [])):
         where = _where("countries", index, record)
         if not isinstance(record, dict):
-            problems.append(Problem(where, "", "must be an object"))
+            problems.append(Problem(where, "", _MUST_BE_OBJECT))
             continue
         _unknown_fields(record, ("code", "au_member", "au_region", "au_name", "au_source", "notes", "statuses",
                                  "translations"), where, problems)
         code = record.get("code")
         if not isinstance(code, str) or code not in known_countries:
-            problems.append(Problem(where, "code", f"{str(code)[:20]!r} is not an ISO 3166-1 alpha-3 code"))
+            problems.append(Problem(where, "code", translate("Import", "{code} is not an ISO 3166-1 alpha-3 code").format(
+                code=repr(str(code)[:20]))))
         if not isinstance(record.get("au_member", False), bool):
-            problems.append(Problem(where, "au_member", "must be true or false"))
+            problems.append(Problem(where, "au_member", translate("Import", "must be true or false")))
         region = record.get("au_region")
         if region is not None and region not in AU_REGIONS:
-            problems.append(Problem(where, "au_region", f"must be one of {', '.join(AU_REGIONS)} or null"))
+            problems.append(Problem(where, "au_region", translate("Import", "must be one of {regions} or null").format(
+                regions=", ".join(AU_REGIONS))))
         check_text(problems, where, "au_name", record.get("au_name", ""), limit=MAX_SHORT)
         check_text(problems, where, "notes", record.get("notes", ""), limit=MAX_NOTES)
         au_source = record.get("au_source")
         if record.get("au_member") and not au_source:
-            problems.append(Problem(where, "au_source", "is required when au_member is true"))
+            problems.append(Problem(where, "au_source", translate("Import", "is required when au_member is true")))
         if au_source is not None and au_source not in source_uids:
-            problems.append(Problem(where, "au_source", f"no source has the uid {str(au_source)[:60]!r}"))
+            problems.append(Problem(where, "au_source", _no_source(str(au_source))))
         if "translations" in record and isinstance(code, str):
             versions["country"][code] = _parse_versions("country", record["translations"], where, problems)
         statuses = []
         raw_statuses = record.get("statuses", [])
         if not isinstance(raw_statuses, list):
-            problems.append(Problem(where, "statuses", "must be a list"))
+            problems.append(Problem(where, "statuses", _MUST_BE_LIST))
             raw_statuses = []
         for s_index, status in enumerate(raw_statuses):
-            s_where = f"{where} statuses[{s_index}]"
+            s_where = _Place(f"{where} statuses[{s_index}]", _IN_STATUS, where=where, index=s_index)
             if not isinstance(status, dict):
-                problems.append(Problem(s_where, "", "must be an object"))
+                problems.append(Problem(s_where, "", _MUST_BE_OBJECT))
                 continue
             _unknown_fields(status, ("uid", "translations") + STATUS_FIELDS + STAMP_FIELDS, s_where, problems)
             uid = status.get("uid")
             check_text(problems, s_where, "uid", uid, limit=200, required=True)
             if isinstance(uid, str):
                 if uid in seen_status:
-                    problems.append(Problem(s_where, "uid", f"{uid[:60]!r} appears twice in the file"))
+                    problems.append(Problem(s_where, "uid", _twice(uid)))
                 seen_status.add(uid)
             draft = StatusDraft(topic=status.get("topic", ""), status=status.get("status", ""),
                                 source_uid=status.get("source", ""), as_of=status.get("as_of"),
                                 note=status.get("note", ""), confidence=status.get("confidence", ""))
             problems += status_problems(draft, s_where)
             if isinstance(draft.source_uid, str) and draft.source_uid and draft.source_uid not in source_uids:
-                problems.append(Problem(s_where, "source", f"no source has the uid {draft.source_uid[:60]!r}"))
+                problems.append(Problem(s_where, "source", _no_source(draft.source_uid)))
             statuses.append((uid, draft, _stamps(status, s_where, problems)))
             if "translations" in status and isinstance(uid, str):
                 versions["status"][uid] = _parse_versions("status", status["translations"], s_where, problems)
@@ -479,7 +547,7 @@ def import_document(library: Library, document: Any, *, progress: Progress | Non
     people = _parse_people(document.get("people", []), source_uids, known_countries, problems)
 
     if problems:
-        raise ImportRejected(problems[:MAX_REPORTED_PROBLEMS])
+        raise ImportRejected(_named(problems[:MAX_REPORTED_PROBLEMS]))
     return _apply(library, sources, items, countries, progress, versions, people)
 
 
@@ -497,7 +565,7 @@ def _parse_people(records: list[Any], source_uids: set[str], known_countries: se
     for index, record in enumerate(records):
         where = _where("people", index, record)
         if not isinstance(record, dict):
-            problems.append(Problem(where, "", "must be an object"))
+            problems.append(Problem(where, "", _MUST_BE_OBJECT))
             continue
         _unknown_fields(record, ("uid", "photo") + PERSON_FIELDS + STAMP_FIELDS, where, problems)
         uid = record.get("uid")
@@ -505,7 +573,7 @@ def _parse_people(records: list[Any], source_uids: set[str], known_countries: se
             check_text(problems, where, "uid", uid, limit=200, required=True)
             if isinstance(uid, str):
                 if uid in seen:
-                    problems.append(Problem(where, "uid", f"{uid[:60]!r} appears twice in the file"))
+                    problems.append(Problem(where, "uid", _twice(uid)))
                 seen.add(uid)
         values: dict[str, Any] = {f: record[f] for f in PERSON_FIELDS if f in record}
         values.setdefault("name", "")
@@ -515,20 +583,20 @@ def _parse_people(records: list[Any], source_uids: set[str], known_countries: se
         if isinstance(names, dict):
             values["names"] = tuple(names.items())
         else:
-            problems.append(Problem(where, "names", "must be an object keyed by language code"))
+            problems.append(Problem(where, "names", translate("Import", "must be an object keyed by language code")))
             values["names"] = ()
         bio = values.get("bio", [])
         lines = []
         if isinstance(bio, list):
             for b_index, line in enumerate(bio):
                 if not isinstance(line, dict):
-                    problems.append(Problem(where, f"bio[{b_index}]", "must be an object"))
+                    problems.append(Problem(where, f"bio[{b_index}]", _MUST_BE_OBJECT))
                     continue
                 _unknown_fields(line, BIO_FIELDS, where, problems)
                 lines.append(BioLine(text=line.get("text", ""), source_uid=line.get("source", ""),
                                      as_of=line.get("as_of"), locator=line.get("locator", "")))
         else:
-            problems.append(Problem(where, "bio", "must be a list of biography lines"))
+            problems.append(Problem(where, "bio", translate("Import", "must be a list of biography lines")))
         values["bio"] = tuple(lines)
         if isinstance(values.get("languages"), list):
             values["languages"] = tuple(values["languages"])
@@ -551,21 +619,22 @@ def _parse_photo(record: dict[str, Any], where: str, problems: list[Problem]) ->
     if photo is None:
         return None, ""
     if not isinstance(photo, dict):
-        problems.append(Problem(where, "photo", "must be an object with the image as base64 'data', or null"))
+        problems.append(Problem(where, "photo", translate(
+            "Import", "must be an object with the image as base64 'data', or null")))
         return _NO_PHOTO_CHANGE, ""
     for key in photo:
         if key not in PHOTO_FIELDS:
-            problems.append(Problem(where, f"photo.{str(key)[:40]}", "is not a known field"))
+            problems.append(Problem(where, f"photo.{str(key)[:40]}", _UNKNOWN_FIELD))
     alt = photo.get("alt", "")
     problems += _people.check_alt(alt, where)
     data = photo.get("data")
     if not isinstance(data, str) or not data:
-        problems.append(Problem(where, "photo.data", "must be the image file as base64 text"))
+        problems.append(Problem(where, "photo.data", translate("Import", "must be the image file as base64 text")))
         return _NO_PHOTO_CHANGE, ""
     try:
         raw = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError):
-        problems.append(Problem(where, "photo.data", "is not valid base64"))
+        problems.append(Problem(where, "photo.data", translate("Import", "is not valid base64")))
         return _NO_PHOTO_CHANGE, ""
     try:
         prepared = prepare_photo(raw, where)
@@ -574,8 +643,8 @@ def _parse_photo(record: dict[str, Any], where: str, problems: list[Problem]) ->
         return _NO_PHOTO_CHANGE, ""
     sha = photo.get("sha256")
     if sha is not None and prepared.data == raw and sha != prepared.sha256:
-        problems.append(Problem(where, "photo.sha256", "does not match the image data (the file was damaged or "
-                                                       "edited by hand)"))
+        problems.append(Problem(where, "photo.sha256", translate(
+            "Import", "does not match the image data (the file was damaged or edited by hand)")))
     return prepared, alt if isinstance(alt, str) else ""
 
 

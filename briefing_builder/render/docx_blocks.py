@@ -19,6 +19,7 @@ from docx.shared import Mm
 from lxml import etree
 
 from ..errors import BuildError
+from ..messages import translate
 from ..pack.model import Annex, MeetingTable, Pack, PersonProfile, QAPair, Run
 from . import theme
 from .docx_page import TWIPS_PER_PT
@@ -170,7 +171,8 @@ def _compose(data: bytes, pack: Pack, annexes: list[Annex]) -> bytes:
         try:
             annex_document = docx.Document(io.BytesIO(entry.data))
         except Exception as exc:  # noqa: BLE001 - checked on assembly; python-docx raises many kinds
-            raise BuildError(f"The Word annex {entry.title!r} cannot be opened ({type(exc).__name__}).") from exc
+            raise BuildError(translate("Export", "The Word annex {title} cannot be opened ({error}).").format(
+                title=repr(entry.title), error=type(exc).__name__)) from exc
         composer.append(annex_document)
     out = io.BytesIO()
     composer.save(out)

@@ -10,16 +10,17 @@ from pathlib import Path
 
 from ..atomic import atomic_write
 from ..errors import BuildError
+from ..messages import translate
 
 
 def check_output_folder(folder: Path) -> None:
     """A one-line error if the folder is missing or not writable."""
     if not folder.exists():
-        raise BuildError(f"The output folder {folder} does not exist.")
+        raise BuildError(translate("Export", "The output folder {folder} does not exist.").format(folder=str(folder)))
     if not folder.is_dir():
-        raise BuildError(f"The output path {folder} is not a folder.")
+        raise BuildError(translate("Export", "The output path {folder} is not a folder.").format(folder=str(folder)))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise BuildError(f"The output folder {folder} is not writable.")
+        raise BuildError(translate("Export", "The output folder {folder} is not writable.").format(folder=str(folder)))
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> Path:

@@ -37,6 +37,7 @@ from reportlab.platypus import PageBreak as RLPageBreak
 
 from .. import __version__
 from ..errors import BuildError, Cancelled
+from ..messages import translate
 from ..memory import collector_paused
 from ..pack.model import (
     Annex,
@@ -445,7 +446,8 @@ class _Story:
                 flow.append(Image(cover.logo_path, width=target * width / height, height=target,
                                   hAlign="RIGHT" if direction == "rtl" else "LEFT"))
             except Exception as exc:  # a broken logo must not stop the pack
-                raise BuildError(f"The organisation logo {cover.logo_path} cannot be read ({exc}).") from exc
+                raise BuildError(translate("Export", "The organisation logo {path} cannot be read ({error}).").format(
+                    path=str(cover.logo_path), error=str(exc))) from exc
         flow.append(Spacer(1, 55 * theme.MM))
         flow.append(self.paragraph((Run(cover.title),), "title", direction))
         if cover.subtitle:

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from ..errors import BuildError
+from ..messages import translate
 from ..pack.model import Annex, Pack
 from . import fonts, theme
 from .pdf_annex_fit import fit
@@ -107,7 +108,7 @@ def append(data: bytes, pack: Pack, pack_pages: int) -> bytes:
     try:
         readers = [PdfReader(io.BytesIO(a.data)) for a in annexes]
     except Exception as exc:  # noqa: BLE001 - checked on assembly; pypdf raises many kinds
-        raise BuildError(f"An annex cannot be read as a PDF ({exc}).") from exc
+        raise BuildError(translate("Export", "An annex cannot be read as a PDF ({error}).").format(error=str(exc))) from exc
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     total = pack_pages + sum(len(r.pages) for r in readers)
     for annex, reader in zip(annexes, readers):

@@ -19,6 +19,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
 from ..errors import BuildError
+from ..messages import translate
 from ..pack.model import Annex, MeetingTable, PersonProfile, QAPair, Run
 from . import fonts, theme
 from .text import clean
@@ -42,7 +43,11 @@ class Photo(Flowable):
             self.reader = ImageReader(io.BytesIO(data))
             pixels_w, pixels_h = self.reader.getSize()
         except Exception as exc:  # noqa: BLE001 - the library checks photos; a broken one must not crash a build
-            raise BuildError(f"The photo of {alt or 'a person'} cannot be read ({exc}).") from exc
+            if alt:
+                raise BuildError(translate("Export", "The photo of {name} cannot be read ({error}).").format(
+                    name=alt, error=str(exc))) from exc
+            raise BuildError(translate("Export", "The photo of a person cannot be read ({error}).").format(
+                error=str(exc))) from exc
         self.data, self.alt = data, alt
         self.width = width
         self.height = width * pixels_h / max(pixels_w, 1)

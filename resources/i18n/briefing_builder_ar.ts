@@ -868,6 +868,104 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Unknown format {format}; choose from {formats}.</source>
+        <translation>تنسيق غير معروف {format}؛ اختر من بين {formats}.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; nothing was written.</source>
+        <translation>{file} موجود مسبقًا؛ لم يُكتب شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} already exists (and %Ln more of the pack&apos;s files); nothing was written.</source>
+        <translation>
+            <numerusform>{file} موجود مسبقًا (و%Ln ملف آخر من ملفات الحزمة)؛ لم يُكتب شيء.</numerusform>
+            <numerusform>{file} موجود مسبقًا (و%Ln ملف آخر من ملفات الحزمة)؛ لم يُكتب شيء.</numerusform>
+            <numerusform>{file} موجود مسبقًا (و%Ln ملفان آخران من ملفات الحزمة)؛ لم يُكتب شيء.</numerusform>
+            <numerusform>{file} موجود مسبقًا (و%Ln ملفات أخرى من ملفات الحزمة)؛ لم يُكتب شيء.</numerusform>
+            <numerusform>{file} موجود مسبقًا (و%Ln ملفًا آخر من ملفات الحزمة)؛ لم يُكتب شيء.</numerusform>
+            <numerusform>{file} موجود مسبقًا (و%Ln ملف آخر من ملفات الحزمة)؛ لم يُكتب شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name is empty once unsafe characters are removed.</source>
+        <translation>يصبح اسم الملف فارغًا بعد إزالة المحارف غير الآمنة.</translation>
+    </message>
+    <message>
+        <source>No free file name like {name} in {folder}.</source>
+        <translation>لا يوجد اسم ملف متاح مشابه لـ {name} في {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {error}; nothing was changed.</source>
+        <translation>تعذّرت الكتابة في {folder}: {error}؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The new files in {folder} could not all be put in place ({error}: {file}); the next build into this folder completes it.</source>
+        <translation>تعذّر وضع كل الملفات الجديدة في {folder} ({error}: {file})؛ وسيُكمل ذلك الإنشاءُ التالي في هذا المجلد.</translation>
+    </message>
+    <message>
+        <source>Cannot finish or remove the files an earlier export left in {folder}: {error}.</source>
+        <translation>تعذّر إكمال الملفات التي تركها تصدير سابق في {folder} أو حذفها: {error}.</translation>
+    </message>
+    <message>
+        <source>The export journal {journal} cannot be read ({error}); move it away to continue.</source>
+        <translation>تتعذّر قراءة سجل التصدير {journal} ({error})؛ انقله إلى مكان آخر للمتابعة.</translation>
+    </message>
+    <message>
+        <source>The export journal {journal} names a file that is not its own: {name}.</source>
+        <translation>يذكر سجل التصدير {journal} ملفًا لا يخصه: {name}.</translation>
+    </message>
+    <message>
+        <source>The export journal {journal} names {name}, which is not a plain file name.</source>
+        <translation>يذكر سجل التصدير {journal} الاسم {name}، وهو ليس اسم ملف بسيطًا.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s file list for {folder} names {name}, which is not a plain file name.</source>
+        <translation>تذكر قائمة ملفات الحزمة في {folder} الاسم {name}، وهو ليس اسم ملف بسيطًا.</translation>
+    </message>
+    <message>
+        <source>Cannot open the output folder {folder}: {error}.</source>
+        <translation>تعذّر فتح مجلد الإخراج {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the output folder {folder}: {error}.</source>
+        <translation>تعذّر قفل مجلد الإخراج {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The Word annex {title} cannot be opened ({error}).</source>
+        <translation>يتعذّر فتح ملحق Word {title} ({error}).</translation>
+    </message>
+    <message>
+        <source>The output folder {folder} does not exist.</source>
+        <translation>مجلد الإخراج {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The output path {folder} is not a folder.</source>
+        <translation>مسار الإخراج {folder} ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The output folder {folder} is not writable.</source>
+        <translation>لا يمكن الكتابة في مجلد الإخراج {folder}.</translation>
+    </message>
+    <message>
+        <source>The organisation logo {path} cannot be read ({error}).</source>
+        <translation>تتعذّر قراءة شعار المؤسسة {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>An annex cannot be read as a PDF ({error}).</source>
+        <translation>تتعذّر قراءة أحد الملاحق بصيغة PDF ({error}).</translation>
+    </message>
+    <message>
+        <source>The photo of {name} cannot be read ({error}).</source>
+        <translation>تتعذّر قراءة صورة {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>The photo of a person cannot be read ({error}).</source>
+        <translation>تتعذّر قراءة صورة أحد الأشخاص ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the pack</source>
@@ -1031,6 +1129,158 @@
     <message>
         <source>seed file {file}, item {index} ({uid})</source>
         <translation>ملف البيانات الأولية {file}، العنصر {index} ({uid})</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language code</source>
+        <translation>يجب أن يكون كائنًا مفاتيحه رموز اللغات</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>تعذّرت قراءة {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ليس نصًّا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>{file} line {line} column {column}</source>
+        <translation>{file} السطر {line} العمود {column}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({error})</source>
+        <translation>ليس بصيغة JSON صالحة ({error})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a library file</source>
+        <translation>متداخل بعمق أكبر من أن يكون ملف مكتبة</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>is not a known column (known: {columns})</source>
+        <translation>ليس عمودًا معروفًا (الأعمدة المعروفة: {columns})</translation>
+    </message>
+    <message>
+        <source>column is missing</source>
+        <translation>العمود مفقود</translation>
+    </message>
+    <message>
+        <source>has {cells} cells; the header has {columns}</source>
+        <translation>فيه {cells} خلايا؛ وفي الترويسة {columns}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>يجب أن يكون عددًا صحيحًا لا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>{list}[{index}]</source>
+        <translation>{list}[{index}]</translation>
+    </message>
+    <message>
+        <source>{list}[{index}] ({uid})</source>
+        <translation>{list}[{index}] ({uid})</translation>
+    </message>
+    <message>
+        <source>{where} translations.{language}</source>
+        <translation>{where}، translations.{language}</translation>
+    </message>
+    <message>
+        <source>{where} statuses[{index}]</source>
+        <translation>{where}، statuses[{index}]</translation>
+    </message>
+    <message>
+        <source>{file} line {line}</source>
+        <translation>{file} السطر {line}</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error})</source>
+        <translation>ليس بصيغة CSV صالحة ({error})</translation>
+    </message>
+    <message>
+        <source>{uid} appears twice in the file</source>
+        <translation>{uid} يرد مرتين في الملف</translation>
+    </message>
+    <message>
+        <source>no source has the uid {uid}</source>
+        <translation>لا يوجد مصدر بالمعرّف uid {uid}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ليس حقلًا معروفًا</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object with &apos;sources&apos;, &apos;items&apos; and &apos;countries&apos;</source>
+        <translation>يجب أن يحتوي على كائن JSON فيه &apos;sources&apos; و&apos;items&apos; و&apos;countries&apos;</translation>
+    </message>
+    <message>
+        <source>must be {name}</source>
+        <translation>يجب أن يكون {name}</translation>
+    </message>
+    <message>
+        <source>{version} is newer than this version of Briefing Builder reads ({latest})</source>
+        <translation>{version} أحدث مما يستطيع هذا الإصدار من Briefing Builder قراءته ({latest})</translation>
+    </message>
+    <message>
+        <source>no source has the uid {uid} (in the file or the library)</source>
+        <translation>لا يوجد مصدر بالمعرّف uid {uid} (في الملف أو المكتبة)</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166-1 country</source>
+        <translation>{code} ليس بلدًا من بلدان ISO 3166-1</translation>
+    </message>
+    <message>
+        <source>is required for an item with translations</source>
+        <translation>مطلوب لعنصر له ترجمات</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166-1 alpha-3 code</source>
+        <translation>{code} ليس رمزًا من رموز ISO 3166-1 الثلاثية</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن يكون true أو false</translation>
+    </message>
+    <message>
+        <source>must be one of {regions} or null</source>
+        <translation>يجب أن يكون أحد {regions} أو null</translation>
+    </message>
+    <message>
+        <source>is required when au_member is true</source>
+        <translation>مطلوب عندما تكون قيمة au_member هي true</translation>
+    </message>
+    <message>
+        <source>must be a list of biography lines</source>
+        <translation>يجب أن يكون قائمة بأسطر السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>must be an object with the image as base64 &apos;data&apos;, or null</source>
+        <translation>يجب أن يكون كائنًا يحمل الصورة بترميز base64 في &apos;data&apos;، أو null</translation>
+    </message>
+    <message>
+        <source>must be the image file as base64 text</source>
+        <translation>يجب أن يكون ملف الصورة نصًّا بترميز base64</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>ليس ترميز base64 صالحًا</translation>
+    </message>
+    <message>
+        <source>does not match the image data (the file was damaged or edited by hand)</source>
+        <translation>لا يطابق بيانات الصورة (تلف الملف أو عُدِّل يدويًّا)</translation>
     </message>
 </context>
 <context>

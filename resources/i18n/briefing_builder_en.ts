@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>{file} already exists (and %Ln more of the pack&apos;s files); nothing was written.</source>
+        <translation>
+            <numerusform>{file} already exists (and 1 more of the pack&apos;s files); nothing was written.</numerusform>
+            <numerusform>{file} already exists (and %Ln more of the pack&apos;s files); nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message numerus="yes">
         <source>The source {title} is cited %Ln time(s); point those records at another source before deleting it.</source>

@@ -852,6 +852,100 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Unknown format {format}; choose from {formats}.</source>
+        <translation>Format inconnu {format}&#xa0;; choisissez parmi {formats}.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; nothing was written.</source>
+        <translation>{file} existe déjà&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} already exists (and %Ln more of the pack&apos;s files); nothing was written.</source>
+        <translation>
+            <numerusform>{file} existe déjà (ainsi que %Ln autre fichier du dossier)&#xa0;; rien n&apos;a été écrit.</numerusform>
+            <numerusform>{file} existe déjà (ainsi que %Ln autres fichiers du dossier)&#xa0;; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name is empty once unsafe characters are removed.</source>
+        <translation>Le nom de fichier est vide une fois les caractères non sûrs retirés.</translation>
+    </message>
+    <message>
+        <source>No free file name like {name} in {folder}.</source>
+        <translation>Aucun nom de fichier libre semblable à {name} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {error}; nothing was changed.</source>
+        <translation>Impossible d&apos;écrire dans {folder}&#xa0;: {error}&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new files in {folder} could not all be put in place ({error}: {file}); the next build into this folder completes it.</source>
+        <translation>Les nouveaux fichiers de {folder} n&apos;ont pas tous pu être mis en place ({error}&#xa0;: {file})&#xa0;; la prochaine production à cet emplacement terminera l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Cannot finish or remove the files an earlier export left in {folder}: {error}.</source>
+        <translation>Impossible de terminer ou de supprimer les fichiers laissés par un export précédent dans {folder}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>The export journal {journal} cannot be read ({error}); move it away to continue.</source>
+        <translation>Le journal d&apos;export {journal} est illisible ({error})&#xa0;; déplacez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>The export journal {journal} names a file that is not its own: {name}.</source>
+        <translation>Le journal d&apos;export {journal} nomme un fichier qui n&apos;est pas le sien&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>The export journal {journal} names {name}, which is not a plain file name.</source>
+        <translation>Le journal d&apos;export {journal} nomme {name}, qui n&apos;est pas un simple nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s file list for {folder} names {name}, which is not a plain file name.</source>
+        <translation>La liste des fichiers du dossier pour {folder} nomme {name}, qui n&apos;est pas un simple nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the output folder {folder}: {error}.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;emplacement de sortie {folder}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the output folder {folder}: {error}.</source>
+        <translation>Impossible de verrouiller l&apos;emplacement de sortie {folder}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>The Word annex {title} cannot be opened ({error}).</source>
+        <translation>L&apos;annexe Word {title} ne peut pas être ouverte ({error}).</translation>
+    </message>
+    <message>
+        <source>The output folder {folder} does not exist.</source>
+        <translation>L&apos;emplacement de sortie {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The output path {folder} is not a folder.</source>
+        <translation>Le chemin de sortie {folder} n&apos;est pas un répertoire.</translation>
+    </message>
+    <message>
+        <source>The output folder {folder} is not writable.</source>
+        <translation>L&apos;emplacement de sortie {folder} n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The organisation logo {path} cannot be read ({error}).</source>
+        <translation>Le logo de l&apos;organisation {path} est illisible ({error}).</translation>
+    </message>
+    <message>
+        <source>An annex cannot be read as a PDF ({error}).</source>
+        <translation>Une annexe ne peut pas être lue comme un PDF ({error}).</translation>
+    </message>
+    <message>
+        <source>The photo of {name} cannot be read ({error}).</source>
+        <translation>La photo de {name} est illisible ({error}).</translation>
+    </message>
+    <message>
+        <source>The photo of a person cannot be read ({error}).</source>
+        <translation>La photo d&apos;une personne est illisible ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the pack</source>
@@ -1015,6 +1109,158 @@
     <message>
         <source>seed file {file}, item {index} ({uid})</source>
         <translation>fichier d’amorçage {file}, élément {index} ({uid})</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language code</source>
+        <translation>doit être un objet dont les clés sont des codes de langue</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>Impossible de lire {path}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{file} line {line} column {column}</source>
+        <translation>{file} ligne {line} colonne {column}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({error})</source>
+        <translation>n&apos;est pas du JSON valide ({error})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a library file</source>
+        <translation>est trop profondément imbriqué pour être un fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>is not a known column (known: {columns})</source>
+        <translation>n&apos;est pas une colonne connue (colonnes connues&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>column is missing</source>
+        <translation>colonne manquante</translation>
+    </message>
+    <message>
+        <source>has {cells} cells; the header has {columns}</source>
+        <translation>compte {cells} cellules&#xa0;; l&apos;en-tête en compte {columns}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>doit être un nombre entier au moins égal à 1</translation>
+    </message>
+    <message>
+        <source>{list}[{index}]</source>
+        <translation>{list}[{index}]</translation>
+    </message>
+    <message>
+        <source>{list}[{index}] ({uid})</source>
+        <translation>{list}[{index}] ({uid})</translation>
+    </message>
+    <message>
+        <source>{where} translations.{language}</source>
+        <translation>{where}, translations.{language}</translation>
+    </message>
+    <message>
+        <source>{where} statuses[{index}]</source>
+        <translation>{where}, statuses[{index}]</translation>
+    </message>
+    <message>
+        <source>{file} line {line}</source>
+        <translation>{file} ligne {line}</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error})</source>
+        <translation>n&apos;est pas du CSV valide ({error})</translation>
+    </message>
+    <message>
+        <source>{uid} appears twice in the file</source>
+        <translation>{uid} figure deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>no source has the uid {uid}</source>
+        <translation>aucune source n&apos;a l&apos;uid {uid}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>n&apos;est pas un champ connu</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object with &apos;sources&apos;, &apos;items&apos; and &apos;countries&apos;</source>
+        <translation>doit contenir un objet JSON avec &apos;sources&apos;, &apos;items&apos; et &apos;countries&apos;</translation>
+    </message>
+    <message>
+        <source>must be {name}</source>
+        <translation>doit être {name}</translation>
+    </message>
+    <message>
+        <source>{version} is newer than this version of Briefing Builder reads ({latest})</source>
+        <translation>{version} est plus récent que ce que cette version de Briefing Builder sait lire ({latest})</translation>
+    </message>
+    <message>
+        <source>no source has the uid {uid} (in the file or the library)</source>
+        <translation>aucune source n&apos;a l&apos;uid {uid} (dans le fichier ou la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166-1 country</source>
+        <translation>{code} n&apos;est pas un pays ISO 3166-1</translation>
+    </message>
+    <message>
+        <source>is required for an item with translations</source>
+        <translation>est obligatoire pour un élément qui a des traductions</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166-1 alpha-3 code</source>
+        <translation>{code} n&apos;est pas un code ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be one of {regions} or null</source>
+        <translation>doit être l&apos;une des valeurs {regions} ou null</translation>
+    </message>
+    <message>
+        <source>is required when au_member is true</source>
+        <translation>est obligatoire quand au_member vaut true</translation>
+    </message>
+    <message>
+        <source>must be a list of biography lines</source>
+        <translation>doit être une liste de lignes de biographie</translation>
+    </message>
+    <message>
+        <source>must be an object with the image as base64 &apos;data&apos;, or null</source>
+        <translation>doit être un objet contenant l&apos;image en base64 dans &apos;data&apos;, ou null</translation>
+    </message>
+    <message>
+        <source>must be the image file as base64 text</source>
+        <translation>doit être le fichier image sous forme de texte base64</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>does not match the image data (the file was damaged or edited by hand)</source>
+        <translation>ne correspond pas aux données de l&apos;image (le fichier a été endommagé ou modifié à la main)</translation>
     </message>
 </context>
 <context>

@@ -852,6 +852,100 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Unknown format {format}; choose from {formats}.</source>
+        <translation>Formato desconhecido {format}; escolha entre {formats}.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; nothing was written.</source>
+        <translation>{file} já existe; nada foi escrito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} already exists (and %Ln more of the pack&apos;s files); nothing was written.</source>
+        <translation>
+            <numerusform>{file} já existe (e mais %Ln ficheiro do dossier); nada foi escrito.</numerusform>
+            <numerusform>{file} já existe (e mais %Ln ficheiros do dossier); nada foi escrito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name is empty once unsafe characters are removed.</source>
+        <translation>O nome do ficheiro fica vazio depois de retirados os carateres não seguros.</translation>
+    </message>
+    <message>
+        <source>No free file name like {name} in {folder}.</source>
+        <translation>Não há nenhum nome de ficheiro livre semelhante a {name} em {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {error}; nothing was changed.</source>
+        <translation>Não é possível escrever em {folder}: {error}; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The new files in {folder} could not all be put in place ({error}: {file}); the next build into this folder completes it.</source>
+        <translation>Não foi possível colocar todos os novos ficheiros em {folder} ({error}: {file}); a próxima geração nesta pasta conclui a operação.</translation>
+    </message>
+    <message>
+        <source>Cannot finish or remove the files an earlier export left in {folder}: {error}.</source>
+        <translation>Não é possível concluir nem remover os ficheiros que uma exportação anterior deixou em {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The export journal {journal} cannot be read ({error}); move it away to continue.</source>
+        <translation>Não é possível ler o registo de exportação {journal} ({error}); mova-o para outro local para continuar.</translation>
+    </message>
+    <message>
+        <source>The export journal {journal} names a file that is not its own: {name}.</source>
+        <translation>O registo de exportação {journal} indica um ficheiro que não é seu: {name}.</translation>
+    </message>
+    <message>
+        <source>The export journal {journal} names {name}, which is not a plain file name.</source>
+        <translation>O registo de exportação {journal} indica {name}, que não é um simples nome de ficheiro.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s file list for {folder} names {name}, which is not a plain file name.</source>
+        <translation>A lista de ficheiros do dossier para {folder} indica {name}, que não é um simples nome de ficheiro.</translation>
+    </message>
+    <message>
+        <source>Cannot open the output folder {folder}: {error}.</source>
+        <translation>Não é possível abrir a pasta de saída {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the output folder {folder}: {error}.</source>
+        <translation>Não é possível bloquear a pasta de saída {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The Word annex {title} cannot be opened ({error}).</source>
+        <translation>Não é possível abrir o anexo Word {title} ({error}).</translation>
+    </message>
+    <message>
+        <source>The output folder {folder} does not exist.</source>
+        <translation>A pasta de saída {folder} não existe.</translation>
+    </message>
+    <message>
+        <source>The output path {folder} is not a folder.</source>
+        <translation>O caminho de saída {folder} não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>The output folder {folder} is not writable.</source>
+        <translation>Não é possível escrever na pasta de saída {folder}.</translation>
+    </message>
+    <message>
+        <source>The organisation logo {path} cannot be read ({error}).</source>
+        <translation>Não é possível ler o logótipo da organização {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>An annex cannot be read as a PDF ({error}).</source>
+        <translation>Não é possível ler um anexo como PDF ({error}).</translation>
+    </message>
+    <message>
+        <source>The photo of {name} cannot be read ({error}).</source>
+        <translation>Não é possível ler a fotografia de {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>The photo of a person cannot be read ({error}).</source>
+        <translation>Não é possível ler a fotografia de uma pessoa ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the pack</source>
@@ -1015,6 +1109,158 @@
     <message>
         <source>seed file {file}, item {index} ({uid})</source>
         <translation>ficheiro de dados iniciais {file}, elemento {index} ({uid})</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language code</source>
+        <translation>tem de ser um objeto cujas chaves são códigos de língua</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>Não é possível ler {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{file} line {line} column {column}</source>
+        <translation>{file} linha {line} coluna {column}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({error})</source>
+        <translation>não é JSON válido ({error})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a library file</source>
+        <translation>está demasiado aninhado para ser um ficheiro de biblioteca</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o ficheiro está vazio</translation>
+    </message>
+    <message>
+        <source>is not a known column (known: {columns})</source>
+        <translation>não é uma coluna conhecida (conhecidas: {columns})</translation>
+    </message>
+    <message>
+        <source>column is missing</source>
+        <translation>coluna em falta</translation>
+    </message>
+    <message>
+        <source>has {cells} cells; the header has {columns}</source>
+        <translation>tem {cells} células; o cabeçalho tem {columns}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>tem de ser um número inteiro igual ou superior a 1</translation>
+    </message>
+    <message>
+        <source>{list}[{index}]</source>
+        <translation>{list}[{index}]</translation>
+    </message>
+    <message>
+        <source>{list}[{index}] ({uid})</source>
+        <translation>{list}[{index}] ({uid})</translation>
+    </message>
+    <message>
+        <source>{where} translations.{language}</source>
+        <translation>{where}, translations.{language}</translation>
+    </message>
+    <message>
+        <source>{where} statuses[{index}]</source>
+        <translation>{where}, statuses[{index}]</translation>
+    </message>
+    <message>
+        <source>{file} line {line}</source>
+        <translation>{file} linha {line}</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error})</source>
+        <translation>não é CSV válido ({error})</translation>
+    </message>
+    <message>
+        <source>{uid} appears twice in the file</source>
+        <translation>{uid} aparece duas vezes no ficheiro</translation>
+    </message>
+    <message>
+        <source>no source has the uid {uid}</source>
+        <translation>nenhuma fonte tem o uid {uid}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>tem de ser um objeto</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>tem de ser uma lista</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>não é um campo conhecido</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ficheiro</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object with &apos;sources&apos;, &apos;items&apos; and &apos;countries&apos;</source>
+        <translation>tem de conter um objeto JSON com &apos;sources&apos;, &apos;items&apos; e &apos;countries&apos;</translation>
+    </message>
+    <message>
+        <source>must be {name}</source>
+        <translation>tem de ser {name}</translation>
+    </message>
+    <message>
+        <source>{version} is newer than this version of Briefing Builder reads ({latest})</source>
+        <translation>{version} é mais recente do que esta versão do Briefing Builder consegue ler ({latest})</translation>
+    </message>
+    <message>
+        <source>no source has the uid {uid} (in the file or the library)</source>
+        <translation>nenhuma fonte tem o uid {uid} (no ficheiro ou na biblioteca)</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166-1 country</source>
+        <translation>{code} não é um país ISO 3166-1</translation>
+    </message>
+    <message>
+        <source>is required for an item with translations</source>
+        <translation>é obrigatório para um elemento com traduções</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166-1 alpha-3 code</source>
+        <translation>{code} não é um código ISO 3166-1 alfa-3</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>tem de ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be one of {regions} or null</source>
+        <translation>tem de ser um de {regions} ou null</translation>
+    </message>
+    <message>
+        <source>is required when au_member is true</source>
+        <translation>é obrigatório quando au_member é true</translation>
+    </message>
+    <message>
+        <source>must be a list of biography lines</source>
+        <translation>tem de ser uma lista de linhas de biografia</translation>
+    </message>
+    <message>
+        <source>must be an object with the image as base64 &apos;data&apos;, or null</source>
+        <translation>tem de ser um objeto com a imagem em base64 em &apos;data&apos;, ou null</translation>
+    </message>
+    <message>
+        <source>must be the image file as base64 text</source>
+        <translation>tem de ser o ficheiro de imagem como texto base64</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>não é base64 válido</translation>
+    </message>
+    <message>
+        <source>does not match the image data (the file was damaged or edited by hand)</source>
+        <translation>não corresponde aos dados da imagem (o ficheiro foi danificado ou editado à mão)</translation>
     </message>
 </context>
 <context>

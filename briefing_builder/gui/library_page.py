@@ -476,6 +476,10 @@ class SourcesTab(QWidget):
         self.list = QListWidget()
         follow_content(self.list)
         self.list.setAccessibleName(self.tr("Sources"))
+        # A long title ends in "…" within the list's width (the editor beside it shows it whole), rather than
+        # scrolling sideways: right to left, that showed the titles' ends and cut their beginnings.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fields = {name: QLineEdit() for name in ("title", "publisher", "date", "url", "reference", "language")}
         self.fields["date"].setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.fields["url"].setPlaceholderText(self.tr("The original publisher's own address"))

@@ -52,3 +52,12 @@ def test_the_apostrophe_check_finds_a_straight_one():
     found: list[str] = []
     _french({"heading": {"en": "The meeting", "fr": "L'entretien"}}, found)
     assert found == ["L'entretien"]
+
+
+def test_the_french_interface_catalogue_writes_the_typographic_apostrophe():
+    import xml.etree.ElementTree as ET
+
+    catalogue = ET.parse(resource_path("i18n", "briefing_builder_fr.ts"))
+    found = [text.text for tag in ("translation", "numerusform") for text in catalogue.iter(tag)
+             if text.text and ELISION.search(text.text.replace("&", ""))]
+    assert found == []

@@ -130,8 +130,8 @@ def test_import_and_export_errors_read_in_french_and_arabic_without_english(inte
         write_set(tmp_path, {"a.pdf": b"y", "a.docx": b"y", "a.manifest.json": b"y"})
     interface("fr")
     shown = core_text.error_text(error)
-    assert shown.startswith("items.csv ligne 3") and shown.endswith("compte 2 cellules\u00a0; l'en-tête en compte 3")
-    assert core_text.error_text(missing.value) == f"L'emplacement de sortie {tmp_path / 'missing'} n'existe pas."
+    assert shown.startswith("items.csv ligne 3") and shown.endswith("compte 2 cellules\u00a0; l’en-tête en compte 3")
+    assert core_text.error_text(missing.value) == f"L’emplacement de sortie {tmp_path / 'missing'} n’existe pas."
     assert "(ainsi que 2 autres fichiers du dossier)" in core_text.error_text(taken.value)
     interface("ar")
     shown = core_text.error_text(error)

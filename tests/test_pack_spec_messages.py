@@ -181,7 +181,7 @@ def test_the_messages_read_in_french_and_arabic(interface, tmp_path):
                 assert not words or words not in shown, (language, shown)
     interface("fr")
     assert core_text.text(problems[3]).startswith("entretien, notre délégation, participant 1, champ « name » : ")
-    assert core_text.text(refusal) == ("«\u00a0Klingon\u00a0» n'est pas une langue disponible\u00a0: choisissez "
+    assert core_text.text(refusal) == ("«\u00a0Klingon\u00a0» n’est pas une langue disponible\u00a0: choisissez "
                                        "parmi English, Français, Português et العربية.")
 
 

@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>Qt and PySide6 (Qt for Python) are used under the GNU Lesser General Public License, version 3 (LGPL v3). They are linked dynamically: the Qt libraries are separate files in the app&apos;s folder and can be replaced by a compatible build. The source code of Qt and PySide6 is available from The Qt Company (code.qt.io) and, on request, from your IT team. Full text: https://www.gnu.org/licenses/lgpl-3.0.html</source>
-        <translation>Qt et PySide6 (Qt for Python) sont utilisés sous la licence publique générale limitée GNU, version 3 (LGPL v3). Ils sont liés dynamiquement&#xa0;: les bibliothèques Qt sont des fichiers distincts dans le dossier de l&apos;application et peuvent être remplacées par une version compatible. Le code source de Qt et de PySide6 est disponible auprès de The Qt Company (code.qt.io) et, sur demande, auprès de votre service informatique. Texte intégral&#xa0;: https://www.gnu.org/licenses/lgpl-3.0.html</translation>
+        <translation>Qt et PySide6 (Qt for Python) sont utilisés sous la licence publique générale limitée GNU, version 3 (LGPL v3). Ils sont liés dynamiquement&#xa0;: les bibliothèques Qt sont des fichiers distincts dans le dossier de l’application et peuvent être remplacées par une version compatible. Le code source de Qt et de PySide6 est disponible auprès de The Qt Company (code.qt.io) et, sur demande, auprès de votre service informatique. Texte intégral&#xa0;: https://www.gnu.org/licenses/lgpl-3.0.html</translation>
     </message>
     <message>
         <source>(The licence file {file} is missing from this installation.)</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Offline briefing packs from a library of sourced facts.</source>
-        <translation>Des dossiers d&apos;information hors ligne, à partir d&apos;une bibliothèque de faits sourcés.</translation>
+        <translation>Des dossiers d’information hors ligne, à partir d’une bibliothèque de faits sourcés.</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>Word cannot open it (python-docx refused it)</source>
-        <translation>Word ne peut pas l&apos;ouvrir (python-docx l&apos;a refusé)</translation>
+        <translation>Word ne peut pas l’ouvrir (python-docx l’a refusé)</translation>
     </message>
     <message>
         <source>does not exist or is not a file</source>
-        <translation>n&apos;existe pas ou n&apos;est pas un fichier</translation>
+        <translation>n’existe pas ou n’est pas un fichier</translation>
     </message>
     <message>
         <source>is {size} MB; the limit is {limit} MB</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>is not a readable PDF ({error})</source>
-        <translation>n&apos;est pas un PDF lisible ({error})</translation>
+        <translation>n’est pas un PDF lisible ({error})</translation>
     </message>
     <message>
         <source>is a PDF without pages</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>is neither a PDF nor a Word (.docx) document (judged by its content)</source>
-        <translation>n&apos;est ni un PDF ni un document Word (.docx) (d&apos;après son contenu)</translation>
+        <translation>n’est ni un PDF ni un document Word (.docx) (d’après son contenu)</translation>
     </message>
     <message>
         <source>pack</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>is not a field of an annex (path, title)</source>
-        <translation>n&apos;est pas un champ d&apos;annexe (path, title)</translation>
+        <translation>n’est pas un champ d’annexe (path, title)</translation>
     </message>
     <message>
         <source>must be one line of text (at most 500 characters)</source>
@@ -176,11 +176,11 @@
     </message>
     <message>
         <source>must be the path of a PDF or Word file, or {{&quot;path&quot;: ..., &quot;title&quot;: ...}}</source>
-        <translation>doit être le chemin d&apos;un fichier PDF ou Word, ou {{&quot;path&quot;: ..., &quot;title&quot;: ...}}</translation>
+        <translation>doit être le chemin d’un fichier PDF ou Word, ou {{&quot;path&quot;: ..., &quot;title&quot;: ...}}</translation>
     </message>
     <message>
         <source>must be the path of a PDF or Word file</source>
-        <translation>doit être le chemin d&apos;un fichier PDF ou Word</translation>
+        <translation>doit être le chemin d’un fichier PDF ou Word</translation>
     </message>
     <message>
         <source>{path} {reason}</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>PDF and Word files attached after the pack, in order; drop files here to add them</source>
-        <translation>Fichiers PDF et Word joints après le dossier, dans l&apos;ordre&#xa0;; déposez des fichiers ici pour les ajouter</translation>
+        <translation>Fichiers PDF et Word joints après le dossier, dans l’ordre&#xa0;; déposez des fichiers ici pour les ajouter</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -219,15 +219,15 @@
     </message>
     <message>
         <source>Remove the selected annex</source>
-        <translation>Retirer l&apos;annexe sélectionnée</translation>
+        <translation>Retirer l’annexe sélectionnée</translation>
     </message>
     <message>
         <source>Move the selected annex up</source>
-        <translation>Monter l&apos;annexe sélectionnée</translation>
+        <translation>Monter l’annexe sélectionnée</translation>
     </message>
     <message>
         <source>Move the selected annex down</source>
-        <translation>Descendre l&apos;annexe sélectionnée</translation>
+        <translation>Descendre l’annexe sélectionnée</translation>
     </message>
     <message>
         <source>Attach annexes</source>
@@ -250,15 +250,15 @@
     </message>
     <message>
         <source>Move the annex &apos;{name}&apos; up</source>
-        <translation>Monter l&apos;annexe «&#xa0;{name}&#xa0;»</translation>
+        <translation>Monter l’annexe «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Move the annex &apos;{name}&apos; down</source>
-        <translation>Descendre l&apos;annexe «&#xa0;{name}&#xa0;»</translation>
+        <translation>Descendre l’annexe «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the annex &apos;%s&apos;</source>
-        <translation>Retirer l&apos;annexe «&#xa0;%s&#xa0;»</translation>
+        <translation>Retirer l’annexe «&#xa0;%s&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>PDF, %Ln page(s)</source>
@@ -312,11 +312,11 @@
     </message>
     <message>
         <source>Type part of a name: people in the library are offered; or keep the name as typed</source>
-        <translation>Saisissez une partie d&apos;un nom&#xa0;: les personnes de la bibliothèque sont proposées&#xa0;; ou gardez le nom tel quel</translation>
+        <translation>Saisissez une partie d’un nom&#xa0;: les personnes de la bibliothèque sont proposées&#xa0;; ou gardez le nom tel quel</translation>
     </message>
     <message>
         <source>The attendee&apos;s role as printed; empty for a library person: the library&apos;s role</source>
-        <translation>La fonction du participant telle qu&apos;imprimée&#xa0;; vide pour une personne de la bibliothèque&#xa0;: la fonction enregistrée</translation>
+        <translation>La fonction du participant telle qu’imprimée&#xa0;; vide pour une personne de la bibliothèque&#xa0;: la fonction enregistrée</translation>
     </message>
     <message>
         <source>%s: new attendee&apos;s role</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Rebuild the search index from the items (nothing else is changed)</source>
-        <translation>Reconstruire l&apos;index de recherche à partir des éléments (rien d&apos;autre n&apos;est modifié)</translation>
+        <translation>Reconstruire l’index de recherche à partir des éléments (rien d’autre n’est modifié)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -438,11 +438,11 @@
     </message>
     <message>
         <source>Repairing the search index…</source>
-        <translation>Réparation de l&apos;index de recherche…</translation>
+        <translation>Réparation de l’index de recherche…</translation>
     </message>
     <message>
         <source>The check could not be completed.</source>
-        <translation>La vérification n&apos;a pas pu aboutir.</translation>
+        <translation>La vérification n’a pas pu aboutir.</translation>
     </message>
     <message>
         <source>Checking the library</source>
@@ -454,11 +454,11 @@
     </message>
     <message>
         <source>Repaired: the search index was rebuilt. {state}</source>
-        <translation>Réparée&#xa0;: l&apos;index de recherche a été reconstruit. {state}</translation>
+        <translation>Réparée&#xa0;: l’index de recherche a été reconstruit. {state}</translation>
     </message>
     <message>
         <source>The search index does not match the items. Repair rebuilds it from the items; no item is changed.</source>
-        <translation>L&apos;index de recherche ne correspond pas aux éléments. Réparer le reconstruit à partir des éléments&#xa0;; aucun élément n&apos;est modifié.</translation>
+        <translation>L’index de recherche ne correspond pas aux éléments. Réparer le reconstruit à partir des éléments&#xa0;; aucun élément n’est modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) found that cannot be repaired here. Use Library ▸ Restore backup to go back to a copy taken before they appeared.</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>African Union members</source>
-        <translation>Membres de l&apos;Union africaine</translation>
+        <translation>Membres de l’Union africaine</translation>
     </message>
     <message>
         <source>AU: {region}</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>African Union member state, {region} region</source>
-        <translation>État membre de l&apos;Union africaine, région {region}</translation>
+        <translation>État membre de l’Union africaine, région {region}</translation>
     </message>
     <message>
         <source> (as the {au_name})</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Not an African Union member state</source>
-        <translation>Pas un État membre de l&apos;Union africaine</translation>
+        <translation>Pas un État membre de l’Union africaine</translation>
     </message>
     <message>
         <source>No statuses recorded</source>
@@ -769,7 +769,7 @@
     <name>DocumentForm</name>
     <message>
         <source>File &amp;reference:</source>
-        <translation>&amp;Référence d&apos;archivage&#xa0;:</translation>
+        <translation>&amp;Référence d’archivage&#xa0;:</translation>
     </message>
     <message>
         <source>Versi&amp;on:</source>
@@ -859,13 +859,13 @@
     </message>
     <message>
         <source>{file} already exists; nothing was written.</source>
-        <translation>{file} existe déjà&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>{file} existe déjà&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>{file} already exists (and %Ln more of the pack&apos;s files); nothing was written.</source>
         <translation>
-            <numerusform>{file} existe déjà (ainsi que %Ln autre fichier du dossier)&#xa0;; rien n&apos;a été écrit.</numerusform>
-            <numerusform>{file} existe déjà (ainsi que %Ln autres fichiers du dossier)&#xa0;; rien n&apos;a été écrit.</numerusform>
+            <numerusform>{file} existe déjà (ainsi que %Ln autre fichier du dossier)&#xa0;; rien n’a été écrit.</numerusform>
+            <numerusform>{file} existe déjà (ainsi que %Ln autres fichiers du dossier)&#xa0;; rien n’a été écrit.</numerusform>
         </translation>
     </message>
     <message>
@@ -878,11 +878,11 @@
     </message>
     <message>
         <source>Cannot write to {folder}: {error}; nothing was changed.</source>
-        <translation>Impossible d&apos;écrire dans {folder}&#xa0;: {error}&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Impossible d’écrire dans {folder}&#xa0;: {error}&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The new files in {folder} could not all be put in place ({error}: {file}); the next build into this folder completes it.</source>
-        <translation>Les nouveaux fichiers de {folder} n&apos;ont pas tous pu être mis en place ({error}&#xa0;: {file})&#xa0;; la prochaine production à cet emplacement terminera l&apos;opération.</translation>
+        <translation>Les nouveaux fichiers de {folder} n’ont pas tous pu être mis en place ({error}&#xa0;: {file})&#xa0;; la prochaine production à cet emplacement terminera l’opération.</translation>
     </message>
     <message>
         <source>Cannot finish or remove the files an earlier export left in {folder}: {error}.</source>
@@ -890,47 +890,47 @@
     </message>
     <message>
         <source>The export journal {journal} cannot be read ({error}); move it away to continue.</source>
-        <translation>Le journal d&apos;export {journal} est illisible ({error})&#xa0;; déplacez-le pour continuer.</translation>
+        <translation>Le journal d’export {journal} est illisible ({error})&#xa0;; déplacez-le pour continuer.</translation>
     </message>
     <message>
         <source>The export journal {journal} names a file that is not its own: {name}.</source>
-        <translation>Le journal d&apos;export {journal} nomme un fichier qui n&apos;est pas le sien&#xa0;: {name}.</translation>
+        <translation>Le journal d’export {journal} nomme un fichier qui n’est pas le sien&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>The export journal {journal} names {name}, which is not a plain file name.</source>
-        <translation>Le journal d&apos;export {journal} nomme {name}, qui n&apos;est pas un simple nom de fichier.</translation>
+        <translation>Le journal d’export {journal} nomme {name}, qui n’est pas un simple nom de fichier.</translation>
     </message>
     <message>
         <source>The pack&apos;s file list for {folder} names {name}, which is not a plain file name.</source>
-        <translation>La liste des fichiers du dossier pour {folder} nomme {name}, qui n&apos;est pas un simple nom de fichier.</translation>
+        <translation>La liste des fichiers du dossier pour {folder} nomme {name}, qui n’est pas un simple nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot open the output folder {folder}: {error}.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;emplacement de sortie {folder}&#xa0;: {error}.</translation>
+        <translation>Impossible d’ouvrir l’emplacement de sortie {folder}&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Cannot lock the output folder {folder}: {error}.</source>
-        <translation>Impossible de verrouiller l&apos;emplacement de sortie {folder}&#xa0;: {error}.</translation>
+        <translation>Impossible de verrouiller l’emplacement de sortie {folder}&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>The Word annex {title} cannot be opened ({error}).</source>
-        <translation>L&apos;annexe Word {title} ne peut pas être ouverte ({error}).</translation>
+        <translation>L’annexe Word {title} ne peut pas être ouverte ({error}).</translation>
     </message>
     <message>
         <source>The output folder {folder} does not exist.</source>
-        <translation>L&apos;emplacement de sortie {folder} n&apos;existe pas.</translation>
+        <translation>L’emplacement de sortie {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>The output path {folder} is not a folder.</source>
-        <translation>Le chemin de sortie {folder} n&apos;est pas un répertoire.</translation>
+        <translation>Le chemin de sortie {folder} n’est pas un répertoire.</translation>
     </message>
     <message>
         <source>The output folder {folder} is not writable.</source>
-        <translation>L&apos;emplacement de sortie {folder} n&apos;est pas accessible en écriture.</translation>
+        <translation>L’emplacement de sortie {folder} n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The organisation logo {path} cannot be read ({error}).</source>
-        <translation>Le logo de l&apos;organisation {path} est illisible ({error}).</translation>
+        <translation>Le logo de l’organisation {path} est illisible ({error}).</translation>
     </message>
     <message>
         <source>An annex cannot be read as a PDF ({error}).</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>The photo of a person cannot be read ({error}).</source>
-        <translation>La photo d&apos;une personne est illisible ({error}).</translation>
+        <translation>La photo d’une personne est illisible ({error}).</translation>
     </message>
 </context>
 <context>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>Browse for the folder</source>
-        <translation>Choisir l&apos;emplacement</translation>
+        <translation>Choisir l’emplacement</translation>
     </message>
     <message>
         <source>File name</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Choose the folder to export to.</source>
-        <translation>Choisissez l&apos;emplacement où exporter.</translation>
+        <translation>Choisissez l’emplacement où exporter.</translation>
     </message>
     <message>
         <source>Give the files a name.</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>&amp;Show in folder</source>
-        <translation>&amp;Afficher l&apos;emplacement</translation>
+        <translation>&amp;Afficher l’emplacement</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation>n&apos;est pas du texte UTF-8</translation>
+        <translation>n’est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>{file} line {line} column {column}</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>is not valid JSON ({error})</source>
-        <translation>n&apos;est pas du JSON valide ({error})</translation>
+        <translation>n’est pas du JSON valide ({error})</translation>
     </message>
     <message>
         <source>is nested too deeply to be a library file</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>is not a known column (known: {columns})</source>
-        <translation>n&apos;est pas une colonne connue (colonnes connues&#xa0;: {columns})</translation>
+        <translation>n’est pas une colonne connue (colonnes connues&#xa0;: {columns})</translation>
     </message>
     <message>
         <source>column is missing</source>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>has {cells} cells; the header has {columns}</source>
-        <translation>compte {cells} cellules&#xa0;; l&apos;en-tête en compte {columns}</translation>
+        <translation>compte {cells} cellules&#xa0;; l’en-tête en compte {columns}</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>is not valid CSV ({error})</source>
-        <translation>n&apos;est pas du CSV valide ({error})</translation>
+        <translation>n’est pas du CSV valide ({error})</translation>
     </message>
     <message>
         <source>{uid} appears twice in the file</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>no source has the uid {uid}</source>
-        <translation>aucune source n&apos;a l&apos;uid {uid}</translation>
+        <translation>aucune source n’a l’uid {uid}</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <source>is not a known field</source>
-        <translation>n&apos;est pas un champ connu</translation>
+        <translation>n’est pas un champ connu</translation>
     </message>
     <message>
         <source>file</source>
@@ -1216,11 +1216,11 @@
     </message>
     <message>
         <source>no source has the uid {uid} (in the file or the library)</source>
-        <translation>aucune source n&apos;a l&apos;uid {uid} (dans le fichier ou la bibliothèque)</translation>
+        <translation>aucune source n’a l’uid {uid} (dans le fichier ou la bibliothèque)</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166-1 country</source>
-        <translation>{code} n&apos;est pas un pays ISO 3166-1</translation>
+        <translation>{code} n’est pas un pays ISO 3166-1</translation>
     </message>
     <message>
         <source>is required for an item with translations</source>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>{code} is not an ISO 3166-1 alpha-3 code</source>
-        <translation>{code} n&apos;est pas un code ISO 3166-1 alpha-3</translation>
+        <translation>{code} n’est pas un code ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>must be one of {regions} or null</source>
-        <translation>doit être l&apos;une des valeurs {regions} ou null</translation>
+        <translation>doit être l’une des valeurs {regions} ou null</translation>
     </message>
     <message>
         <source>is required when au_member is true</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>must be an object with the image as base64 &apos;data&apos;, or null</source>
-        <translation>doit être un objet contenant l&apos;image en base64 dans &apos;data&apos;, ou null</translation>
+        <translation>doit être un objet contenant l’image en base64 dans &apos;data&apos;, ou null</translation>
     </message>
     <message>
         <source>must be the image file as base64 text</source>
@@ -1256,11 +1256,11 @@
     </message>
     <message>
         <source>is not valid base64</source>
-        <translation>n&apos;est pas du base64 valide</translation>
+        <translation>n’est pas du base64 valide</translation>
     </message>
     <message>
         <source>does not match the image data (the file was damaged or edited by hand)</source>
-        <translation>ne correspond pas aux données de l&apos;image (le fichier a été endommagé ou modifié à la main)</translation>
+        <translation>ne correspond pas aux données de l’image (le fichier a été endommagé ou modifié à la main)</translation>
     </message>
 </context>
 <context>
@@ -1411,11 +1411,11 @@
     </message>
     <message>
         <source>Every item needs a source; add one under Sources if it is not listed.</source>
-        <translation>Chaque élément doit avoir une source&#xa0;; ajoutez-la sous Sources si elle n&apos;est pas dans la liste.</translation>
+        <translation>Chaque élément doit avoir une source&#xa0;; ajoutez-la sous Sources si elle n’est pas dans la liste.</translation>
     </message>
     <message>
         <source>{code} is not an ISO 3166 country code</source>
-        <translation>{code} n&apos;est pas un code de pays ISO 3166</translation>
+        <translation>{code} n’est pas un code de pays ISO 3166</translation>
     </message>
     <message>
         <source>is not one of the configured markings</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>Enter or a double-click adds the item</source>
-        <translation>Entrée ou un double-clic ajoute l&apos;élément</translation>
+        <translation>Entrée ou un double-clic ajoute l’élément</translation>
     </message>
     <message>
         <source>&amp;Matching items:</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>Add the selected item</source>
-        <translation>Ajouter l&apos;élément sélectionné</translation>
+        <translation>Ajouter l’élément sélectionné</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1770,8 +1770,8 @@
     <message numerus="yes">
         <source>The %Ln best matches (there are more: add words or filters to narrow the search)</source>
         <translation>
-            <numerusform>Le meilleur résultat (il y en a d&apos;autres&#xa0;: ajoutez des mots ou des filtres pour affiner la recherche)</numerusform>
-            <numerusform>Les %Ln meilleurs résultats (il y en a d&apos;autres&#xa0;: ajoutez des mots ou des filtres pour affiner la recherche)</numerusform>
+            <numerusform>Le meilleur résultat (il y en a d’autres&#xa0;: ajoutez des mots ou des filtres pour affiner la recherche)</numerusform>
+            <numerusform>Les %Ln meilleurs résultats (il y en a d’autres&#xa0;: ajoutez des mots ou des filtres pour affiner la recherche)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1807,11 +1807,11 @@
     </message>
     <message>
         <source>Saving the item</source>
-        <translation>Enregistrement de l&apos;élément</translation>
+        <translation>Enregistrement de l’élément</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation>Supprimer l&apos;élément</translation>
+        <translation>Supprimer l’élément</translation>
     </message>
     <message>
         <source>Delete “{title}”?
@@ -1819,7 +1819,7 @@
 You can undo this with Edit ▸ Undo.</source>
         <translation>Supprimer «&#xa0;{title}&#xa0;»&#xa0;?
 
-Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+Vous pourrez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
@@ -1831,7 +1831,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Deleting the item</source>
-        <translation>Suppression de l&apos;élément</translation>
+        <translation>Suppression de l’élément</translation>
     </message>
     <message>
         <source>Reloading the sources</source>
@@ -1893,7 +1893,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>{countries}, of which {members} African Union members</source>
-        <translation>{countries}, dont {members} membres de l&apos;Union africaine</translation>
+        <translation>{countries}, dont {members} membres de l’Union africaine</translation>
     </message>
     <message>
         <source>Country statuses</source>
@@ -1952,7 +1952,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Sections of the app</source>
-        <translation>Sections de l&apos;application</translation>
+        <translation>Sections de l’application</translation>
     </message>
     <message>
         <source>  (read-only)</source>
@@ -2064,7 +2064,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Integrity, foreign keys and search index; repair what can be repaired</source>
-        <translation>Intégrité, clés étrangères et index de recherche&#xa0;; réparer ce qui peut l&apos;être</translation>
+        <translation>Intégrité, clés étrangères et index de recherche&#xa0;; réparer ce qui peut l’être</translation>
     </message>
     <message>
         <source>Library s&amp;tatistics…</source>
@@ -2088,7 +2088,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Refresh the &amp;preview</source>
-        <translation>Actualiser l&apos;&amp;aperçu</translation>
+        <translation>Actualiser l’&amp;aperçu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2100,7 +2100,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>The documentation shipped with the app (works offline)</source>
-        <translation>La documentation fournie avec l&apos;application (fonctionne hors ligne)</translation>
+        <translation>La documentation fournie avec l’application (fonctionne hors ligne)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2136,7 +2136,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Library exchange file (*.json);;Items as CSV (*.csv)</source>
-        <translation>Fichier d&apos;échange de bibliothèque (*.json);;Éléments en CSV (*.csv)</translation>
+        <translation>Fichier d’échange de bibliothèque (*.json);;Éléments en CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln item(s) to {path}.</source>
@@ -2183,7 +2183,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Ctrl+S    Save the item (or the draft)</source>
-        <translation>Ctrl+S    Enregistrer l&apos;élément (ou le brouillon)</translation>
+        <translation>Ctrl+S    Enregistrer l’élément (ou le brouillon)</translation>
     </message>
     <message>
         <source>Ctrl+Z / Ctrl+Shift+Z    Undo / redo on the page in front of you (in a text field: its typing)</source>
@@ -2195,7 +2195,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>F5    Refresh the preview</source>
-        <translation>F5    Actualiser l&apos;aperçu</translation>
+        <translation>F5    Actualiser l’aperçu</translation>
     </message>
     <message>
         <source>F1    The manual</source>
@@ -2219,7 +2219,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>The item you are editing has unsaved changes. Quit without saving them?</source>
-        <translation>L&apos;élément en cours de modification a des changements non enregistrés. Quitter sans les enregistrer&#xa0;?</translation>
+        <translation>L’élément en cours de modification a des changements non enregistrés. Quitter sans les enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2254,15 +2254,15 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>The manual&apos;s files were not found next to the app.</source>
-        <translation>Les fichiers du manuel sont introuvables à côté de l&apos;application.</translation>
+        <translation>Les fichiers du manuel sont introuvables à côté de l’application.</translation>
     </message>
     <message>
         <source>Link to {url} (not opened: the app works offline).</source>
-        <translation>Lien vers {url} (non ouvert&#xa0;: l&apos;application fonctionne hors ligne).</translation>
+        <translation>Lien vers {url} (non ouvert&#xa0;: l’application fonctionne hors ligne).</translation>
     </message>
     <message>
         <source>{url} is not part of the manual shipped with the app.</source>
-        <translation>{url} ne fait pas partie du manuel fourni avec l&apos;application.</translation>
+        <translation>{url} ne fait pas partie du manuel fourni avec l’application.</translation>
     </message>
     <message>
         <source>“{text}” is not on this page.</source>
@@ -2273,7 +2273,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     <name>Meeting</name>
     <message>
         <source>names {person}, which is not a person in the library: choose one from the library, or type the name</source>
-        <translation>désigne {person}, qui n&apos;est pas une personne de la bibliothèque&#xa0;: choisissez-en une dans la bibliothèque ou saisissez le nom</translation>
+        <translation>désigne {person}, qui n’est pas une personne de la bibliothèque&#xa0;: choisissez-en une dans la bibliothèque ou saisissez le nom</translation>
     </message>
     <message>
         <source>meeting</source>
@@ -2289,7 +2289,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>must be a table of the meeting&apos;s fields</source>
-        <translation>doit être une table des champs de l&apos;entretien</translation>
+        <translation>doit être une table des champs de l’entretien</translation>
     </message>
     <message>
         <source>must be a list of attendees</source>
@@ -2317,7 +2317,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>is required with a time (an IANA name such as Africa/Addis_Ababa)</source>
-        <translation>est obligatoire lorsqu&apos;une heure est donnée (un nom IANA comme Africa/Addis_Ababa)</translation>
+        <translation>est obligatoire lorsqu’une heure est donnée (un nom IANA comme Africa/Addis_Ababa)</translation>
     </message>
     <message>
         <source>must be a whole number of minutes from 0 to 1440</source>
@@ -2329,7 +2329,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>must be a person&apos;s uid from the library</source>
-        <translation>doit être l&apos;identifiant d&apos;une personne de la bibliothèque</translation>
+        <translation>doit être l’identifiant d’une personne de la bibliothèque</translation>
     </message>
     <message>
         <source>is required (or choose a person from the library)</source>
@@ -2341,7 +2341,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>is not an e-mail address: {value}</source>
-        <translation>n&apos;est pas une adresse électronique&#xa0;: {value}</translation>
+        <translation>n’est pas une adresse électronique&#xa0;: {value}</translation>
     </message>
     <message>
         <source>meeting, our side attendee {number}</source>
@@ -2349,7 +2349,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>meeting, their side attendee {number}</source>
-        <translation>entretien, délégation de l&apos;autre partie, participant {number}</translation>
+        <translation>entretien, délégation de l’autre partie, participant {number}</translation>
     </message>
     <message>
         <source>meeting, interpreter {number}</source>
@@ -2368,7 +2368,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>“{typed}” is not a time zone: type a city such as Addis Ababa, or a name such as Africa/Addis_Ababa.</source>
-        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un fuseau horaire&#xa0;: saisissez une ville comme Addis-Abeba, ou un nom comme Africa/Addis_Ababa.</translation>
+        <translation>«&#xa0;{typed}&#xa0;» n’est pas un fuseau horaire&#xa0;: saisissez une ville comme Addis-Abeba, ou un nom comme Africa/Addis_Ababa.</translation>
     </message>
     <message>
         <source>our side attendee {number}</source>
@@ -2376,7 +2376,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>their side attendee {number}</source>
-        <translation>délégation de l&apos;autre partie, participant {number}</translation>
+        <translation>délégation de l’autre partie, participant {number}</translation>
     </message>
     <message>
         <source>interpreter {number}</source>
@@ -2404,7 +2404,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Why the meeting is held and what we want from it</source>
-        <translation>Pourquoi l&apos;entretien a lieu et ce que nous en attendons</translation>
+        <translation>Pourquoi l’entretien a lieu et ce que nous en attendons</translation>
     </message>
     <message>
         <source>Purp&amp;ose:</source>
@@ -2464,7 +2464,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>The meeting&apos;s time zone: type a city (Addis Ababa) or an IANA name (Africa/Addis_Ababa)</source>
-        <translation>Le fuseau horaire de l&apos;entretien&#xa0;: saisissez une ville (Addis-Abeba) ou un nom IANA (Africa/Addis_Ababa)</translation>
+        <translation>Le fuseau horaire de l’entretien&#xa0;: saisissez une ville (Addis-Abeba) ou un nom IANA (Africa/Addis_Ababa)</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -2488,7 +2488,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Their delegation</source>
-        <translation>Délégation de l&apos;autre partie</translation>
+        <translation>Délégation de l’autre partie</translation>
     </message>
     <message>
         <source>Our dele&amp;gation:</source>
@@ -2496,7 +2496,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>&amp;Their delegation:</source>
-        <translation>Délégation de l&apos;&amp;autre partie&#xa0;:</translation>
+        <translation>Délégation de l’&amp;autre partie&#xa0;:</translation>
     </message>
     <message>
         <source>Interpreter&amp;s:</source>
@@ -2527,15 +2527,15 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>What the pack is: template, country, recipient, date, language</source>
-        <translation>Ce qu&apos;est le dossier&#xa0;: modèle, pays, destinataire, date, langue</translation>
+        <translation>Ce qu’est le dossier&#xa0;: modèle, pays, destinataire, date, langue</translation>
     </message>
     <message>
         <source>The meeting: when, where, format, who attends (Ctrl+Tab)</source>
-        <translation>L&apos;entretien&#xa0;: quand, où, sous quel format, avec qui (Ctrl+Tab)</translation>
+        <translation>L’entretien&#xa0;: quand, où, sous quel format, avec qui (Ctrl+Tab)</translation>
     </message>
     <message>
         <source>File reference, who prepared and cleared the brief, annexes</source>
-        <translation>Référence d&apos;archivage, rédaction et approbation de la note, annexes</translation>
+        <translation>Référence d’archivage, rédaction et approbation de la note, annexes</translation>
     </message>
     <message>
         <source>Searching the library&apos;s people failed: %s</source>
@@ -2578,7 +2578,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation>Monter l&apos;élément</translation>
+        <translation>Monter l’élément</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -2586,7 +2586,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation>Descendre l&apos;élément</translation>
+        <translation>Descendre l’élément</translation>
     </message>
     <message>
         <source>Text added for this meeting (lines to take, notes):</source>
@@ -2636,7 +2636,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Sections and items of the pack. Space ticks or unticks; Alt+Up and Alt+Down move an item; Enter or a double-click shows its page in the preview.</source>
-        <translation>Sections et éléments du dossier. Espace coche ou décoche&#xa0;; Alt+Haut et Alt+Bas déplacent un élément&#xa0;; Entrée ou un double-clic montre sa page dans l&apos;aperçu.</translation>
+        <translation>Sections et éléments du dossier. Espace coche ou décoche&#xa0;; Alt+Haut et Alt+Bas déplacent un élément&#xa0;; Entrée ou un double-clic montre sa page dans l’aperçu.</translation>
     </message>
     <message>
         <source>Untick to leave out; drag, or Alt+Up/Alt+Down, to reorder; double-click to see its page</source>
@@ -2723,7 +2723,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Choose a draft to open it; drafts are saved as you work</source>
-        <translation>Choisissez un brouillon pour l&apos;ouvrir&#xa0;; les brouillons sont enregistrés au fil du travail</translation>
+        <translation>Choisissez un brouillon pour l’ouvrir&#xa0;; les brouillons sont enregistrés au fil du travail</translation>
     </message>
     <message>
         <source>Dr&amp;aft:</source>
@@ -2743,7 +2743,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Save a copy of this draft and open it</source>
-        <translation>Enregistrer une copie de ce brouillon et l&apos;ouvrir</translation>
+        <translation>Enregistrer une copie de ce brouillon et l’ouvrir</translation>
     </message>
     <message>
         <source>Delete draft…</source>
@@ -2759,11 +2759,11 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Show or hide the preview (more room for the outline on a small screen)</source>
-        <translation>Afficher ou masquer l&apos;aperçu (plus de place pour le plan sur un petit écran)</translation>
+        <translation>Afficher ou masquer l’aperçu (plus de place pour le plan sur un petit écran)</translation>
     </message>
     <message>
         <source>Pressed while the preview is shown</source>
-        <translation>Enfoncé tant que l&apos;aperçu est affiché</translation>
+        <translation>Enfoncé tant que l’aperçu est affiché</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2787,7 +2787,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Show the preview</source>
-        <translation>Afficher l&apos;aperçu</translation>
+        <translation>Afficher l’aperçu</translation>
     </message>
     <message>
         <source>Export the pack</source>
@@ -2823,7 +2823,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>The draft could not be saved: {error}</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+        <translation>Le brouillon n’a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Edit Name</source>
@@ -2867,7 +2867,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Select a section first.</source>
-        <translation>Sélectionnez d&apos;abord une section.</translation>
+        <translation>Sélectionnez d’abord une section.</translation>
     </message>
     <message>
         <source>Add &apos;{title}&apos; to &apos;{section}&apos;</source>
@@ -2883,7 +2883,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>“{section}” holds {what}; library items can only be added to sections that list items.</source>
-        <translation>«&#xa0;{section}&#xa0;» contient {what}&#xa0;; les éléments de la bibliothèque ne s&apos;ajoutent qu&apos;aux sections qui listent des éléments.</translation>
+        <translation>«&#xa0;{section}&#xa0;» contient {what}&#xa0;; les éléments de la bibliothèque ne s’ajoutent qu’aux sections qui listent des éléments.</translation>
     </message>
     <message>
         <source>Text added to “{section}” for this meeting:</source>
@@ -2899,7 +2899,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Open or start a pack first.</source>
-        <translation>Ouvrez ou commencez d&apos;abord un dossier.</translation>
+        <translation>Ouvrez ou commencez d’abord un dossier.</translation>
     </message>
     <message>
         <source>Pin an item from the library into the selected section</source>
@@ -2907,7 +2907,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation>Monter l&apos;élément sélectionné (Alt+Haut)</translation>
+        <translation>Monter l’élément sélectionné (Alt+Haut)</translation>
     </message>
     <message>
         <source>Select an item (not a section) that can move up</source>
@@ -2915,7 +2915,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation>Descendre l&apos;élément sélectionné (Alt+Bas)</translation>
+        <translation>Descendre l’élément sélectionné (Alt+Bas)</translation>
     </message>
     <message>
         <source>Select an item (not a section) that can move down</source>
@@ -2927,15 +2927,15 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Preview shows the last valid choices. {problems}</source>
-        <translation>L&apos;aperçu montre les derniers choix valides. {problems}</translation>
+        <translation>L’aperçu montre les derniers choix valides. {problems}</translation>
     </message>
     <message>
         <source>Cannot assemble this pack: {error}</source>
-        <translation>Impossible d&apos;assembler ce dossier&#xa0;: {error}</translation>
+        <translation>Impossible d’assembler ce dossier&#xa0;: {error}</translation>
     </message>
     <message>
         <source>“{title}” was added to “{section}”, which holds no library items, so it is not in the pack.</source>
-        <translation>«&#xa0;{title}&#xa0;» a été ajouté à «&#xa0;{section}&#xa0;», qui ne contient pas d&apos;éléments de la bibliothèque&#xa0;: il n&apos;est donc pas dans le dossier.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été ajouté à «&#xa0;{section}&#xa0;», qui ne contient pas d’éléments de la bibliothèque&#xa0;: il n’est donc pas dans le dossier.</translation>
     </message>
     <message>
         <source>Preview: updating…</source>
@@ -2944,13 +2944,13 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     <message numerus="yes">
         <source>Preview: %Ln page(s), as it will print</source>
         <translation>
-            <numerusform>Aperçu&#xa0;: %Ln page, telle qu&apos;elle sera imprimée</numerusform>
-            <numerusform>Aperçu&#xa0;: %Ln pages, telles qu&apos;elles seront imprimées</numerusform>
+            <numerusform>Aperçu&#xa0;: %Ln page, telle qu’elle sera imprimée</numerusform>
+            <numerusform>Aperçu&#xa0;: %Ln pages, telles qu’elles seront imprimées</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview failed: {error}</source>
-        <translation>Échec de l&apos;aperçu&#xa0;: {error}</translation>
+        <translation>Échec de l’aperçu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>That section is left out of the pack.</source>
@@ -2958,7 +2958,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>That section has nothing to print yet, or the preview is still being drawn.</source>
-        <translation>Cette section n&apos;a encore rien à imprimer, ou l&apos;aperçu est en cours de dessin.</translation>
+        <translation>Cette section n’a encore rien à imprimer, ou l’aperçu est en cours de dessin.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}.</source>
@@ -2966,7 +2966,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was changed.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été modifié.</translation>
     </message>
     <message>
         <source>Building the pack…</source>
@@ -2982,7 +2982,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progression de l&apos;exportation</translation>
+        <translation>Progression de l’exportation</translation>
     </message>
     <message>
         <source>Exported {files} to {folder}.</source>
@@ -2990,11 +2990,11 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation>Échec de l&apos;exportation&#xa0;: {error}</translation>
+        <translation>Échec de l’exportation&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3013,11 +3013,11 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>more countries side by side, e.g. KEN, ZAF</source>
-        <translation>d&apos;autres pays à comparer, p. ex. KEN, ZAF</translation>
+        <translation>d’autres pays à comparer, p. ex. KEN, ZAF</translation>
     </message>
     <message>
         <source>More countries for a side-by-side pack, separated by commas</source>
-        <translation>D&apos;autres pays pour un dossier comparatif, séparés par des virgules</translation>
+        <translation>D’autres pays pour un dossier comparatif, séparés par des virgules</translation>
     </message>
     <message>
         <source>e.g. Hon. A. Minister</source>
@@ -3155,7 +3155,7 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>The annex {path} {reason}; it is left out.</source>
-        <translation>L&apos;annexe {path} {reason}&#xa0;; elle est laissée de côté.</translation>
+        <translation>L’annexe {path} {reason}&#xa0;; elle est laissée de côté.</translation>
     </message>
     <message>
         <source>the section “{heading}” is hidden</source>
@@ -3163,13 +3163,13 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>the template “{template}” does not print annexes</source>
-        <translation>le modèle «&#xa0;{template}&#xa0;» n&apos;imprime pas d&apos;annexes</translation>
+        <translation>le modèle «&#xa0;{template}&#xa0;» n’imprime pas d’annexes</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln annexes given ({names}) are left out: {why}. Choose a template with an annexes section to attach them.</source>
         <translation>
-            <numerusform>L&apos;annexe fournie ({names}) est laissée de côté&#xa0;: {why}. Choisissez un modèle comportant une section d&apos;annexes pour la joindre.</numerusform>
-            <numerusform>Les %Ln annexes fournies ({names}) sont laissées de côté&#xa0;: {why}. Choisissez un modèle comportant une section d&apos;annexes pour les joindre.</numerusform>
+            <numerusform>L’annexe fournie ({names}) est laissée de côté&#xa0;: {why}. Choisissez un modèle comportant une section d’annexes pour la joindre.</numerusform>
+            <numerusform>Les %Ln annexes fournies ({names}) sont laissées de côté&#xa0;: {why}. Choisissez un modèle comportant une section d’annexes pour les joindre.</numerusform>
         </translation>
     </message>
     <message>
@@ -3304,15 +3304,15 @@ Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>The library checks it, turns it upright, removes its metadata (camera, place) and scales it to print size.</source>
-        <translation>La bibliothèque la vérifie, la redresse, en retire les métadonnées (appareil, lieu) et la met à la taille d&apos;impression.</translation>
+        <translation>La bibliothèque la vérifie, la redresse, en retire les métadonnées (appareil, lieu) et la met à la taille d’impression.</translation>
     </message>
     <message>
         <source>Photo text (for screen readers):</source>
-        <translation>Texte de la photo (lecteurs d&apos;écran)&#xa0;:</translation>
+        <translation>Texte de la photo (lecteurs d’écran)&#xa0;:</translation>
     </message>
     <message>
         <source>H.E., Dr, Hon. …</source>
-        <translation>S.E., Dr, l&apos;hon. …</translation>
+        <translation>S.E., Dr, l’hon. …</translation>
     </message>
     <message>
         <source>(none: an international body)</source>
@@ -3543,7 +3543,7 @@ am: …</translation>
 You can undo this with Edit ▸ Undo.</source>
         <translation>Supprimer {0}&#xa0;?
 
-Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+Vous pourrez l’annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Deleted {0}.</source>
@@ -3607,15 +3607,15 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>The pack as it will print. Page Up and Page Down move through it.</source>
-        <translation>Le dossier tel qu&apos;il sera imprimé. Page préc. et Page suiv. permettent de le parcourir.</translation>
+        <translation>Le dossier tel qu’il sera imprimé. Page préc. et Page suiv. permettent de le parcourir.</translation>
     </message>
     <message>
         <source>Preview: nothing yet</source>
-        <translation>Aperçu&#xa0;: rien pour l&apos;instant</translation>
+        <translation>Aperçu&#xa0;: rien pour l’instant</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation>État de l&apos;aperçu</translation>
+        <translation>État de l’aperçu</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -3623,7 +3623,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+minus in the preview)</source>
-        <translation>Zoom arrière (Ctrl+moins dans l&apos;aperçu)</translation>
+        <translation>Zoom arrière (Ctrl+moins dans l’aperçu)</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -3631,7 +3631,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus in the preview)</source>
-        <translation>Zoom avant (Ctrl+plus dans l&apos;aperçu)</translation>
+        <translation>Zoom avant (Ctrl+plus dans l’aperçu)</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -3643,7 +3643,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Fit the page width to the preview</source>
-        <translation>Ajuster la largeur de la page à l&apos;aperçu</translation>
+        <translation>Ajuster la largeur de la page à l’aperçu</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -3655,7 +3655,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Page shown in the preview</source>
-        <translation>Page affichée dans l&apos;aperçu</translation>
+        <translation>Page affichée dans l’aperçu</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
@@ -3688,11 +3688,11 @@ Déposez un PNG ou un JPEG ici.</translation>
     <name>ResolvingCombo</name>
     <message>
         <source>“{value}” is not in the list any more: choose another.</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est plus dans la liste&#xa0;: choisissez-en un autre.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est plus dans la liste&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>“{text}” is not in the list.</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas dans la liste.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +3743,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Each backup with the date it was taken, its item and source counts, and whether it passed the integrity check</source>
-        <translation>Chaque sauvegarde avec sa date, son nombre d&apos;éléments et de sources, et le résultat du contrôle d&apos;intégrité</translation>
+        <translation>Chaque sauvegarde avec sa date, son nombre d’éléments et de sources, et le résultat du contrôle d’intégrité</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -3763,7 +3763,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>There are no backups yet. Use Library ▸ Back up now to take one.</source>
-        <translation>Aucune sauvegarde pour l&apos;instant. Utilisez Bibliothèque ▸ Sauvegarder maintenant pour en faire une.</translation>
+        <translation>Aucune sauvegarde pour l’instant. Utilisez Bibliothèque ▸ Sauvegarder maintenant pour en faire une.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln backup(s)</source>
@@ -3775,13 +3775,13 @@ Déposez un PNG ou un JPEG ici.</translation>
     <message numerus="yes">
         <source>%Ln passed the integrity check.</source>
         <translation>
-            <numerusform>%Ln a passé le contrôle d&apos;intégrité.</numerusform>
-            <numerusform>%Ln ont passé le contrôle d&apos;intégrité.</numerusform>
+            <numerusform>%Ln a passé le contrôle d’intégrité.</numerusform>
+            <numerusform>%Ln ont passé le contrôle d’intégrité.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restoring replaces the library&apos;s content; a safety backup of it is taken first.</source>
-        <translation>La restauration remplace le contenu de la bibliothèque&#xa0;; une sauvegarde de sécurité est faite d&apos;abord.</translation>
+        <translation>La restauration remplace le contenu de la bibliothèque&#xa0;; une sauvegarde de sécurité est faite d’abord.</translation>
     </message>
     <message>
         <source>This library is read-only here.</source>
@@ -3796,7 +3796,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>A safety backup of the library as it is now is taken first, so this can be reversed.</source>
-        <translation>Une sauvegarde de sécurité de la bibliothèque dans son état actuel est faite d&apos;abord&#xa0;: l&apos;opération est donc réversible.</translation>
+        <translation>Une sauvegarde de sécurité de la bibliothèque dans son état actuel est faite d’abord&#xa0;: l’opération est donc réversible.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -3804,7 +3804,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation>Rien n&apos;a été restauré.</translation>
+        <translation>Rien n’a été restauré.</translation>
     </message>
     <message>
         <source>Restoring the backup</source>
@@ -3812,7 +3812,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Restored the backup taken {moment}. The library as it was is in {file}.</source>
-        <translation>Sauvegarde du {moment} restaurée. La bibliothèque telle qu&apos;elle était se trouve dans {file}.</translation>
+        <translation>Sauvegarde du {moment} restaurée. La bibliothèque telle qu’elle était se trouve dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -3839,11 +3839,11 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>The interface changes language when the app next starts.</source>
-        <translation>L&apos;interface change de langue au prochain démarrage de l&apos;application.</translation>
+        <translation>L’interface change de langue au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source>Organisation name on the cover</source>
-        <translation>Nom de l&apos;organisation sur la couverture</translation>
+        <translation>Nom de l’organisation sur la couverture</translation>
     </message>
     <message>
         <source>Logo file</source>
@@ -3863,11 +3863,11 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>Set by the environment variable {name}.</source>
-        <translation>Défini par la variable d&apos;environnement {name}.</translation>
+        <translation>Défini par la variable d’environnement {name}.</translation>
     </message>
     <message>
         <source>Choose the logo file</source>
@@ -3899,7 +3899,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
+        <translation>Langue de l’&amp;interface&#xa0;:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -3927,7 +3927,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Organisation logo</source>
-        <translation>Logo de l&apos;organisation</translation>
+        <translation>Logo de l’organisation</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -3954,7 +3954,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>The original publisher&apos;s own address</source>
-        <translation>L&apos;adresse propre de l&apos;éditeur d&apos;origine</translation>
+        <translation>L’adresse propre de l’éditeur d’origine</translation>
     </message>
     <message>
         <source>Mirror, transcription or news page read, and when (never printed)</source>
@@ -4081,7 +4081,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>“{typed}” is not a country in the library: type a name (English, French, Portuguese or Arabic) or an ISO code such as ETH or ET.</source>
-        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un pays de la bibliothèque&#xa0;: saisissez un nom (en anglais, français, portugais ou arabe) ou un code ISO comme ETH ou ET.</translation>
+        <translation>«&#xa0;{typed}&#xa0;» n’est pas un pays de la bibliothèque&#xa0;: saisissez un nom (en anglais, français, portugais ou arabe) ou un code ISO comme ETH ou ET.</translation>
     </message>
     <message numerus="yes">
         <source>“{typed}” could be {countries} and %Ln more: type more of the name, or its code.</source>
@@ -4104,7 +4104,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>“{typed}” is not a template here: choose one of {options}.</source>
-        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas un modèle disponible&#xa0;: choisissez parmi {options}.</translation>
+        <translation>«&#xa0;{typed}&#xa0;» n’est pas un modèle disponible&#xa0;: choisissez parmi {options}.</translation>
     </message>
     <message>
         <source>Choose a language from the list.</source>
@@ -4116,7 +4116,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>“{typed}” is not a language here: choose one of {options}.</source>
-        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas une langue disponible&#xa0;: choisissez parmi {options}.</translation>
+        <translation>«&#xa0;{typed}&#xa0;» n’est pas une langue disponible&#xa0;: choisissez parmi {options}.</translation>
     </message>
     <message>
         <source>Choose a marking from the list.</source>
@@ -4128,7 +4128,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>“{typed}” is not a marking here: choose one of {options}.</source>
-        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas une mention disponible&#xa0;: choisissez parmi {options}.</translation>
+        <translation>«&#xa0;{typed}&#xa0;» n’est pas une mention disponible&#xa0;: choisissez parmi {options}.</translation>
     </message>
     <message>
         <source>Choose a {what} from the list.</source>
@@ -4140,11 +4140,11 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>“{typed}” is not a {what} here: choose one of {options}.</source>
-        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas une valeur possible ({what})&#xa0;: choisissez parmi {options}.</translation>
+        <translation>«&#xa0;{typed}&#xa0;» n’est pas une valeur possible ({what})&#xa0;: choisissez parmi {options}.</translation>
     </message>
     <message>
         <source>{id} is not a draft id.</source>
-        <translation>{id} n&apos;est pas un identifiant de brouillon.</translation>
+        <translation>{id} n’est pas un identifiant de brouillon.</translation>
     </message>
     <message>
         <source>Cannot create the drafts folder {folder}: {error}.</source>
@@ -4160,7 +4160,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>is not a known field (known there: {known})</source>
-        <translation>n&apos;est pas un champ connu (champs connus ici&#xa0;: {known})</translation>
+        <translation>n’est pas un champ connu (champs connus ici&#xa0;: {known})</translation>
     </message>
     <message>
         <source>must be a list, not {shape}</source>
@@ -4224,7 +4224,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte {byte})</source>
-        <translation>n&apos;est pas du texte UTF-8 (octet {byte})</translation>
+        <translation>n’est pas du texte UTF-8 (octet {byte})</translation>
     </message>
     <message>
         <source>cannot be read ({error})</source>
@@ -4232,15 +4232,15 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>is not valid JSON: {error} at line {line}, column {column}</source>
-        <translation>n&apos;est pas du JSON valide&#xa0;: {error} à la ligne {line}, colonne {column}</translation>
+        <translation>n’est pas du JSON valide&#xa0;: {error} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
         <source>is not valid JSON: nested too deeply</source>
-        <translation>n&apos;est pas du JSON valide&#xa0;: imbrication trop profonde</translation>
+        <translation>n’est pas du JSON valide&#xa0;: imbrication trop profonde</translation>
     </message>
     <message>
         <source>The template {name} has no section {section}.</source>
-        <translation>Le modèle {name} n&apos;a pas de section {section}.</translation>
+        <translation>Le modèle {name} n’a pas de section {section}.</translation>
     </message>
     <message>
         <source>In the template {path}: {where} {message}.</source>
@@ -4264,7 +4264,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>is not a known setting ({known})</source>
-        <translation>n&apos;est pas un réglage connu ({known})</translation>
+        <translation>n’est pas un réglage connu ({known})</translation>
     </message>
     <message>
         <source>names an unknown kind {kind} (known: {known})</source>
@@ -4284,7 +4284,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>The template {path} is not valid TOML: {error}.</source>
-        <translation>Le modèle {path} n&apos;est pas du TOML valide&#xa0;: {error}.</translation>
+        <translation>Le modèle {path} n’est pas du TOML valide&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
@@ -4324,14 +4324,14 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>There is no template named {name}. Available: {names}.</source>
-        <translation>Aucun modèle ne s&apos;appelle {name}. Modèles disponibles&#xa0;: {names}.</translation>
+        <translation>Aucun modèle ne s’appelle {name}. Modèles disponibles&#xa0;: {names}.</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
         <source>Cannot start the export: {error}</source>
-        <translation>Impossible de lancer l&apos;exportation&#xa0;: {error}</translation>
+        <translation>Impossible de lancer l’exportation&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -4339,11 +4339,11 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>The export stopped unexpectedly.</source>
-        <translation>L&apos;exportation s&apos;est arrêtée de façon inattendue.</translation>
+        <translation>L’exportation s’est arrêtée de façon inattendue.</translation>
     </message>
     <message>
         <source>The export stopped unexpectedly (exit code {code}).</source>
-        <translation>L&apos;exportation s&apos;est arrêtée de façon inattendue (code de sortie {code}).</translation>
+        <translation>L’exportation s’est arrêtée de façon inattendue (code de sortie {code}).</translation>
     </message>
 </context>
 <context>
@@ -4390,7 +4390,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>AU name</source>
-        <translation>Nom à l&apos;UA</translation>
+        <translation>Nom à l’UA</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4864,7 +4864,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Call to action</source>
-        <translation>Appel à l&apos;action</translation>
+        <translation>Appel à l’action</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -4904,27 +4904,27 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Addis Ababa Summit Communiqué 2019</source>
-        <translation>Communiqué du sommet d&apos;Addis-Abeba 2019</translation>
+        <translation>Communiqué du sommet d’Addis-Abeba 2019</translation>
     </message>
     <message>
         <source>WePROTECT Statement of Action</source>
-        <translation>Déclaration d&apos;action WePROTECT</translation>
+        <translation>Déclaration d’action WePROTECT</translation>
     </message>
     <message>
         <source>AU Malabo Convention</source>
-        <translation>Convention de Malabo de l&apos;UA</translation>
+        <translation>Convention de Malabo de l’UA</translation>
     </message>
     <message>
         <source>African Charter on the Rights and Welfare of the Child</source>
-        <translation>Charte africaine des droits et du bien-être de l&apos;enfant</translation>
+        <translation>Charte africaine des droits et du bien-être de l’enfant</translation>
     </message>
     <message>
         <source>UN CRC Optional Protocol on the sale of children</source>
-        <translation>Protocole facultatif à la CDE des Nations unies concernant la vente d&apos;enfants</translation>
+        <translation>Protocole facultatif à la CDE des Nations unies concernant la vente d’enfants</translation>
     </message>
     <message>
         <source>UN Convention on the Rights of the Child</source>
-        <translation>Convention des Nations unies relative aux droits de l&apos;enfant</translation>
+        <translation>Convention des Nations unies relative aux droits de l’enfant</translation>
     </message>
     <message>
         <source>Northern Africa</source>
@@ -4936,11 +4936,11 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Eastern Africa</source>
-        <translation>Afrique de l&apos;Est</translation>
+        <translation>Afrique de l’Est</translation>
     </message>
     <message>
         <source>Western Africa</source>
-        <translation>Afrique de l&apos;Ouest</translation>
+        <translation>Afrique de l’Ouest</translation>
     </message>
     <message>
         <source>Central Africa</source>
@@ -4964,11 +4964,11 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>Malabo Convention (AU Convention on Cyber Security and Personal Data Protection)</source>
-        <translation>Convention de Malabo (Convention de l&apos;Union africaine sur la cybersécurité et la protection des données à caractère personnel)</translation>
+        <translation>Convention de Malabo (Convention de l’Union africaine sur la cybersécurité et la protection des données à caractère personnel)</translation>
     </message>
     <message>
         <source>Participation in African Union activities</source>
-        <translation>Participation aux activités de l&apos;Union africaine</translation>
+        <translation>Participation aux activités de l’Union africaine</translation>
     </message>
     <message>
         <source>ratified</source>

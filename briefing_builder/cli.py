@@ -743,6 +743,13 @@ def _check_also(app: AppContext, spec: Any) -> None:
             "Nothing was written.")
 
 
+class _OrConfigured(click.Choice):
+    """One of the choices, or "" (the option's default: the configured value); an error lists only the choices."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        return "" if value == "" else super().convert(value, param, ctx)
+
+
 # build's options and the PackSpec fields they set; with --spec, the file's value stands unless the option is given
 _SPEC_OPTIONS = {"template_name": "template", "country": "country", "also": "extra_countries",
                  "recipient": "recipient", "office": "office", "event": "event", "date_": "date",
@@ -818,10 +825,10 @@ def _build_spec(ctx: click.Context, app: AppContext, spec_file: str | None) -> A
 @click.option("--office", default="", help="The recipient's office.")
 @click.option("--event", default="", help="The meeting or summit.")
 @click.option("--date", "date_", default="", help="Date of the meeting, YYYY-MM-DD (default: today).")
-@click.option("--language", default="", type=click.Choice(["", "en", "fr", "pt", "ar"]),
+@click.option("--language", default="", type=_OrConfigured(["en", "fr", "pt", "ar"]),
               help="Language of the pack's headings and labels (default: from the configuration).")
 @click.option("--classification", default="", help="Marking; the pack is never marked lower than its items.")
-@click.option("--paper", default="", type=click.Choice(["", "a4", "letter"]), help="Default: from the configuration.")
+@click.option("--paper", default="", type=_OrConfigured(["a4", "letter"]), help="Default: from the configuration.")
 @click.option("--format", "formats", default="docx,pdf", show_default=True, help="Comma-separated: docx, pdf.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder to write into.")
 @click.option("--name", default=None, help="File name without extension (default: template-country-date).")

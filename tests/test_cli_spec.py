@@ -198,3 +198,11 @@ def test_a_country_the_library_does_not_hold_is_one_line_saying_what_to_type(run
     assert result.output.strip().splitlines() == [
         "Error: “Atlantis” is not a country in the library: type a name (English, French, Portuguese or Arabic) "
         "or an ISO code such as ETH or ET."]
+
+
+@pytest.mark.parametrize(("option", "value", "choices"), [("--language", "xx", "'en', 'fr', 'pt', 'ar'"),
+                                                          ("--paper", "a3", "'a4', 'letter'")])
+def test_an_unknown_language_or_paper_lists_only_the_real_choices(run_cli, tmp_path, option, value, choices):
+    result = run_cli("build", "--template", "speaking-note", "--country", "ETH", option, value, "--out", str(tmp_path))
+    assert result.exit_code == 2
+    assert f"Error: Invalid value for '{option}': '{value}' is not one of {choices}." in result.output

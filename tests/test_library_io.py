@@ -73,8 +73,8 @@ def _assert_unchanged(library, before):
      "items[0]", "tags"),
     ('{"items": [{"uid": "x1", "kind": "fact", "title": "T", "source": "summit-report-2019", "confidence": []}]}',
      "items[0]", "confidence"),
-    ('{"format_version": 99}', "file", "format_version"),
-    ('[1, 2, 3]', "file", ""),
+    ('{"format_version": 99}', "bad.json", "format_version"),
+    ('[1, 2, 3]', "bad.json", ""),
     ('{"countries": [{"code": "ZZZ"}]}', "countries[0]", "code"),
     ('{"sources": [{"uid": "s", "title": "S"}, {"uid": "s", "title": "S again"}]}', "sources[1]", "uid"),
 ])

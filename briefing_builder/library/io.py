@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import csv
+import dataclasses
 import io
 import json
 from collections.abc import Callable, Iterator
@@ -887,6 +888,12 @@ def _secondary_indexes_deferred(conn: Any, tables: tuple[str, ...]) -> Iterator[
 
 
 def import_file(library: Library, path: Path, *, progress: Progress | None = None) -> ImportReport:
-    """Import a .json exchange file or a .csv of items."""
+    """Import a .json exchange file or a .csv of items. A problem with the file as a whole names the file."""
     with collector_paused():
-        return import_document(library, read_import_file(path), progress=progress)
+        try:
+            return import_document(library, read_import_file(path), progress=progress)
+        except ImportRejected as rejected:
+            if not any(problem.where is _FILE for problem in rejected.problems):
+                raise
+            raise ImportRejected([dataclasses.replace(problem, where=Path(path).name) if problem.where is _FILE
+                                  else problem for problem in rejected.problems]) from None

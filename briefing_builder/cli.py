@@ -230,9 +230,14 @@ def library_stats(app: AppContext, as_json: bool) -> None:
     click.echo(f"Countries:   {stats.countries:,}  ({stats.au_members} African Union members, "
                f"{stats.country_statuses:,} dated statuses)")
     click.echo(f"People:      {stats.people:,}")
-    click.echo(f"Review due:  {stats.stale_items:,} item(s) and {stats.stale_people:,} person(s) past their "
+    click.echo(f"Review due:  {_count(stats.stale_items, 'item', 'items')} and {_count(stats.stale_people, 'person', 'people')} past their "
                "review-by date")
     click.echo(f"Size:        {stats.size_bytes / 1024:,.0f} KiB, schema version {stats.schema_version}")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """'1 item', '2,345 items': the command line's counts (it speaks English)."""
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def _country_code(lib: "Library", text: str) -> str:
@@ -328,7 +333,7 @@ def library_search(app: AppContext, query: tuple[str, ...], kind: tuple[str, ...
         return
     _item_rows(list(result.items))
     shown = len(result.items)
-    click.echo(f"{result.total:,} match(es)" + (f"; showing the first {shown}" if shown < result.total else ""))
+    click.echo(_count(result.total, "match", "matches") + (f"; showing the first {shown}" if shown < result.total else ""))
 
 
 @library.command("show")
@@ -496,10 +501,10 @@ def library_import(app: AppContext, file: str, as_json: bool) -> None:
     if as_json:
         _emit_json({k: v for k, v in dataclasses.asdict(report).items() if k != "changes"})
         return
-    click.echo(f"Imported {file}: {report.added:,} item(s) added, {report.updated:,} updated, "
-               f"{report.unchanged:,} unchanged; {report.sources_added} source(s) added, "
-               f"{report.sources_updated} updated; {report.countries_updated} countr(y/ies) and "
-               f"{report.statuses_added + report.statuses_updated} status(es) changed.")
+    click.echo(f"Imported {file}: {_count(report.added, 'item', 'items')} added, {report.updated:,} updated, "
+               f"{report.unchanged:,} unchanged; {_count(report.sources_added, 'source', 'sources')} added, "
+               f"{report.sources_updated:,} updated; {_count(report.countries_updated, 'country', 'countries')} and "
+               f"{_count(report.statuses_added + report.statuses_updated, 'status', 'statuses')} changed.")
 
 
 @library.command("export")
@@ -515,7 +520,7 @@ def library_export(app: AppContext, file: str, fmt: str | None) -> None:
     path = Path(file)
     fmt = fmt or ("csv" if path.suffix.lower() == ".csv" else "json")
     count = (export_csv if fmt == "csv" else export_json)(app.library(), path)
-    click.echo(f"Exported {count:,} item(s) to {path} ({fmt.upper()}).")
+    click.echo(f"Exported {_count(count, 'item', 'items')} to {path} ({fmt.upper()}).")
 
 
 @library.command("check")
@@ -592,7 +597,7 @@ def sources_show(app: AppContext, source_id: str, as_json: bool) -> None:
         click.echo(textwrap.fill(f"Read at (not printed): {source.read_at}", min(_width(), 100)))
     if source.confidence:
         click.echo(f"Confidence: {source.confidence}")
-    click.echo(f"uid {source.uid}; cited {lib.source_usage(source.id)} time(s)")
+    click.echo(f"uid {source.uid}; cited {_count(lib.source_usage(source.id), 'time', 'times')}")
 
 
 @sources.command("add")
@@ -986,7 +991,7 @@ def config_check(file: str, for_user: bool) -> None:
     from .settings import check_file
 
     found = check_file(Path(file), for_user=for_user)
-    click.echo(f"{file}: OK, {len(found)} setting(s): {', '.join(found) or 'none'}.")
+    click.echo(f"{file}: OK, {_count(len(found), 'setting', 'settings')}: {', '.join(found) or 'none'}.")
 
 
 from .cli_translations import add_translation_commands  # noqa: E402 - needs the names above (issue 11)

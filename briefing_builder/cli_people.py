@@ -119,7 +119,7 @@ def add_people_commands(library: click.Group) -> None:
             stale = "  (review due)" if person.is_stale() else ""
             click.echo(f"{person.uid:<28} {person.display_name()[:36]:<36} {person.role[:40]:<40} "
                        f"{person.country or '-':<4}{' photo' if person.has_photo else ''}{stale}")
-        click.echo(f"{len(found)} person(s).")
+        click.echo(f"{len(found)} {'person' if len(found) == 1 else 'people'}.")
 
     @people.command("show")
     @data_dir_option

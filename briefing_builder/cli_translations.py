@@ -105,7 +105,7 @@ def add_translation_commands(library: click.Group) -> None:
             return
         for gap in missing:
             click.echo(f"{gap.record:<8} {gap.key:<40} {', '.join(gap.fields):<24} {gap.label[:60]}")
-        click.echo(f"{len(missing)} record(s) with text missing in {language}.")
+        click.echo(f"{len(missing)} {'record' if len(missing) == 1 else 'records'} with text missing in {language}.")
 
 
 __all__ = ["add_translation_commands"]

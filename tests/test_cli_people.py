@@ -23,7 +23,7 @@ def test_add_list_show_and_delete_a_person(run_cli, tmp_path):
     assert result.exit_code == 0, result.output
     assert "Added H.E. Placeholder Person A (person-a)" in result.output
     listed = run_cli("library", "people", "list", "ቦታ")
-    assert "person-a" in listed.output and "photo" in listed.output and "1 person(s)" in listed.output
+    assert "person-a" in listed.output and "photo" in listed.output and "1 person." in listed.output
     shown = json.loads(run_cli("library", "people", "show", "person-a", "--json").output)
     assert shown["person"]["country"] == "ETH" and len(shown["person"]["bio"]) == 2
     assert shown["person"]["bio"][1]["source_uid"] == "summit-report-2019"

@@ -20,7 +20,7 @@ def test_translate_then_show_then_untranslate(run_cli):
 
 def test_missing_translations_lists_records_and_fields(run_cli):
     assert run_cli("library", "missing-translations", "--language", "fr").output.strip().endswith(
-        "0 record(s) with text missing in fr.")
+        "0 records with text missing in fr.")
     rows = json.loads(run_cli("library", "missing-translations", "--language", "sw", "--record", "source",
                               "--json").output)
     assert rows and {r["record"] for r in rows} == {"source"} and all(r["fields"] for r in rows)

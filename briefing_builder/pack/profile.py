@@ -233,7 +233,8 @@ def _country_profile(ctx: Any, country: Country, anchor: str, several: bool, ite
         ctx.included.setdefault(item.uid, item)
         ctx.item_sections.setdefault(item.uid, []).append("country-profile")
         if item.is_stale(_dt.date.fromisoformat(ctx.today)):
-            ctx.warnings.append(PackWarning(translate("PackWarning", "“{title}” was due for review on {date}.").format(
+            ctx.warnings.append(PackWarning(translate(
+                "PackWarning", "“{title}” was due for review on {date}; check it is still true.").format(
                 title=item.title, date=IsoDate(item.review_by)), "country-profile", item.uid, "stale"))
     blocks.append(BulletList(tuple(entries), direction=ctx.direction_of(items[0].title)))
     return blocks

@@ -3252,10 +3252,6 @@ You can undo this with Edit ▸ Undo.</source>
         <source>No {language} version of the {fields} of {record} “{label}” ({key}): the {original} original is used, marked as such.</source>
         <translation>لا توجد نسخة بلغة {language} من {fields} في {record} «{label}» ‏({key}): يُستخدم الأصل ({original}) مع الإشارة إلى ذلك.</translation>
     </message>
-    <message>
-        <source>“{title}” was due for review on {date}.</source>
-        <translation>كان موعد مراجعة «{title}» في {date}.</translation>
-    </message>
     <message numerus="yes">
         <source>{characters} and %Ln more</source>
         <translation>

@@ -3196,10 +3196,6 @@ Vous pourrez l’annuler avec Édition ▸ Annuler.</translation>
         <source>No {language} version of the {fields} of {record} “{label}” ({key}): the {original} original is used, marked as such.</source>
         <translation>Aucune version {language} pour {fields} ({record} « {label} », {key}) : l’original ({original}) est utilisé et signalé comme tel.</translation>
     </message>
-    <message>
-        <source>“{title}” was due for review on {date}.</source>
-        <translation>« {title} » devait être revu le {date}.</translation>
-    </message>
     <message numerus="yes">
         <source>{characters} and %Ln more</source>
         <translation>

@@ -3196,10 +3196,6 @@ Pode anular com Editar ▸ Anular.</translation>
         <source>No {language} version of the {fields} of {record} “{label}” ({key}): the {original} original is used, marked as such.</source>
         <translation>Não há versão {language} de {fields} d{record} «{label}» ({key}): é usado o original ({original}), assinalado como tal.</translation>
     </message>
-    <message>
-        <source>“{title}” was due for review on {date}.</source>
-        <translation>«{title}» devia ter sido revisto em {date}.</translation>
-    </message>
     <message numerus="yes">
         <source>{characters} and %Ln more</source>
         <translation>

@@ -1,6 +1,8 @@
 """Import and export: round trips, and bad files rejected with the record and field, leaving nothing behind."""
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -165,3 +167,11 @@ def test_a_bulk_import_that_fails_half_way_leaves_the_library_as_it_was(library,
         import_file(empty_library, path)
     assert empty_library.stats().items == 0 and _index_names(empty_library) == indexes
     assert empty_library.check() == []
+
+
+def test_the_exchange_format_document_lists_every_item_kind_the_importer_takes():
+    from briefing_builder.library.vocabulary import KINDS
+
+    row = next(line for line in (Path(__file__).parents[1] / "docs" / "library-format.md").read_text(
+        encoding="utf-8").splitlines() if line.startswith("| item `kind` |"))
+    assert set(re.findall(r"`([a-z_]+)`", row.split("|")[2])) == set(KINDS)

@@ -7,11 +7,13 @@ permissions (umask), unlike `tempfile.mkstemp`'s private ones.
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 from pathlib import Path
 
 from .errors import BriefingBuilderError
+from .messages import Message, translate
 
 
 def atomic_write(path: Path, data: bytes, *, error: type[BriefingBuilderError] = BriefingBuilderError,
@@ -23,12 +25,13 @@ def atomic_write(path: Path, data: bytes, *, error: type[BriefingBuilderError] =
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise error(f"The folder {folder} does not exist.")
+        raise error(translate("Files", "The folder {folder} does not exist.").format(folder=str(folder)))
     tmp = folder / f".{path.name}.{secrets.token_hex(6)}.partial"
     try:
         handle = open(tmp, "xb")
     except OSError as exc:
-        raise error(f"Cannot write to {folder}: {exc.strerror}.") from exc
+        raise error(translate("Files", "Cannot write to {folder}: {reason}.").format(
+            folder=str(folder), reason=os_reason(exc))) from exc
     try:
         with handle:
             if mode is not None and hasattr(os, "fchmod"):
@@ -39,8 +42,21 @@ def atomic_write(path: Path, data: bytes, *, error: type[BriefingBuilderError] =
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise error(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise error(translate("Files", "Cannot write {path}: {reason}.").format(
+            path=str(path), reason=os_reason(exc))) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return path
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why the system refused, in the interface's words for the common reasons (a full or read-only disk, no
+    permission); the system's own text otherwise."""
+    if exc.errno == errno.ENOSPC:
+        return translate("Files", "No space left on device").format()
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return translate("Files", "Permission denied").format()
+    if exc.errno == errno.EROFS:
+        return translate("Files", "Read-only file system").format()
+    return exc.strerror or str(exc)

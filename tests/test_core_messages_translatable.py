@@ -45,18 +45,40 @@ def _name(call: ast.Call) -> str:
     return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
 
 
+# Calls whose text argument (by position) is what a person reads: a refusal helper, a resolver's reason.
+TEXT_ARGUMENT = {"_refuse": -1, "_fail": 2, "Resolution": 1}
+# Python's own protocols and programmer errors: their texts are for developers.
+NOT_REFUSALS = {"AttributeError", "TypeError"}
+
+
 def _english_sites(path: Path) -> list[str]:
+    """Problems (place and message), errors made or raised, refusal helpers and the library check's problem lines
+    whose text can only be English."""
     found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and _name(node) == "Problem":
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    raised = {id(node.exc) for node in ast.walk(tree) if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node)
+        if id(node) in raised and name not in NOT_REFUSALS and node.args and _english_only(node.args[0]):
+            found.append((node.lineno, f"{path.relative_to(PACKAGE)}:{node.lineno}: raise {name}"))
+            continue
+        texts: list[ast.AST] = []
+        if name == "Problem":
             texts = [node.args[i] for i in (0, 2) if len(node.args) > i]
             texts += [k.value for k in node.keywords if k.arg in ("where", "message")]
-            if any(_english_only(text) for text in texts):
-                found.append((node.lineno, f"{path.relative_to(PACKAGE)}:{node.lineno}: Problem"))
-        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and _name(node.exc) in REFUSALS:
-            if node.exc.args and _english_only(node.exc.args[0]):
-                found.append((node.lineno, f"{path.relative_to(PACKAGE)}:{node.lineno}: raise {_name(node.exc)}"))
-    return [site for _, site in sorted(found)]
+        elif name in REFUSALS or name.endswith(("Error", "Rejected", "Exists")) and name not in NOT_REFUSALS:
+            texts = node.args[:1]
+        elif name in TEXT_ARGUMENT and len(node.args) > abs(TEXT_ARGUMENT[name]) - (TEXT_ARGUMENT[name] < 0):
+            texts = [node.args[TEXT_ARGUMENT[name]]]
+        elif name == "append" and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) \
+                and node.func.value.id == "problems":
+            texts = node.args[:1]
+        if any(_english_only(text) for text in texts):
+            found.append((node.lineno, f"{path.relative_to(PACKAGE)}:{node.lineno}: "
+                                       f"{'raise ' if id(node) in raised else ''}{name}"))
+    return [site for _, site in sorted(set(found))]
 
 
 def test_the_check_finds_a_problem_written_in_english(tmp_path):

@@ -3,29 +3,19 @@ same English as before for the CLI and logs, the interface language in the GUI; 
 
 from __future__ import annotations
 
-import ast
-import json
 from pathlib import Path
 
 import pytest
 
 from briefing_builder import messages
 from briefing_builder.errors import BuildError, ImportRejected, LibraryError
-from briefing_builder.gui import core_text, i18n
+from briefing_builder.gui import core_text
 from briefing_builder.library.io import export_document, import_document, import_file
 from briefing_builder.messages import Message
 from briefing_builder.output_set import OutputExists, safe_basename, write_set
 from briefing_builder.render.output import check_output_folder
 
 PACKAGE = Path(__file__).resolve().parent.parent / "briefing_builder"
-MODULES = ["library/io.py", "output_set.py", "build.py", "worker_process.py", *sorted(
-    str(p.relative_to(PACKAGE)) for p in (PACKAGE / "render").glob("*.py"))]
-
-
-@pytest.fixture
-def interface(qapp):
-    yield lambda language: i18n.install(qapp, language)
-    i18n.install(qapp, "en")
 
 
 def _rejected(library, tmp_path, name: str, text: str) -> ImportRejected:
@@ -143,28 +133,18 @@ def test_import_and_export_errors_read_in_french_and_arabic_without_english(inte
     assert "linha 3" in core_text.error_text(error)
 
 
-def _is_plain_text(node: ast.AST) -> bool:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return True
-    if isinstance(node, ast.JoinedStr) or isinstance(node, ast.BinOp):
-        return True
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
-            and isinstance(node.func.value, ast.Constant))  # "...".format(...): a plain str
+def test_a_write_into_a_missing_folder_or_onto_a_full_disk_reads_in_the_interface_language(interface, tmp_path):
+    import errno
 
+    from briefing_builder.atomic import atomic_write, os_reason
+    from briefing_builder.errors import BuildError
 
-def test_no_plain_text_is_left_in_the_import_and_export_modules_problems_and_errors():
-    left = []
-    for name in MODULES:
-        tree = ast.parse((PACKAGE / name).read_text("utf-8"))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
-                continue
-            if node.func.id == "Problem" and len(node.args) == 3:
-                texts = [node.args[0], node.args[2]]  # the place and the message (the field is an identifier)
-            elif node.func.id.endswith(("Error", "Rejected", "Exists")) and node.args:
-                texts = [node.args[0]]
-            else:
-                continue
-            left += [f"{name}:{node.lineno}" for text in texts if _is_plain_text(text)
-                     and not (node.func.id == "TypeError")]
-    assert left == []
+    with pytest.raises(BuildError) as missing:
+        atomic_write(tmp_path / "missing" / "pack.pdf", b"x", error=BuildError)
+    full = os_reason(OSError(errno.ENOSPC, "No space left on device"))
+    assert str(missing.value) == f"The folder {tmp_path / 'missing'} does not exist." and full == "No space left on device"
+    interface("fr")
+    assert core_text.error_text(missing.value) == f"Le dossier {tmp_path / 'missing'} n’existe pas."
+    assert core_text.text(full) == "le disque est plein"
+    interface("ar")
+    assert core_text.text(full) == "القرص ممتلئ"

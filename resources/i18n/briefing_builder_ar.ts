@@ -1097,6 +1097,33 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>تعذّرت الكتابة في {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>تعذّرت كتابة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>seed file {file}</source>

@@ -1077,6 +1077,33 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>Não é possível escrever em {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Não é possível escrever {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>o disco é só de leitura</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>seed file {file}</source>

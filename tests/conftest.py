@@ -103,3 +103,13 @@ def built(session_library, ministerial_spec, tmp_path_factory: pytest.TempPathFa
 
     out = tmp_path_factory.mktemp("built")
     return build(session_library, ministerial_spec, out)
+
+
+@pytest.fixture
+def interface(qapp):
+    """`interface("fr")` shows the app's and the core's texts in that language (gui.i18n.install), as a user's
+    language setting does; English again afterwards."""
+    from briefing_builder.gui import i18n
+
+    yield lambda language: i18n.install(qapp, language)
+    i18n.install(qapp, "en")

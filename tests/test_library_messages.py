@@ -4,7 +4,6 @@ them in the interface language."""
 
 from __future__ import annotations
 
-import ast
 import re
 import sqlite3
 from pathlib import Path
@@ -26,10 +25,6 @@ from briefing_builder.library.maintenance import restore_backup
 from briefing_builder.library.seed import _load
 from briefing_builder.library.vocabulary import AU_REGIONS
 from briefing_builder.messages import Message
-
-PACKAGE = Path(__file__).resolve().parents[1] / "briefing_builder"
-MODULES = ("library/library.py", "library/db.py", "library/backup.py", "library/maintenance.py",
-           "library/schema.py", "library/seed.py", "library/search.py", "library/__init__.py")
 
 
 def _raised(call) -> BaseException:
@@ -164,15 +159,6 @@ def test_the_seeds_item_places_are_import_messages():
 
 
 # ------------------------------------------------------------------------------- in the interface language
-@pytest.fixture
-def interface(qapp):
-    from briefing_builder.gui import i18n
-
-    def install(language: str) -> None:
-        i18n.install(qapp, language)
-
-    yield install
-    i18n.install(qapp, "en")
 
 
 def _samples(library: Library, tmp_path: Path) -> list:
@@ -217,38 +203,3 @@ def test_a_backup_problem_reads_in_french_in_the_restore_dialogs_words(interface
 
 
 # ------------------------------------------------------------------------------------------ the source text
-def _is_message_text(node: ast.expr | None) -> bool:
-    """A translate(...) call (possibly .format(...)/.with_singular(...) of one), or a value from elsewhere."""
-    if node is None or isinstance(node, (ast.Name, ast.Attribute, ast.Subscript)):
-        return True
-    if isinstance(node, (ast.Constant, ast.JoinedStr, ast.BinOp)):
-        return False
-    if isinstance(node, ast.Call):
-        func = node.func
-        if isinstance(func, ast.Name):
-            return func.id != "str"  # translate(...), Problem(...), or a helper that returns a Message
-        if isinstance(func, ast.Attribute):
-            return _is_message_text(func.value) if func.attr in ("format", "with_singular") else True
-    return True
-
-
-def test_every_problem_and_raised_text_in_the_library_modules_is_a_message():
-    """Every Problem's `where` and message and every raised error's text is a translate(...) Message (or a
-    value made elsewhere): no literal or f-string left. AttributeError in a module __getattr__ is Python's."""
-    bad = []
-    for module in MODULES:
-        tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Problem":
-                where, message = node.args[0], node.args[2]
-                if not (_is_message_text(where) and _is_message_text(message)):
-                    bad.append(f"{module}:{node.lineno}")
-            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
-                name = node.exc.func.id if isinstance(node.exc.func, ast.Name) else ""
-                if name != "AttributeError" and not _is_message_text(node.exc.args[0]):
-                    bad.append(f"{module}:{node.lineno}")
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append" \
-                    and node.args and isinstance(node.args[0], (ast.Constant, ast.JoinedStr)) \
-                    and module in ("library/library.py", "library/backup.py"):
-                bad.append(f"{module}:{node.lineno} (a problem line of the check)")
-    assert bad == []

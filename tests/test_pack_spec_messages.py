@@ -4,13 +4,11 @@ the interface language in the GUI."""
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
 
 import pytest
 
 from briefing_builder.errors import ValidationError
-from briefing_builder.gui import core_text, i18n
+from briefing_builder.gui import core_text
 from briefing_builder.messages import Message
 from briefing_builder.pack.annexes import annex_problems, read_annex, reason
 from briefing_builder.pack.brief_sections import annexes_left_out
@@ -21,18 +19,8 @@ from briefing_builder.pack.spec import PackSpec
 from briefing_builder.pack.spec_file import SpecFileError, read_spec_file
 from briefing_builder.pack.templates import TemplateError, load_template, parse_template
 
-PACKAGE = Path(__file__).resolve().parent.parent / "briefing_builder"
-MODULES = ["pack/meeting.py", "pack/choices.py", "pack/spec.py", "pack/spec_file.py", "pack/templates.py",
-           "pack/drafts.py", "pack/annexes.py", "pack/brief_sections.py", "pack/assemble.py"]
 # Errors no person reads (a programming mistake the template checks rule out), by how their text begins.
-INTERNAL = ("not a brief section kind",)
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("pt", "Português"), ("ar", "العربية"))
-
-
-@pytest.fixture
-def interface(qapp):
-    yield lambda language: i18n.install(qapp, language)
-    i18n.install(qapp, "en")
 
 
 def _texts(problems) -> list[str]:
@@ -196,29 +184,3 @@ def test_the_meeting_form_names_attendees_in_the_interface_language(interface):
                                       "da biblioteca)")
     interface("ar")
     assert problem_text(attendee).startswith("وفدنا، المشارك 1: الاسم مطلوب")
-
-
-def _literal_text(node: ast.AST) -> bool:
-    return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
-
-
-def test_no_plain_text_is_left_in_the_pack_modules_problems_and_errors():
-    left = []
-    for name in MODULES:
-        tree = ast.parse((PACKAGE / name).read_text("utf-8"))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            callee = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            if callee == "Problem" and len(node.args) >= 3 and _literal_text(node.args[2]):
-                left.append(f"{name}:{node.lineno}")
-            if callee == "_fail" and len(node.args) >= 3 and _literal_text(node.args[2]):
-                left.append(f"{name}:{node.lineno}")
-            if callee == "Resolution" and len(node.args) >= 2 and _literal_text(node.args[1]):
-                left.append(f"{name}:{node.lineno}")
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
-                text = ast.unparse(node.exc.args[0])
-                if _literal_text(node.exc.args[0]) and not text.lstrip("f'\"").startswith(INTERNAL):
-                    left.append(f"{name}:{node.lineno}")
-    assert left == []

@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_builder.errors import Problem, ValidationError
-from briefing_builder.gui import core_text, i18n
+from briefing_builder.gui import core_text
 from briefing_builder.messages import translate
-
-
-@pytest.fixture
-def interface(qapp):
-    def install(language: str) -> None:
-        i18n.install(qapp, language)
-
-    yield install
-    i18n.install(qapp, "en")
 
 
 def test_a_problem_reads_in_the_interface_language_with_its_values(interface):
@@ -50,11 +41,11 @@ def test_lists_join_as_the_language_joins_them_and_plain_text_passes_through(int
 def test_a_date_in_a_message_is_written_as_the_interface_language_writes_dates(interface):
     from briefing_builder.messages import IsoDate
 
-    message = translate("PackWarning", "“{title}” was due for review on {date}.").format(
+    message = translate("PackWarning", "“{title}” was due for review on {date}; check it is still true.").format(
         title="T", date=IsoDate("2021-02-28"))
-    assert message == "“T” was due for review on 2021-02-28."  # the CLI and the manifests keep ISO
+    assert message == "“T” was due for review on 2021-02-28; check it is still true."  # the CLI and manifests: ISO
     interface("fr")
-    assert core_text.text(message) == "« T » devait être revu le 28 février 2021."
+    assert core_text.text(message) == "« T » devait être revu le 28 février 2021 ; vérifiez qu’il est toujours exact."
     interface("pt")
     assert "28 de fevereiro de 2021" in core_text.text(message)
 

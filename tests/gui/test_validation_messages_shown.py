@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_builder.gui import core_text, i18n
+from briefing_builder.gui import core_text
 from briefing_builder.library import ItemDraft, PersonDraft, translations
 from briefing_builder.library.people import where_of
 from briefing_builder.library.validate import full_item_problems, person_problems
-
-
-@pytest.fixture
-def interface(qapp):
-    yield lambda language: i18n.install(qapp, language)
-    i18n.install(qapp, "en")
 
 
 def _item(**changes) -> ItemDraft:

@@ -17,21 +17,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from ..errors import Problem, ValidationError, user_message
 from ..messages import IsoDate, Message, fill
+from . import i18n
+from .bidi import direction_of
 from .i18n import format_date
+
+RLM = "\u200f"  # right-to-left mark: a strong right-to-left character that shows nothing
 
 
 def text(value: Any) -> str:
-    """`value` as the interface language shows it (see the module's contract)."""
+    """`value` as the interface language shows it (see the module's contract). Right to left, a text that starts
+    with a Latin word (a value the user typed, a file name) starts with a right-to-left mark, so that it still
+    reads right to left: "XXX ليس رمز بلد" would otherwise be laid out left to right and read backwards."""
+    shown = _text(value)
+    if i18n.current_language() in i18n.RIGHT_TO_LEFT and shown and direction_of(shown) != Qt.LayoutDirection.RightToLeft:
+        return RLM + shown
+    return shown
+
+
+def _text(value: Any) -> str:
     if isinstance(value, Message):
         return _message(value)
     if isinstance(value, Problem):
         return _message(value.text())
     if isinstance(value, ValidationError):
-        first = text(value.problems[0])
+        first = _text(value.problems[0])
         more = len(value.problems) - 1
         return first if not more else QCoreApplication.translate(
             "Problem", "{problem} (and %Ln more problems)", None, more).format(problem=first)
@@ -39,7 +52,7 @@ def text(value: Any) -> str:
         return _message(value.args[0]) if value.args and isinstance(value.args[0], Message) else str(value)
     message = getattr(value, "message", None)
     if isinstance(message, str):
-        return text(message)
+        return _text(message)
     return str(value)
 
 
@@ -60,7 +73,7 @@ def _value(value: Any) -> str:
         return QLocale().createSeparatedList([_value(v) for v in value]) if value else ""
     if isinstance(value, IsoDate):
         return format_date(str(value))
-    return text(value) if isinstance(value, Message) else str(value)
+    return _text(value) if isinstance(value, Message) else str(value)
 
 
 __all__ = ["error_text", "text"]

@@ -14,8 +14,8 @@ def test_a_problem_reads_in_the_interface_language_with_its_values(interface):
     problem = Problem("item 'x'", "title", "is required")
     interface("fr")
     assert core_text.text(problem) == "item 'x', champ « title » : is required"
-    interface("ar")
-    assert core_text.text(problem) == "item 'x'، الحقل «title»: is required"
+    interface("ar")  # starting with a Latin word, it starts with a right-to-left mark: it reads right to left
+    assert core_text.text(problem) == "\u200fitem 'x'، الحقل «title»: is required"
     interface("en")
     assert core_text.text(problem) == str(problem)
 
@@ -91,3 +91,14 @@ def test_a_configuration_mistake_reads_in_the_interface_language(interface, tmp_
         f"Dans {config} : le paramètre « library.read_only » doit valoir true ou false.")
     interface("ar")
     assert core_text.error_text(caught.value) == f"في {config}: الإعداد «library.read_only» يجب أن يكون true أو false."
+
+
+def test_an_arabic_message_that_starts_with_a_latin_value_still_reads_right_to_left(interface):
+    refusal = translate("Validation", "{code} is not an ISO 3166 country code").format(code="XXX")
+    interface("ar")
+    shown = core_text.text(refusal)
+    assert shown.startswith("\u200fXXX ") and "ISO 3166" in shown
+    assert core_text.text(translate("Problem", "{where}: {message}").format(where="مكان", message="x")) \
+        .startswith("مكان")  # already right to left: nothing added
+    interface("fr")
+    assert core_text.text(refusal).startswith("XXX ")

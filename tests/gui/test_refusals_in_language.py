@@ -66,6 +66,7 @@ def _refusals(qtbot, window, tasks) -> dict[str, str]:
     form = packs.meeting_part.meeting_form
     _retype(qtbot, form.time, "25:")
     shown |= {f"meeting {key}": text for key, text in form.shown_errors().items()}
+    shown["export reason"] = " ".join(packs.meeting_part.problems())
     return shown
 
 
@@ -82,6 +83,12 @@ def test_refusals_typed_by_a_person_read_in_the_interface_language(qtbot, window
     english += [text for text in shown.values() if len(_english_words(text)) >= 2]
     assert english == [], "\n".join(english)
     assert "Atlantis" in shown["pack country"] and "2025-13-45" in shown["item review_by"]
+    # Export's reason names the meeting's fields as the form does ("Heure"), not by the spec's keys ("time"),
+    # and its sentences stay apart.
+    reason, form = shown["export reason"], window.packs_page.meeting_part.meeting_form
+    assert form.label_of("time") in reason and form.label_of("time_zone") in reason, reason
+    assert not {"time", "time_zone"} & set(__import__("re").findall(r"[\w_]+", reason)), reason
+    assert reason.count(". ") + reason.count("، ") >= 1 or reason.count(".") >= 2, reason
 
 
 def test_the_refusals_check_itself_finds_english(qtbot, window_in):

@@ -23,7 +23,7 @@ from ...pack.meeting import Meeting
 from ...pack.spec import PackSpec
 from .annex_list import AnnexList
 from ..core_text import text as core_text
-from .meeting_form import DocumentForm, MeetingForm, PersonChoice, problem_place
+from .meeting_form import DocumentForm, MeetingForm, PersonChoice, problem_key, problem_place
 
 if TYPE_CHECKING:
     from .page import PackBuilderPage
@@ -164,13 +164,19 @@ class MeetingPart(QObject):
 
             meeting = state.spec.meeting
             unknown = attendee_problems(meeting, lambda uid: uid not in self._not_found)
-            found += [self.tr("Meeting, %s") % self._problem_text(problem) for problem in meeting.problems() + unknown]
+            found += [_sentence(self.tr("Meeting, %s") % self._problem_text(problem))
+                      for problem in meeting.problems() + unknown]
         return found + self.annex_list.problems()
 
     def _problem_text(self, problem) -> str:
         """A meeting problem after "Meeting, ", in the interface language: the attendee, interpreter or contact it
         names, the field, what is wrong ("their side attendee 1, field 'person': names …")."""
         place, message = problem_place(problem.where), core_text(problem.message)
+        if problem.field and not place:  # a field of the form: named as its label names it ("Heure", not "time")
+            key = problem_key(problem)
+            form = next((f for f in (self.meeting_form, self.document_form) if key in f.labels), None)
+            if form is not None:
+                return self.tr("field '{field}': {message}").format(field=form.label_of(key), message=message)
         if place:
             return (self.tr("{place}, field '{field}': {message}").format(place=place, field=problem.field, message=message)
                     if problem.field else self.tr("{place}: {message}").format(place=place, message=message))
@@ -183,6 +189,11 @@ class MeetingPart(QObject):
     def focus_widgets(self) -> list[QWidget]:
         return [*self.meeting_form.focus_widgets(), *self.document_form.focus_widgets(),
                 *self.annex_list.focus_widgets()]
+
+
+def _sentence(text: str) -> str:
+    """`text` ending as a sentence does, so that Export's reasons, run together, stay apart."""
+    return text if text.endswith((".", "!", "?", "…", "؟")) else text + "."
 
 
 __all__ = ["MeetingPart", "person_choice"]

@@ -7,13 +7,12 @@ permissions (umask), unlike `tempfile.mkstemp`'s private ones.
 
 from __future__ import annotations
 
-import errno
 import os
 import secrets
 from pathlib import Path
 
-from .errors import BriefingBuilderError
-from .messages import Message, translate
+from .errors import BriefingBuilderError, os_reason
+from .messages import translate
 
 
 def atomic_write(path: Path, data: bytes, *, error: type[BriefingBuilderError] = BriefingBuilderError,
@@ -49,14 +48,3 @@ def atomic_write(path: Path, data: bytes, *, error: type[BriefingBuilderError] =
         raise
     return path
 
-
-def os_reason(exc: OSError) -> Message | str:
-    """Why the system refused, in the interface's words for the common reasons (a full or read-only disk, no
-    permission); the system's own text otherwise."""
-    if exc.errno == errno.ENOSPC:
-        return translate("Files", "No space left on device").format()
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return translate("Files", "Permission denied").format()
-    if exc.errno == errno.EROFS:
-        return translate("Files", "Read-only file system").format()
-    return exc.strerror or str(exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 from .messages import Message, translate
@@ -99,9 +100,26 @@ def user_message(error: BaseException) -> str:
         return translate("Errors", "The library file looks damaged ({error}). Use Library ▸ Check library "
                          "('briefing-builder library check'), or restore a backup.").format(error=str(error))
     if isinstance(error, OSError):
-        text = error.strerror or str(error) or type(error).__name__
-        return f"{text}: {error.filename}" if error.filename else text  # the system's own words
+        text = os_reason(error) if error.strerror else str(error) or type(error).__name__
+        return translate("Errors", "{reason}: {file}").format(reason=text, file=str(error.filename)) \
+            if error.filename else text
     if isinstance(error, MemoryError):
         return translate("Errors", "The computer ran out of memory. Close other programs, or build a smaller pack.")
     return translate("Errors", "Something unexpected went wrong ({error}). Nothing was changed.").format(
         error=f"{type(error).__name__}: {error}")
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why the system refused, in the interface's words for the common reasons (a full or read-only disk, no
+    permission); the system's own text otherwise."""
+    if exc.errno == errno.ENOSPC:
+        return translate("Files", "No space left on device").format()
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return translate("Files", "Permission denied").format()
+    if exc.errno == errno.ENOENT:
+        return translate("Files", "No such file or directory").format()
+    if exc.errno == errno.EISDIR:
+        return translate("Files", "Is a directory").format()
+    if exc.errno == errno.EROFS:
+        return translate("Files", "Read-only file system").format()
+    return exc.strerror or str(exc)

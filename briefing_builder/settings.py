@@ -27,7 +27,7 @@ import tomli_w
 
 from . import paths
 from .atomic import atomic_write
-from .errors import ConfigError
+from .errors import ConfigError, os_reason
 from .messages import translate
 
 SYSTEM_FILE = "config.toml"
@@ -163,7 +163,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
             path=str(path), error=str(exc))) from exc
     except OSError as exc:
         raise ConfigError(translate("Configuration", "Cannot read the configuration file {path}: {error}.").format(
-            path=str(path), error=str(exc.strerror or exc))) from exc
+            path=str(path), error=os_reason(exc))) from exc
 
 
 def _flatten(path: Path, data: dict[str, Any]) -> dict[str, Any]:

@@ -148,3 +148,14 @@ def test_a_write_into_a_missing_folder_or_onto_a_full_disk_reads_in_the_interfac
     assert core_text.text(full) == "le disque est plein"
     interface("ar")
     assert core_text.text(full) == "القرص ممتلئ"
+
+
+def test_a_file_that_is_not_there_says_so_in_the_interface_language(interface, library, tmp_path):
+    from briefing_builder.errors import LibraryError
+
+    with pytest.raises(LibraryError) as missing:
+        import_file(library, tmp_path / "missing.json")
+    assert str(missing.value).endswith(": No such file or directory.")
+    interface("pt")
+    shown = core_text.error_text(missing.value)
+    assert shown.endswith(": ficheiro ou pasta inexistente.") and "No such" not in shown, shown

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import BriefingBuilderError, Problem, ValidationError
-from .core_text import error_text
+from ..errors import BriefingBuilderError, Problem, ValidationError, os_reason
+from .core_text import error_text, text
 from ..library import BioLine, Changes, Library, Person, PersonDraft, Source
 from ..settings import Settings
 from .errors import present_error
@@ -659,7 +659,7 @@ class PeoplePage(QWidget):
             data = Path(path).read_bytes()
         except OSError as exc:
             self._refused(BriefingBuilderError(self.tr("Cannot read {0}: {1}").format(
-                Path(path).name, exc.strerror or exc)))
+                Path(path).name, text(os_reason(exc)))))
             return
         self.set_photo(data)
 

@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import LibraryError
+from ..errors import LibraryError, os_reason
 from ..messages import translate
 from ..paths import create_private_file, make_private_dir
 
@@ -34,14 +34,14 @@ def backup_connection(conn: sqlite3.Connection, library_path: Path, reason: str 
         make_private_dir(folder)
     except OSError as exc:
         raise LibraryError(translate("Backup", "Cannot create the backup folder {folder}: {error}.").format(
-            folder=str(folder), error=str(exc.strerror))) from exc
+            folder=str(folder), error=os_reason(exc))) from exc
     target = folder / f"library-{_stamp()}-{reason}.sqlite"
     partial = target.with_suffix(".partial")
     try:
         create_private_file(partial)  # a backup is as confidential as the library: owner-only, whatever the umask
     except OSError as exc:
         raise LibraryError(translate("Backup", "Cannot write the backup {file}: {error}.").format(
-            file=str(partial), error=str(exc.strerror))) from exc
+            file=str(partial), error=os_reason(exc))) from exc
     dest = sqlite3.connect(str(partial))
     try:
         conn.backup(dest)

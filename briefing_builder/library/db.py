@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errors import LibraryError, NewerSchemaError, NotALibraryError
+from ..errors import LibraryError, NewerSchemaError, NotALibraryError, os_reason
 from ..messages import Message, translate
 from ..paths import create_private_file, make_private_dir, restrict_to_owner
 from . import backup as _backup
@@ -121,12 +121,12 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
             make_private_dir(path.parent)
         except OSError as exc:
             raise LibraryError(translate("Library", "Cannot create the library folder {folder}: {error}.").format(
-                folder=str(path.parent), error=str(exc.strerror))) from exc
+                folder=str(path.parent), error=os_reason(exc))) from exc
         try:
             create_private_file(path)  # owner-only from the start; SQLite gives its -wal and -shm the same mode
         except OSError as exc:
             raise LibraryError(translate("Library", "Cannot create the library {path}: {error}.").format(
-                path=str(path), error=str(exc.strerror))) from exc
+                path=str(path), error=os_reason(exc))) from exc
     elif not read_only:
         for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             restrict_to_owner(part)  # a library made by an earlier version was readable by every account

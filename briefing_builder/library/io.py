@@ -21,7 +21,7 @@ from typing import Any
 from .. import __version__
 from ..atomic import atomic_write
 from ..memory import collector_paused
-from ..errors import ImportRejected, LibraryError, Problem, ValidationError
+from ..errors import ImportRejected, LibraryError, Problem, ValidationError, os_reason
 from ..messages import Message, translate
 from . import people as _people
 from . import translations as _translations
@@ -222,7 +222,7 @@ def read_import_file(path: Path) -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError as exc:
         raise LibraryError(translate("Import", "Cannot read {path}: {error}.").format(
-            path=str(path), error=str(exc.strerror or exc))) from exc
+            path=str(path), error=os_reason(exc))) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -859,6 +859,10 @@
         <translation>يبدو أن ملف المكتبة تالف ({error}). استخدم المكتبة ◂ فحص المكتبة («briefing-builder library check»)، أو استعد نسخة احتياطية.</translation>
     </message>
     <message>
+        <source>{reason}: {file}</source>
+        <translation>{reason}: {file}</translation>
+    </message>
+    <message>
         <source>The computer ran out of memory. Close other programs, or build a smaller pack.</source>
         <translation>نفدت ذاكرة الحاسوب. أغلق برامج أخرى، أو أعدّ حزمة أقصر.</translation>
     </message>
@@ -1117,6 +1121,14 @@
     <message>
         <source>Permission denied</source>
         <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>الملف أو المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>هذا مجلد</translation>
     </message>
     <message>
         <source>Read-only file system</source>

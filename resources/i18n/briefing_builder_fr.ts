@@ -843,6 +843,10 @@
         <translation>Le fichier de la bibliothèque semble endommagé ({error}). Utilisez Bibliothèque ▸ Vérifier la bibliothèque (« briefing-builder library check ») ou restaurez une sauvegarde.</translation>
     </message>
     <message>
+        <source>{reason}: {file}</source>
+        <translation>{reason}&#xa0;: {file}</translation>
+    </message>
+    <message>
         <source>The computer ran out of memory. Close other programs, or build a smaller pack.</source>
         <translation>L’ordinateur manque de mémoire. Fermez d’autres programmes ou constituez un dossier plus court.</translation>
     </message>
@@ -1097,6 +1101,14 @@
     <message>
         <source>Permission denied</source>
         <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <source>Read-only file system</source>

@@ -843,6 +843,10 @@
         <translation>O ficheiro da biblioteca parece danificado ({error}). Utilize Biblioteca ▸ Verificar a biblioteca («briefing-builder library check») ou restaure uma cópia de segurança.</translation>
     </message>
     <message>
+        <source>{reason}: {file}</source>
+        <translation>{reason}: {file}</translation>
+    </message>
+    <message>
         <source>The computer ran out of memory. Close other programs, or build a smaller pack.</source>
         <translation>O computador ficou sem memória. Feche outros programas ou prepare um dossier mais curto.</translation>
     </message>
@@ -1097,6 +1101,14 @@
     <message>
         <source>Permission denied</source>
         <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>ficheiro ou pasta inexistente</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>é uma pasta</translation>
     </message>
     <message>
         <source>Read-only file system</source>

@@ -4884,7 +4884,7 @@ Drop a PNG or JPEG here.</source>
     </message>
     <message>
         <source>{value} is not a real date</source>
-        <translation>{value} ليس تاريخًا حقيقيًا</translation>
+        <translation>{value} ليس تاريخًا صالحًا</translation>
     </message>
     <message>
         <source>must be a language code such as &apos;en&apos; or &apos;pt-BR&apos;, not {value}</source>

@@ -4780,7 +4780,7 @@ Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>{value} is not a real date</source>
-        <translation>{value} n’est pas une date réelle</translation>
+        <translation>{value} n’est pas une date valide</translation>
     </message>
     <message>
         <source>must be a language code such as &apos;en&apos; or &apos;pt-BR&apos;, not {value}</source>

@@ -4780,7 +4780,7 @@ Largue aqui um PNG ou JPEG.</translation>
     </message>
     <message>
         <source>{value} is not a real date</source>
-        <translation>{value} não é uma data real</translation>
+        <translation>{value} não é uma data válida</translation>
     </message>
     <message>
         <source>must be a language code such as &apos;en&apos; or &apos;pt-BR&apos;, not {value}</source>

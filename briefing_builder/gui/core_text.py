@@ -9,6 +9,8 @@ Contract: `text(value)` gives what a person should read for `value` in the langu
   `messages.translate`; any other exception's own text;
 - a pack warning (anything with a `message`): that message;
 - anything else: `str(value)`.
+Right to left (Arabic), a text whose first letter is Latin (a value quoted first, a file name) starts with a
+right-to-left mark, so that labels, the status bar and dialogs still lay it out right to left.
 `error_text(error)` is `errors.user_message(error)` so shown: what the GUI says for a failure of any kind.
 A template the catalogue lacks shows in English: `i18n check` and the catalogue tests see to it that none is.
 """

@@ -91,8 +91,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.busy = QLabel("")
+        # As wide as its notice from the start: appearing, it would otherwise draw over the message beside it.
+        self.busy.setMinimumWidth(self.busy.fontMetrics().horizontalAdvance(self.tr("Working…")) + 12)
         self.statusBar().addPermanentWidget(self.busy)
-        where = QLabel(isolate(f"{location.library_path}") + (self.tr("  (read-only)") if settings.read_only else ""))
+        path = f"{location.library_path}" + (self.tr("  (read-only)") if settings.read_only else "")
+        # The library's path, shortened in its middle past a third of the window: messages need the room more.
+        where = QLabel(isolate(self.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 420)))
+        where.setToolTip(path)
         where.setObjectName("muted")
         self.statusBar().addPermanentWidget(where)
         tasks.busy_changed.connect(lambda busy: self.busy.setText(self.tr("Working…") if busy else ""))
@@ -236,7 +241,14 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self._page_stacks.get(self.stack.widget(index)))
 
     def show_status(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+        """`message` in the status bar for 8 s; one too long for the room beside the permanent notices ends in
+        "…" (the whole of it in the bar's tooltip), rather than being cut mid-word against "Working…"."""
+        bar = self.statusBar()
+        busy = self.busy.geometry()
+        room = (bar.width() - busy.right() if self.isRightToLeft() else busy.left()) - 24
+        shown = bar.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, room) if room > 200 else message
+        bar.setToolTip(message if shown != message else "")
+        bar.showMessage(isolate(shown) if shown != message else message, 8000)  # "…" at the end it belongs to
 
     # --- library files
     def import_library(self) -> None:

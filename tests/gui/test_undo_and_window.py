@@ -211,3 +211,18 @@ def test_every_action_is_reachable_on_a_1024_by_600_screen(qtbot, app_window, id
                        for w in widgets if not _reachable(w, app_window)]
         assert unreachable == [], f"page {index}: {unreachable}"
     assert _reachable(app_window.countries_page.add_button, app_window)
+
+
+def test_a_status_message_too_long_for_the_bar_ends_in_an_ellipsis_before_the_busy_notice(qtbot, app_window):
+    """Cut at the busy notice's edge, "… est o" ran into "Working…"; now it ends in "…", whole in the tooltip."""
+    app_window.resize(1024, 600)
+    qtbot.waitUntil(lambda: app_window.width() <= 1100, timeout=2_000)
+    long = "Cannot export: " + "Meeting, field 'Time': must be a time written HH:MM. " * 6
+    app_window.show_status(long)
+    shown = app_window.statusBar().currentMessage().strip("\u2066\u2067\u2068\u2069")
+    assert shown.endswith("…") and long.startswith(shown[:-1]) and app_window.statusBar().toolTip() == long
+    width = app_window.statusBar().fontMetrics().horizontalAdvance(shown)
+    assert width <= app_window.busy.geometry().left()
+    assert app_window.busy.minimumWidth() >= app_window.busy.fontMetrics().horizontalAdvance(app_window.tr("Working…"))
+    app_window.show_status("Saved.")
+    assert app_window.statusBar().currentMessage() == "Saved." and app_window.statusBar().toolTip() == ""
